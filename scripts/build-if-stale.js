@@ -1,0 +1,29 @@
+// Builds the server (dist/server) and the web app (dist/web) when missing or older than
+// their sources. Used by `npm start` and before `npm test`.
+import { existsSync, readdirSync, statSync } from 'node:fs'
+import { spawnSync } from 'node:child_process'
+import path from 'node:path'
+
+const newest = (dir) => {
+  if (!existsSync(dir)) return 0
+  let t = 0
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const p = path.join(dir, entry.name)
+    t = Math.max(t, entry.isDirectory() ? newest(p) : statSync(p).mtimeMs)
+  }
+  return t
+}
+const mtime = (file) => (existsSync(file) ? statSync(file).mtimeMs : 0)
+const run = (script) => {
+  console.log(`> npm run ${script}`)
+  const r = spawnSync('npm', ['run', script], { stdio: 'inherit' })
+  if (r.status !== 0) process.exit(r.status ?? 1)
+}
+
+export function buildIfStale() {
+  if (mtime('dist/server/cli.js') < newest('src')) run('build:server')
+  if (existsSync('web/vite.config.ts') && mtime('dist/web/index.html') < Math.max(newest('web'), newest('src/shared')))
+    run('build:web')
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) buildIfStale()

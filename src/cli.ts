@@ -1,0 +1,56 @@
+// lianfang: the command line. Every command calls the same services the HTTP routes do.
+import { Command, Option } from 'commander'
+import { ConfigError, loadConfig, type Config } from './config.js'
+import { migrateToLatest } from './db/migrate.js'
+import { openDb } from './db/db.js'
+import { modules } from './modules/index.js'
+import { registerCoreCommands } from './cli/core.js'
+
+export function buildCli(getConfig: () => Config = () => loadConfig()): Command {
+  const program = new Command('lianfang')
+    .description('联防 Lianfang — 社区疫情联防联控系统 / community epidemic prevention and control')
+    .showHelpAfterError()
+  program
+    .command('serve')
+    .description('启动服务 / migrate and start the server')
+    .action(async () => {
+      const { serve } = await import('./server.js')
+      await serve(getConfig())
+    })
+  program
+    .command('migrate')
+    .description('升级数据库结构 / apply database migrations')
+    .action(async () => {
+      const config = getConfig()
+      const db = openDb({ databaseUrl: config.databaseUrl, sqliteFile: config.sqliteFile })
+      try {
+        const applied = await migrateToLatest(db)
+        console.log(applied.length ? `applied: ${applied.join(', ')}` : '数据库已是最新 / already up to date')
+      } finally {
+        await db.destroy()
+      }
+    })
+  registerCoreCommands(program, getConfig)
+  for (const m of modules) m.cli?.(program, getConfig)
+  program.addOption(new Option('--no-color', 'plain output').hideHelp())
+  return program
+}
+
+export async function main(argv: string[]) {
+  try {
+    await buildCli().parseAsync(argv)
+  } catch (e) {
+    if (e instanceof ConfigError) {
+      console.error(`配置错误 / configuration error: ${e.message}`)
+      process.exit(2)
+    }
+    const code = (e as { code?: string }).code
+    if (code && /^[A-Z_]+$/.test(code)) {
+      const { errorMessage } = await import('./errors.js')
+      console.error(`${code}: ${errorMessage(code, 'zh', (e as { details?: Record<string, unknown> }).details)}`)
+      process.exit(1)
+    }
+    console.error(e instanceof Error ? e.message : String(e))
+    process.exit(1)
+  }
+}

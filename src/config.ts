@@ -1,0 +1,111 @@
+// The only reader of process.env. Values are validated once and frozen; a wrong value
+// stops start-up with one line naming the variable.
+import { existsSync, readFileSync } from 'node:fs'
+import path from 'node:path'
+
+export interface Config {
+  readonly port: number
+  readonly host: string
+  /** postgres://… or undefined for the embedded SQLite file */
+  readonly databaseUrl: string | undefined
+  readonly dataDir: string
+  readonly sqliteFile: string
+  readonly timeZone: string
+  /** name of the deployment's own area, the top of the region tree */
+  readonly areaName: string
+  /** deployment id, the `iss` of passes */
+  readonly deploymentId: string
+  /** base64 32-byte data key; absent = generated into the data directory */
+  readonly dataKey: string | undefined
+  readonly sessionIdleMinutes: number
+  readonly sessionMaxHours: number
+  /** Secure cookies (behind HTTPS) */
+  readonly secureCookies: boolean
+  readonly trustProxy: boolean
+  readonly logLevel: string
+  readonly bodyLimitBytes: number
+}
+
+export class ConfigError extends Error {}
+
+type Env = Record<string, string | undefined>
+
+function readConfigFile(env: Env): Env {
+  const file = env.LIANFANG_CONFIG
+  if (!file) return {}
+  if (!existsSync(file)) throw new ConfigError(`LIANFANG_CONFIG: file not found: ${file}`)
+  try {
+    const parsed = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>
+    return Object.fromEntries(Object.entries(parsed).map(([k, v]) => [k, String(v)]))
+  } catch {
+    throw new ConfigError(`LIANFANG_CONFIG: not valid JSON: ${file}`)
+  }
+}
+
+function int(env: Env, name: string, fallback: number, min: number, max: number): number {
+  const raw = env[name]
+  if (raw === undefined || raw === '') return fallback
+  const n = Number(raw)
+  if (!Number.isInteger(n) || n < min || n > max)
+    throw new ConfigError(`${name}: expected a whole number from ${min} to ${max}, got "${raw}"`)
+  return n
+}
+
+function bool(env: Env, name: string, fallback: boolean): boolean {
+  const raw = env[name]
+  if (raw === undefined || raw === '') return fallback
+  if (['1', 'true', 'yes'].includes(raw.toLowerCase())) return true
+  if (['0', 'false', 'no'].includes(raw.toLowerCase())) return false
+  throw new ConfigError(`${name}: expected true or false, got "${raw}"`)
+}
+
+function timeZone(env: Env): string {
+  const tz = env.LIANFANG_TIME_ZONE || 'Asia/Shanghai'
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: tz })
+  } catch {
+    throw new ConfigError(`LIANFANG_TIME_ZONE: unknown time zone "${tz}"`)
+  }
+  return tz
+}
+
+function databaseUrl(env: Env): string | undefined {
+  const url = env.DATABASE_URL
+  if (!url) return undefined
+  if (!/^postgres(ql)?:\/\//.test(url))
+    throw new ConfigError('DATABASE_URL: expected a postgres:// URL (leave it unset for the SQLite file)')
+  return url
+}
+
+function dataKey(env: Env): string | undefined {
+  const key = env.LIANFANG_DATA_KEY
+  if (!key) return undefined
+  if (Buffer.from(key, 'base64').length !== 32)
+    throw new ConfigError('LIANFANG_DATA_KEY: expected 32 bytes in base64 (openssl rand -base64 32)')
+  return key
+}
+
+export function loadConfig(processEnv: Env = process.env, overrides: Partial<Config> = {}): Config {
+  const env = { ...readConfigFile(processEnv), ...processEnv }
+  const dataDir = path.resolve(env.LIANFANG_DATA_DIR || 'data')
+  const config: Config = {
+    port: int(env, 'PORT', 3000, 0, 65535),
+    host: env.HOST || '0.0.0.0',
+    databaseUrl: databaseUrl(env),
+    dataDir,
+    sqliteFile: path.join(dataDir, 'lianfang.db'),
+    timeZone: timeZone(env),
+    areaName: env.LIANFANG_AREA_NAME || '本辖区',
+    deploymentId: env.LIANFANG_DEPLOYMENT_ID || 'lianfang',
+    dataKey: dataKey(env),
+    sessionIdleMinutes: int(env, 'LIANFANG_SESSION_IDLE_MINUTES', 120, 1, 7 * 24 * 60),
+    sessionMaxHours: int(env, 'LIANFANG_SESSION_MAX_HOURS', 12, 1, 24 * 30),
+    secureCookies: bool(env, 'LIANFANG_SECURE_COOKIES', false),
+    trustProxy: bool(env, 'LIANFANG_TRUST_PROXY', false),
+    logLevel: env.LOG_LEVEL || 'info',
+    bodyLimitBytes: int(env, 'LIANFANG_BODY_LIMIT', 1_048_576, 1024, 256 * 1_048_576),
+  }
+  if (!['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'].includes(config.logLevel))
+    throw new ConfigError(`LOG_LEVEL: expected one of fatal, error, warn, info, debug, trace, silent`)
+  return Object.freeze({ ...config, ...overrides })
+}

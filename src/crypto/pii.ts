@@ -1,0 +1,60 @@
+// 个人信息加密: document numbers and phones are stored as AES-256-GCM ciphertext and found
+// through an HMAC blind index of their normalised value. Keys derive from one data key.
+import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import path from 'node:path'
+import { createCipheriv, createDecipheriv, createHmac, hkdfSync, randomBytes } from 'node:crypto'
+
+interface Keys {
+  encryption: Buffer
+  blindIndex: Buffer
+}
+
+let keys: Keys | undefined
+
+function derive(dataKey: Buffer, info: string): Buffer {
+  return Buffer.from(hkdfSync('sha256', dataKey, Buffer.alloc(0), info, 32))
+}
+
+export function initPii(dataKey: Buffer): void {
+  if (dataKey.length !== 32) throw new Error('data key must be 32 bytes')
+  keys = { encryption: derive(dataKey, 'lianfang field encryption v1'), blindIndex: derive(dataKey, 'lianfang blind index v1') }
+}
+
+/** The data key from config, or the one kept in the data directory (made on first start, mode 0600). */
+export function loadDataKey(configured: string | undefined, dataDir: string): Buffer {
+  if (configured) return Buffer.from(configured, 'base64')
+  const file = path.join(dataDir, 'keys', 'data.key')
+  if (existsSync(file)) return Buffer.from(readFileSync(file, 'utf8').trim(), 'base64')
+  mkdirSync(path.dirname(file), { recursive: true, mode: 0o700 })
+  const key = randomBytes(32)
+  writeFileSync(file, key.toString('base64') + '\n', { mode: 0o600, flag: 'wx' })
+  chmodSync(file, 0o600)
+  return key
+}
+
+function requireKeys(): Keys {
+  if (!keys) throw new Error('personal-data keys not initialised (initPii)')
+  return keys
+}
+
+/** "v1.<iv>.<ciphertext>.<tag>" in base64url. */
+export function encryptField(plain: string): string {
+  const iv = randomBytes(12)
+  const cipher = createCipheriv('aes-256-gcm', requireKeys().encryption, iv)
+  const ct = Buffer.concat([cipher.update(plain, 'utf8'), cipher.final()])
+  return ['v1', iv.toString('base64url'), ct.toString('base64url'), cipher.getAuthTag().toString('base64url')].join('.')
+}
+
+export function decryptField(stored: string): string {
+  const [version, iv, ct, tag] = stored.split('.')
+  if (version !== 'v1' || !tag) throw new Error('unknown field encryption format')
+  const decipher = createDecipheriv('aes-256-gcm', requireKeys().encryption, Buffer.from(iv, 'base64url'))
+  decipher.setAuthTag(Buffer.from(tag, 'base64url'))
+  return Buffer.concat([decipher.update(Buffer.from(ct, 'base64url')), decipher.final()]).toString('utf8')
+}
+
+/** Exact-match index of a normalised value (upper case, no spaces); `kind` keeps phones and ids apart. */
+export function blindIndex(kind: 'doc' | 'phone', value: string): string {
+  const normal = value.replace(/\s+/g, '').toUpperCase()
+  return createHmac('sha256', requireKeys().blindIndex).update(kind).update('\0').update(normal).digest('base64url')
+}

@@ -1,0 +1,60 @@
+// The data layer: Kysely over better-sqlite3 (default, a file under data/) or over pg when
+// DATABASE_URL is set. Both drivers are set up so that rows come back alike: timestamps as
+// ISO-8601 UTC strings, counts as numbers, flags as 0/1 integers.
+import { mkdirSync } from 'node:fs'
+import path from 'node:path'
+import SQLite from 'better-sqlite3'
+import pg from 'pg'
+import { Kysely, PostgresAdapter, PostgresDialect, SqliteDialect, type Transaction } from 'kysely'
+
+/** Every module adds its tables to this interface by declaration merging. */
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type
+export interface Tables {}
+
+export type Db = Kysely<Tables>
+export type Trx = Transaction<Tables>
+export type DialectName = 'sqlite' | 'postgres'
+
+pg.types.setTypeParser(20, (v) => Number(v)) // int8: counts
+pg.types.setTypeParser(1700, (v) => Number(v)) // numeric
+pg.types.setTypeParser(1184, (v) => new Date(v).toISOString()) // timestamptz
+pg.types.setTypeParser(1114, (v) => new Date(v + 'Z').toISOString()) // timestamp
+
+export interface OpenOptions {
+  databaseUrl?: string
+  sqliteFile?: string
+  poolSize?: number
+}
+
+export function openSqlite(file: string): SQLite.Database {
+  if (file !== ':memory:') mkdirSync(path.dirname(file), { recursive: true })
+  const sqlite = new SQLite(file)
+  sqlite.pragma('journal_mode = WAL')
+  // FULL: a commit is on disk before it is acknowledged (group commit keeps it cheap).
+  sqlite.pragma('synchronous = FULL')
+  sqlite.pragma('foreign_keys = ON')
+  sqlite.pragma('busy_timeout = 5000')
+  sqlite.pragma('cache_size = -65536')
+  return sqlite
+}
+
+export function openDb(options: OpenOptions): Db {
+  if (options.databaseUrl) {
+    const pool = new pg.Pool({ connectionString: options.databaseUrl, max: options.poolSize ?? 10 })
+    return new Kysely<Tables>({ dialect: new PostgresDialect({ pool }) })
+  }
+  if (!options.sqliteFile) throw new Error('openDb: neither databaseUrl nor sqliteFile given')
+  const sqlite = openSqlite(options.sqliteFile)
+  return new Kysely<Tables>({ dialect: new SqliteDialect({ database: sqlite }) })
+}
+
+// Migrations take Kysely<any> and transactions are Kysely too, so accept any of them.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export function dialectOf(db: Kysely<any>): DialectName {
+  return db.getExecutor().adapter instanceof PostgresAdapter ? 'postgres' : 'sqlite'
+}
+
+/** Current time as stored: ISO-8601 UTC with milliseconds, comparable as text. */
+export function nowIso(clock: () => number = Date.now): string {
+  return new Date(clock()).toISOString()
+}

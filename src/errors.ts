@@ -1,0 +1,59 @@
+// One error type for the whole system. A service throws `new AppError('CODE', details)`;
+// the HTTP layer maps the code once to a status and a message in the user's language.
+export interface ErrorSpec {
+  status: number
+  zh: string
+  en: string
+}
+
+const catalogue = new Map<string, ErrorSpec>()
+
+/** Each module registers its own codes next to its service. */
+export function defineErrors<T extends Record<string, ErrorSpec>>(specs: T): { [K in keyof T]: K } {
+  for (const [code, spec] of Object.entries(specs)) catalogue.set(code, spec)
+  return Object.fromEntries(Object.keys(specs).map((k) => [k, k])) as { [K in keyof T]: K }
+}
+
+export const CommonErrors = defineErrors({
+  VALIDATION_FAILED: { status: 400, zh: '输入有误：{detail}', en: 'Invalid input: {detail}' },
+  BAD_JSON: { status: 400, zh: '请求内容不是有效的 JSON', en: 'The request body is not valid JSON' },
+  UNSUPPORTED_MEDIA_TYPE: { status: 415, zh: '不支持的内容类型', en: 'Unsupported content type' },
+  PAYLOAD_TOO_LARGE: { status: 413, zh: '请求内容过大', en: 'The request body is too large' },
+  UNAUTHENTICATED: { status: 401, zh: '请先登录', en: 'Please sign in' },
+  FORBIDDEN: { status: 403, zh: '您的角色无权进行此操作', en: 'Your role may not do this' },
+  NOT_FOUND: { status: 404, zh: '找不到该记录，或不在您的管辖范围内', en: 'Not found, or outside your scope' },
+  ROUTE_NOT_FOUND: { status: 404, zh: '没有这个接口', en: 'No such endpoint' },
+  CONFLICT: { status: 409, zh: '与现有记录冲突', en: 'Conflicts with an existing record' },
+  RATE_LIMITED: { status: 429, zh: '尝试次数过多，请稍后再试', en: 'Too many attempts, try again later' },
+  INTERNAL: { status: 500, zh: '服务器内部错误，请稍后再试', en: 'Internal error, please try again later' },
+})
+
+export class AppError extends Error {
+  readonly code: string
+  readonly details: Record<string, unknown>
+  constructor(code: string, details: Record<string, unknown> = {}) {
+    super(code)
+    this.name = 'AppError'
+    this.code = code
+    this.details = details
+  }
+  get status(): number {
+    return catalogue.get(this.code)?.status ?? 500
+  }
+}
+
+export type Lang = 'zh' | 'en'
+
+export function errorMessage(code: string, lang: Lang, details: Record<string, unknown> = {}): string {
+  const spec = catalogue.get(code) ?? catalogue.get('INTERNAL')!
+  const text = lang === 'en' ? spec.en : spec.zh
+  return text.replace(/\{(\w+)\}/g, (_, key: string) => String(details[key] ?? ''))
+}
+
+export function errorSpec(code: string): ErrorSpec | undefined {
+  return catalogue.get(code)
+}
+
+export function knownErrorCodes(): string[] {
+  return [...catalogue.keys()]
+}

@@ -1,0 +1,30 @@
+import type { FastifyInstance } from 'fastify'
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
+import type { Config } from '../config.js'
+import type { Db } from '../db/db.js'
+import type { Actor } from '../modules/auth/actor.js'
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    db: Db
+    config: Config
+  }
+  interface FastifyRequest {
+    /** set for every route that names a permission */
+    actor: Actor
+    sessionToken: string | undefined
+  }
+  interface FastifyContextConfig {
+    /** the action this route needs (permissions.ts); required on every /api route but public ones */
+    permission?: string
+    /** open to anyone (login, public pages) */
+    public?: boolean
+    /** the kind of record its `:id` names, for the route-walking permission test */
+    record?: string
+    /** allowed while the account still has to change its one-time password */
+    allowWithOneTimePassword?: boolean
+  }
+}
+
+export type App = FastifyInstance
+export const typed = (app: FastifyInstance) => app.withTypeProvider<TypeBoxTypeProvider>()

@@ -1,0 +1,57 @@
+import { Type } from 'typebox'
+import { typed, type App } from '../../http/types.js'
+import { Paged } from '../../http/schemas.js'
+import { listAuditEvents } from './audit.queries.js'
+
+const AuditEventSchema = Type.Object({
+  seq: Type.Integer(),
+  at: Type.String(),
+  actorId: Type.Union([Type.String(), Type.Null()]),
+  actorName: Type.String(),
+  action: Type.String(),
+  entity: Type.Union([Type.String(), Type.Null()]),
+  entityId: Type.Union([Type.String(), Type.Null()]),
+  detail: Type.Union([Type.String(), Type.Null()]),
+})
+
+const AuditQuery = Type.Object(
+  {
+    actorId: Type.Optional(Type.String({ maxLength: 64 })),
+    action: Type.Optional(Type.String({ maxLength: 64 })),
+    from: Type.Optional(Type.String({ format: 'date-time' })),
+    to: Type.Optional(Type.String({ format: 'date-time' })),
+    page: Type.Integer({ minimum: 1, default: 1 }),
+    pageSize: Type.Integer({ minimum: 1, maximum: 200, default: 50 }),
+  },
+  { additionalProperties: false },
+)
+
+export function auditRoutes(app: App) {
+  typed(app).get(
+    '/api/v1/audit',
+    { schema: { tags: ['audit'], querystring: AuditQuery, response: { 200: Paged(AuditEventSchema) } }, config: { permission: 'audit:read' } },
+    async (req) => {
+      const { page, pageSize, from, to, ...filter } = req.query
+      const { rows, total } = await listAuditEvents(app.db, {
+        ...filter,
+        from: from && new Date(from).toISOString(),
+        to: to && new Date(to).toISOString(),
+        withinPath: req.actor.scopePath,
+        wholeTree: req.actor.role === 'admin' && !req.actor.scopePath.slice(1, -1).includes('/'),
+        offset: (page - 1) * pageSize,
+        limit: pageSize,
+      })
+      const items = rows.map((e) => ({
+        seq: Number(e.seq),
+        at: e.at,
+        actorId: e.actor_id,
+        actorName: e.actor_name,
+        action: e.action,
+        entity: e.entity,
+        entityId: e.entity_id,
+        detail: e.detail,
+      }))
+      return { items, total, page, pageSize }
+    },
+  )
+}

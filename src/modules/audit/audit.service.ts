@@ -1,0 +1,109 @@
+// 审计日志: append-only and hash-chained. Each entry's hash covers the previous hash and the
+// entry, so an edit anywhere breaks every link after it. Details never hold personal data.
+import { createHash } from 'node:crypto'
+import type { Db } from '../../db/db.js'
+import { nowIso } from '../../db/db.js'
+import { now } from '../../clock.js'
+import type { Actor } from '../auth/actor.js'
+import { GENESIS } from './audit.migrations.js'
+
+export interface AuditTable {
+  seq: number
+  at: string
+  actor_id: string | null
+  actor_name: string
+  action: string
+  entity: string | null
+  entity_id: string | null
+  detail: string | null
+  prev_hash: string
+  hash: string
+}
+
+declare module '../../db/db.js' {
+  interface Tables {
+    audit_event: AuditTable
+    audit_head: { id: number; seq: number; hash: string }
+  }
+}
+
+export interface AuditInput {
+  action: string
+  entity?: string
+  entityId?: string
+  detail?: Record<string, unknown>
+}
+
+type AuditActor = Pick<Actor, 'userId' | 'username'> | { userId: null; username: string }
+
+function hashEntry(prevHash: string, e: Omit<AuditTable, 'hash' | 'prev_hash'>): string {
+  const canonical = JSON.stringify([e.seq, e.at, e.actor_id, e.actor_name, e.action, e.entity, e.entity_id, e.detail])
+  return createHash('sha256').update(prevHash).update('\n').update(canonical).digest('hex')
+}
+
+/** Call inside the transaction of the write it records. */
+export async function recordAudit(db: Db, actor: AuditActor, input: AuditInput): Promise<void> {
+  const head = await db
+    .updateTable('audit_head')
+    .set((eb) => ({ seq: eb('seq', '+', 1) }))
+    .where('id', '=', 1)
+    .returning(['seq', 'hash'])
+    .executeTakeFirstOrThrow()
+  const entry = {
+    seq: Number(head.seq),
+    at: nowIso(now),
+    actor_id: actor.userId,
+    actor_name: actor.username,
+    action: input.action,
+    entity: input.entity ?? null,
+    entity_id: input.entityId ?? null,
+    detail: input.detail ? JSON.stringify(input.detail) : null,
+  }
+  const hash = hashEntry(head.hash, entry)
+  await db.insertInto('audit_event').values({ ...entry, prev_hash: head.hash, hash }).execute()
+  await db.updateTable('audit_head').set({ hash }).where('id', '=', 1).execute()
+}
+
+/** Writes that stand alone (a login, a failed login) get their own transaction. */
+export const recordAuditNow = (db: Db, actor: AuditActor, input: AuditInput) =>
+  db.transaction().execute((trx) => recordAudit(trx, actor, input))
+
+export interface ChainReport {
+  ok: boolean
+  checked: number
+  brokenAt?: number
+  reason?: string
+}
+
+/** Walks the chain in order, in pages, and reports the first broken link. */
+export async function verifyAuditChain(db: Db, onProgress?: (checked: number) => void): Promise<ChainReport> {
+  let prev = GENESIS
+  let expectedSeq = 1
+  let checked = 0
+  for (;;) {
+    const rows = await db
+      .selectFrom('audit_event')
+      .selectAll()
+      .where('seq', '>=', expectedSeq)
+      .orderBy('seq')
+      .limit(5000)
+      .execute()
+    if (rows.length === 0) break
+    for (const row of rows) {
+      const seq = Number(row.seq)
+      if (seq !== expectedSeq) return { ok: false, checked, brokenAt: expectedSeq, reason: 'missing entry' }
+      if (row.prev_hash !== prev) return { ok: false, checked, brokenAt: seq, reason: 'previous hash differs' }
+      const { hash, prev_hash: _p, ...entry } = row
+      if (hashEntry(prev, { ...entry, seq }) !== hash)
+        return { ok: false, checked, brokenAt: seq, reason: 'entry does not match its hash' }
+      prev = hash
+      expectedSeq++
+      checked++
+    }
+    onProgress?.(checked)
+  }
+  const head = await db.selectFrom('audit_head').selectAll().executeTakeFirstOrThrow()
+  if (Number(head.seq) !== checked || head.hash !== prev)
+    return { ok: false, checked, brokenAt: checked + 1, reason: 'chain head does not match the last entry' }
+  return { ok: true, checked }
+}

@@ -1,0 +1,35 @@
+// Test and sample helpers: accounts made without an actor, with a known password.
+import { randomUUID } from 'node:crypto'
+import type { Db } from '../../db/db.js'
+import { nowIso } from '../../db/db.js'
+import { hashPassword } from './passwords.js'
+import type { Role } from './permissions.js'
+
+let cachedHash: Promise<string> | undefined
+export const FIXTURE_PASSWORD = 'correct-horse-battery-staple'
+
+export async function createUserDirect(
+  db: Db,
+  input: { role: Role; scopeRegionId: string; username?: string; displayName?: string; mustChangePassword?: boolean },
+) {
+  cachedHash ??= hashPassword(FIXTURE_PASSWORD)
+  const id = randomUUID()
+  const at = nowIso()
+  const username = input.username ?? `${input.role}-${id.slice(0, 8)}`
+  await db
+    .insertInto('staff_user')
+    .values({
+      id,
+      username,
+      display_name: input.displayName ?? username,
+      role: input.role,
+      scope_region_id: input.scopeRegionId,
+      password_hash: await cachedHash,
+      must_change_password: input.mustChangePassword ? 1 : 0,
+      disabled: 0,
+      created_at: at,
+      updated_at: at,
+    })
+    .execute()
+  return { id, username, password: FIXTURE_PASSWORD }
+}

@@ -1,0 +1,66 @@
+import { Type } from 'typebox'
+import { Text } from '../../http/schemas.js'
+import { ROLES } from './permissions.js'
+
+export const RoleSchema = Type.Union(ROLES.map((r) => Type.Literal(r))) as unknown as ReturnType<typeof Type.String>
+
+export const UserSchema = Type.Object({
+  id: Type.String(),
+  username: Type.String(),
+  displayName: Type.String(),
+  role: Type.String(),
+  scopeRegionId: Type.String(),
+  scopeName: Type.String(),
+  phone: Type.Union([Type.String(), Type.Null()]),
+  disabled: Type.Boolean(),
+  mustChangePassword: Type.Boolean(),
+  createdAt: Type.String(),
+})
+
+export const LoginBody = Type.Object(
+  { username: Text(64), password: Type.String({ minLength: 1, maxLength: 256 }) },
+  { additionalProperties: false },
+)
+
+export const MeSchema = Type.Object({
+  user: UserSchema,
+  actions: Type.Array(Type.String()),
+  scopePath: Type.String(),
+  timeZone: Type.String(),
+})
+
+export const ChangePasswordBody = Type.Object(
+  { current: Type.String({ minLength: 1, maxLength: 256 }), next: Type.String({ minLength: 1, maxLength: 256 }) },
+  { additionalProperties: false },
+)
+
+const Username = Type.String({ minLength: 3, maxLength: 32, pattern: '^[A-Za-z0-9_.-]+$' })
+const Phone = Type.Union([Type.String({ maxLength: 20 }), Type.Null()])
+
+export const CreateUserBody = Type.Object(
+  { username: Username, displayName: Text(50), role: RoleSchema, scopeRegionId: Type.String({ minLength: 1 }), phone: Type.Optional(Phone) },
+  { additionalProperties: false },
+)
+
+export const UpdateUserBody = Type.Object(
+  {
+    displayName: Type.Optional(Text(50)),
+    role: Type.Optional(RoleSchema),
+    scopeRegionId: Type.Optional(Type.String({ minLength: 1 })),
+    phone: Type.Optional(Phone),
+    disabled: Type.Optional(Type.Boolean()),
+  },
+  { additionalProperties: false, minProperties: 1 },
+)
+
+export const UserListQuery = Type.Object(
+  {
+    q: Type.Optional(Type.String({ maxLength: 50 })),
+    role: Type.Optional(RoleSchema),
+    page: Type.Integer({ minimum: 1, default: 1 }),
+    pageSize: Type.Integer({ minimum: 1, maximum: 200, default: 20 }),
+  },
+  { additionalProperties: false },
+)
+
+export const RevealBody = Type.Object({ reason: Text(200) }, { additionalProperties: false })

@@ -1,0 +1,224 @@
+// 账号管理: staff accounts, each with one role and one scope region.
+import { randomUUID } from 'node:crypto'
+import type { Db } from '../../db/db.js'
+import { nowIso } from '../../db/db.js'
+import { now } from '../../clock.js'
+import { AppError, defineErrors } from '../../errors.js'
+import { blindIndex, decryptField, encryptField } from '../../crypto/pii.js'
+import { maskPhone, normalizeMobile } from '../../shared/identity.js'
+import { recordAudit } from '../audit/audit.service.js'
+import { findRegion, findTopRegion } from '../regions/regions.queries.js'
+import { assertInScope, type Actor } from './actor.js'
+import { checkPasswordStrength, generatePassword, hashPassword, verifyPassword } from './passwords.js'
+import { mayGrantRole, type Role } from './permissions.js'
+import { countUsers, findUser, findUserByUsername, listUsers, type UserRow } from './users.queries.js'
+
+export const UserErrors = defineErrors({
+  USERNAME_TAKEN: { status: 409, zh: '用户名已被使用', en: 'This username is taken' },
+  BAD_PHONE: { status: 400, zh: '手机号码格式不正确', en: 'Not a valid mobile number' },
+  ROLE_NOT_GRANTABLE: { status: 403, zh: '您不能授予该角色', en: 'You may not grant this role' },
+  WRONG_PASSWORD: { status: 400, zh: '当前密码不正确', en: 'The current password is wrong' },
+  CANNOT_DISABLE_SELF: { status: 400, zh: '不能停用自己的账号', en: 'You cannot disable your own account' },
+})
+
+export interface UserView {
+  id: string
+  username: string
+  displayName: string
+  role: Role
+  scopeRegionId: string
+  scopeName: string
+  phone: string | null
+  disabled: boolean
+  mustChangePassword: boolean
+  createdAt: string
+}
+
+export function toUserView(row: UserRow): UserView {
+  return {
+    id: row.id,
+    username: row.username,
+    displayName: row.display_name,
+    role: row.role,
+    scopeRegionId: row.scope_region_id,
+    scopeName: row.scope_name,
+    phone: row.phone_enc ? maskPhone(decryptField(row.phone_enc)) : null,
+    disabled: row.disabled === 1,
+    mustChangePassword: row.must_change_password === 1,
+    createdAt: row.created_at,
+  }
+}
+
+function phoneColumns(phone: string | null | undefined) {
+  if (phone === undefined) return {}
+  if (phone === null || phone === '') return { phone_enc: null, phone_bidx: null }
+  const mobile = normalizeMobile(phone)
+  if (!mobile) throw new AppError('BAD_PHONE')
+  return { phone_enc: encryptField(mobile), phone_bidx: blindIndex('phone', mobile) }
+}
+
+async function scopeRegionFor(db: Db, actor: Actor, regionId: string) {
+  const region = await findRegion(db, regionId)
+  assertInScope(actor, region?.path, 'region')
+  return region!
+}
+
+export async function getUserInScope(db: Db, actor: Actor, id: string): Promise<UserRow> {
+  const row = await findUser(db, id)
+  assertInScope(actor, row?.scope_path, 'user')
+  return row!
+}
+
+export interface NewUser {
+  username: string
+  displayName: string
+  role: Role
+  scopeRegionId: string
+  phone?: string | null
+}
+
+/** Creates an account with a one-time password, returned once to be handed over. */
+export async function createUser(db: Db, actor: Actor, input: NewUser) {
+  if (!mayGrantRole(actor.role, input.role)) throw new AppError('ROLE_NOT_GRANTABLE')
+  await scopeRegionFor(db, actor, input.scopeRegionId)
+  if (await findUserByUsername(db, input.username)) throw new AppError('USERNAME_TAKEN')
+  const oneTimePassword = generatePassword()
+  const id = randomUUID()
+  const at = nowIso(now)
+  await db
+    .insertInto('staff_user')
+    .values({
+      id,
+      username: input.username.toLowerCase(),
+      display_name: input.displayName,
+      role: input.role,
+      scope_region_id: input.scopeRegionId,
+      password_hash: await hashPassword(oneTimePassword),
+      must_change_password: 1,
+      disabled: 0,
+      ...phoneColumns(input.phone ?? null),
+      created_at: at,
+      updated_at: at,
+    })
+    .execute()
+  await recordAudit(db, actor, { action: 'user.create', entity: 'staff_user', entityId: id, detail: { role: input.role } })
+  return { user: toUserView((await findUser(db, id))!), oneTimePassword }
+}
+
+export interface UserChanges {
+  displayName?: string
+  role?: Role
+  scopeRegionId?: string
+  phone?: string | null
+  disabled?: boolean
+}
+
+export async function updateUser(db: Db, actor: Actor, id: string, changes: UserChanges): Promise<UserView> {
+  const user = await getUserInScope(db, actor, id)
+  if (changes.role && (!mayGrantRole(actor.role, changes.role) || !mayGrantRole(actor.role, user.role)))
+    throw new AppError('ROLE_NOT_GRANTABLE')
+  if (changes.scopeRegionId) await scopeRegionFor(db, actor, changes.scopeRegionId)
+  if (changes.disabled && id === actor.userId) throw new AppError('CANNOT_DISABLE_SELF')
+  await db
+    .updateTable('staff_user')
+    .set({
+      ...(changes.displayName !== undefined && { display_name: changes.displayName }),
+      ...(changes.role !== undefined && { role: changes.role }),
+      ...(changes.scopeRegionId !== undefined && { scope_region_id: changes.scopeRegionId }),
+      ...(changes.disabled !== undefined && { disabled: changes.disabled ? 1 : 0 }),
+      ...phoneColumns(changes.phone),
+      updated_at: nowIso(now),
+    })
+    .where('id', '=', id)
+    .execute()
+  // A disabled account, or one whose powers changed, signs in again.
+  if (changes.disabled || changes.role || changes.scopeRegionId)
+    await db.deleteFrom('session').where('user_id', '=', id).execute()
+  await recordAudit(db, actor, {
+    action: 'user.update',
+    entity: 'staff_user',
+    entityId: id,
+    detail: { fields: Object.keys(changes) },
+  })
+  return toUserView((await findUser(db, id))!)
+}
+
+export async function resetPassword(db: Db, actor: Actor, id: string) {
+  const user = await getUserInScope(db, actor, id)
+  if (!mayGrantRole(actor.role, user.role)) throw new AppError('ROLE_NOT_GRANTABLE')
+  const oneTimePassword = generatePassword()
+  await db
+    .updateTable('staff_user')
+    .set({ password_hash: await hashPassword(oneTimePassword), must_change_password: 1, updated_at: nowIso(now) })
+    .where('id', '=', id)
+    .execute()
+  await db.deleteFrom('session').where('user_id', '=', id).execute()
+  await recordAudit(db, actor, { action: 'user.reset_password', entity: 'staff_user', entityId: id })
+  return { oneTimePassword }
+}
+
+export async function changeOwnPassword(db: Db, actor: Actor, current: string, next: string) {
+  const row = await findUserByUsername(db, actor.username)
+  if (!row || !(await verifyPassword(current, row.password_hash))) throw new AppError('WRONG_PASSWORD')
+  checkPasswordStrength(next)
+  await db
+    .updateTable('staff_user')
+    .set({ password_hash: await hashPassword(next), must_change_password: 0, updated_at: nowIso(now) })
+    .where('id', '=', row.id)
+    .execute()
+  await recordAudit(db, actor, { action: 'user.change_password', entity: 'staff_user', entityId: row.id })
+}
+
+/** Shows a phone number in full: allowed, but always audited with the reason given. */
+export async function revealUserPhone(db: Db, actor: Actor, id: string, reason: string) {
+  const user = await getUserInScope(db, actor, id)
+  await recordAudit(db, actor, { action: 'user.unmask_phone', entity: 'staff_user', entityId: id, detail: { reason } })
+  return { phone: user.phone_enc ? decryptField(user.phone_enc) : null }
+}
+
+export const searchUsers = async (
+  db: Db,
+  actor: Actor,
+  f: { q?: string; role?: Role; page: number; pageSize: number },
+) => {
+  const { rows, total } = await listUsers(db, {
+    withinPath: actor.scopePath,
+    q: f.q,
+    role: f.role,
+    offset: (f.page - 1) * f.pageSize,
+    limit: f.pageSize,
+  })
+  return { items: rows.map(toUserView), total, page: f.page, pageSize: f.pageSize }
+}
+
+/**
+ * No default password ever: on an empty database the first admin gets a random one-time
+ * password that the caller prints once. Returns undefined when accounts already exist.
+ */
+export async function ensureFirstAdmin(db: Db): Promise<{ username: string; oneTimePassword: string } | undefined> {
+  if ((await countUsers(db)) > 0) return undefined
+  const top = await findTopRegion(db)
+  if (!top) throw new Error('no top region: run migrations and ensureTopRegion first')
+  const oneTimePassword = generatePassword()
+  const at = nowIso(now)
+  const id = randomUUID()
+  await db.transaction().execute(async (trx) => {
+    await trx
+      .insertInto('staff_user')
+      .values({
+        id,
+        username: 'admin',
+        display_name: '系统管理员',
+        role: 'admin',
+        scope_region_id: top.id,
+        password_hash: await hashPassword(oneTimePassword),
+        must_change_password: 1,
+        disabled: 0,
+        created_at: at,
+        updated_at: at,
+      })
+      .execute()
+    await recordAudit(trx, { userId: null, username: 'system' }, { action: 'user.create', entity: 'staff_user', entityId: id, detail: { role: 'admin' } })
+  })
+  return { username: 'admin', oneTimePassword }
+}

@@ -1,0 +1,8 @@
+// Every capability of Lianfang, in the order their routes register. A new module adds
+// one line here.
+import type { LianfangModule } from './module.js'
+import { auditModule } from './audit/index.js'
+import { regionsModule } from './regions/index.js'
+import { authModule } from './auth/index.js'
+
+export const modules: LianfangModule[] = [auditModule, regionsModule, authModule]

@@ -1,0 +1,23 @@
+// Test and sample helpers: regions made without an actor (no scope check, no audit).
+import { randomUUID } from 'node:crypto'
+import type { Db } from '../../db/db.js'
+import { nowIso } from '../../db/db.js'
+import { findRegion, insertRegion, type RegionType } from './regions.queries.js'
+
+export async function createRegionDirect(db: Db, parentId: string, type: RegionType, name?: string) {
+  const parent = await findRegion(db, parentId)
+  if (!parent) throw new Error(`no region ${parentId}`)
+  const id = randomUUID()
+  const at = nowIso()
+  return insertRegion(db, {
+    id,
+    parent_id: parentId,
+    path: `${parent.path}${id}/`,
+    depth: parent.depth + 1,
+    type,
+    name: name ?? `${type}-${id.slice(0, 8)}`,
+    code: null,
+    created_at: at,
+    updated_at: at,
+  })
+}

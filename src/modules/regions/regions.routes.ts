@@ -1,0 +1,61 @@
+import { Type } from 'typebox'
+import { typed, type App } from '../../http/types.js'
+import { IdParams } from '../../http/schemas.js'
+import { CreateRegionBody, RegionSchema, RegionSearchQuery, UpdateRegionBody } from './regions.schema.js'
+import {
+  createRegion,
+  deleteRegion,
+  findRegions,
+  regionChildren,
+  regionDetail,
+  updateRegion,
+  type RegionView,
+} from './regions.service.js'
+
+const tags = ['regions']
+
+export function regionsRoutes(app: App) {
+  const r = typed(app)
+  r.get(
+    '/api/v1/regions/scope',
+    { schema: { tags, response: { 200: RegionSchema } }, config: { permission: 'region:read' } },
+    async (req) => (await regionDetail(app.db, req.actor, req.actor.scopeRegionId)).region,
+  )
+  r.get(
+    '/api/v1/regions',
+    { schema: { tags, querystring: RegionSearchQuery, response: { 200: Type.Array(RegionSchema) } }, config: { permission: 'region:read' } },
+    async (req) => findRegions(app.db, req.actor, req.query.q),
+  )
+  r.get(
+    '/api/v1/regions/:id',
+    {
+      schema: { tags, params: IdParams, response: { 200: Type.Object({ region: RegionSchema, ancestors: Type.Array(RegionSchema) }) } },
+      config: { permission: 'region:read', record: 'region' },
+    },
+    async (req) => regionDetail(app.db, req.actor, req.params.id),
+  )
+  r.get(
+    '/api/v1/regions/:id/children',
+    { schema: { tags, params: IdParams, response: { 200: Type.Array(RegionSchema) } }, config: { permission: 'region:read', record: 'region' } },
+    async (req): Promise<RegionView[]> => regionChildren(app.db, req.actor, req.params.id),
+  )
+  r.post(
+    '/api/v1/regions',
+    { schema: { tags, body: CreateRegionBody, response: { 201: RegionSchema } }, config: { permission: 'region:write' } },
+    async (req, reply) =>
+      reply.code(201).send(await app.db.transaction().execute((trx) => createRegion(trx, req.actor, req.body as never))),
+  )
+  r.patch(
+    '/api/v1/regions/:id',
+    { schema: { tags, params: IdParams, body: UpdateRegionBody, response: { 200: RegionSchema } }, config: { permission: 'region:write', record: 'region' } },
+    async (req) => app.db.transaction().execute((trx) => updateRegion(trx, req.actor, req.params.id, req.body)),
+  )
+  r.delete(
+    '/api/v1/regions/:id',
+    { schema: { tags, params: IdParams }, config: { permission: 'region:write', record: 'region' } },
+    async (req, reply) => {
+      await app.db.transaction().execute((trx) => deleteRegion(trx, req.actor, req.params.id))
+      return reply.code(204).send()
+    },
+  )
+}
