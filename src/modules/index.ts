@@ -4,5 +4,6 @@ import type { LianfangModule } from './module.js'
 import { auditModule } from './audit/index.js'
 import { regionsModule } from './regions/index.js'
 import { authModule } from './auth/index.js'
+import { peopleModule } from './people/index.js'
 
-export const modules: LianfangModule[] = [auditModule, regionsModule, authModule]
+export const modules: LianfangModule[] = [auditModule, regionsModule, authModule, peopleModule]

@@ -17,11 +17,21 @@ const ALL = '*'
 
 const grants: Record<Role, readonly string[]> = {
   admin: [ALL],
-  street_officer: ['region:read', 'region:write', 'user:read', 'user:write', 'audit:read'],
-  community_worker: ['region:read', 'region:write', 'user:read'],
-  grid_member: ['region:read'],
+  street_officer: [
+    'region:read',
+    'region:write',
+    'user:read',
+    'user:write',
+    'audit:read',
+    'person:read',
+    'person:write',
+    'person:unmask',
+    'person:export',
+  ],
+  community_worker: ['region:read', 'region:write', 'user:read', 'person:read', 'person:write', 'person:export'],
+  grid_member: ['region:read', 'person:read', 'person:write'],
   checkpoint_staff: ['region:read'],
-  medic: ['region:read'],
+  medic: ['region:read', 'person:read'],
   social_worker: ['region:read'],
   enterprise_liaison: [],
 }
@@ -34,6 +44,10 @@ export const ACTIONS = [
   'user:read',
   'user:write',
   'audit:read',
+  'person:read',
+  'person:write',
+  'person:unmask', // 查看完整证件号、手机号 (audited)
+  'person:export',
 ] as const
 export type Action = (typeof ACTIONS)[number]
 

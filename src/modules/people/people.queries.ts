@@ -1,0 +1,109 @@
+import type { Db } from '../../db/db.js'
+import { SUBTREE_END } from '../regions/regions.queries.js'
+
+export type DocumentType = 'id_card' | 'passport' | 'hk_macau_permit' | 'taiwan_permit' | 'other'
+export type ResidenceType = 'registered' | 'temporary' | 'floating' // 户籍 / 暂住 / 流动
+export type Sex = 'male' | 'female'
+
+export interface HouseholdTable {
+  id: string
+  region_id: string
+  address: string
+  created_at: string
+  updated_at: string
+}
+
+export interface PersonTable {
+  id: string
+  region_id: string
+  household_id: string | null
+  name: string
+  doc_type: DocumentType
+  doc_enc: string
+  doc_bidx: string
+  doc_masked: string
+  phone_enc: string | null
+  phone_bidx: string | null
+  phone_masked: string | null
+  sex: Sex | null
+  birth_date: string | null
+  residence_type: ResidenceType
+  workplace: string | null
+  key_person: number
+  created_at: string
+  updated_at: string
+}
+
+declare module '../../db/db.js' {
+  interface Tables {
+    household: HouseholdTable
+    person: PersonTable
+  }
+}
+
+export type PersonRow = PersonTable & { region_path: string; region_name: string; household_address: string | null }
+
+const personSelect = (db: Db) =>
+  db
+    .selectFrom('person as p')
+    .innerJoin('region as r', 'r.id', 'p.region_id')
+    .leftJoin('household as h', 'h.id', 'p.household_id')
+    .selectAll('p')
+    .select(['r.path as region_path', 'r.name as region_name', 'h.address as household_address'])
+
+export const findPerson = (db: Db, id: string): Promise<PersonRow | undefined> =>
+  personSelect(db).where('p.id', '=', id).executeTakeFirst()
+
+export const findPersonByDocIndex = (db: Db, docBidx: string): Promise<PersonRow | undefined> =>
+  personSelect(db).where('p.doc_bidx', '=', docBidx).executeTakeFirst()
+
+export interface PersonFilter {
+  withinPath: string
+  docBidx?: string
+  phoneBidx?: string
+  namePrefix?: string
+  residenceType?: ResidenceType
+  keyPerson?: boolean
+  householdId?: string
+  offset: number
+  limit: number
+}
+
+export async function searchPeople(db: Db, f: PersonFilter) {
+  let q = db
+    .selectFrom('person as p')
+    .innerJoin('region as r', 'r.id', 'p.region_id')
+    .where('r.path', '>=', f.withinPath)
+    .where('r.path', '<', f.withinPath + SUBTREE_END)
+  if (f.docBidx) q = q.where('p.doc_bidx', '=', f.docBidx)
+  if (f.phoneBidx) q = q.where('p.phone_bidx', '=', f.phoneBidx)
+  if (f.namePrefix) q = q.where('p.name', '>=', f.namePrefix).where('p.name', '<', f.namePrefix + '\uffff')
+  if (f.residenceType) q = q.where('p.residence_type', '=', f.residenceType)
+  if (f.keyPerson !== undefined) q = q.where('p.key_person', '=', f.keyPerson ? 1 : 0)
+  if (f.householdId) q = q.where('p.household_id', '=', f.householdId)
+  const [rows, total] = await Promise.all([
+    q
+      .leftJoin('household as h', 'h.id', 'p.household_id')
+      .selectAll('p')
+      .select(['r.path as region_path', 'r.name as region_name', 'h.address as household_address'])
+      .orderBy('p.name')
+      .orderBy('p.id')
+      .offset(f.offset)
+      .limit(f.limit)
+      .execute(),
+    q.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
+  ])
+  return { rows: rows as PersonRow[], total: Number(total.n) }
+}
+
+export const findHousehold = (db: Db, regionId: string, address: string) =>
+  db.selectFrom('household').selectAll().where('region_id', '=', regionId).where('address', '=', address).executeTakeFirst()
+
+export const findHouseholdById = (db: Db, id: string) =>
+  db
+    .selectFrom('household as h')
+    .innerJoin('region as r', 'r.id', 'h.region_id')
+    .selectAll('h')
+    .select(['r.path as region_path', 'r.name as region_name'])
+    .where('h.id', '=', id)
+    .executeTakeFirst()

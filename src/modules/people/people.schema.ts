@@ -1,0 +1,59 @@
+import { Type } from 'typebox'
+import { Text } from '../../http/schemas.js'
+
+const lit = <T extends string>(values: readonly T[]) =>
+  Type.Union(values.map((v) => Type.Literal(v))) as unknown as ReturnType<typeof Type.String>
+
+export const DocTypeSchema = lit(['id_card', 'passport', 'hk_macau_permit', 'taiwan_permit', 'other'])
+export const ResidenceTypeSchema = lit(['registered', 'temporary', 'floating'])
+export const SexSchema = lit(['male', 'female'])
+const Nullable = <T extends ReturnType<typeof Type.String>>(t: T) => Type.Union([t, Type.Null()])
+
+export const PersonSchema = Type.Object({
+  id: Type.String(),
+  name: Type.String(),
+  docType: Type.String(),
+  document: Type.String(),
+  phone: Type.Union([Type.String(), Type.Null()]),
+  sex: Type.Union([Type.String(), Type.Null()]),
+  birthDate: Type.Union([Type.String(), Type.Null()]),
+  regionId: Type.String(),
+  regionName: Type.String(),
+  householdId: Type.Union([Type.String(), Type.Null()]),
+  address: Type.Union([Type.String(), Type.Null()]),
+  residenceType: Type.String(),
+  workplace: Type.Union([Type.String(), Type.Null()]),
+  keyPerson: Type.Boolean(),
+  updatedAt: Type.String(),
+})
+
+export const PersonBody = Type.Object(
+  {
+    name: Text(50),
+    docType: DocTypeSchema,
+    docNumber: Type.String({ minLength: 1, maxLength: 32 }),
+    phone: Type.Optional(Nullable(Type.String({ maxLength: 20 }))),
+    sex: Type.Optional(Nullable(SexSchema)),
+    birthDate: Type.Optional(Nullable(Type.String({ format: 'date' }))),
+    regionId: Type.String({ minLength: 1 }),
+    address: Type.Optional(Nullable(Type.String({ maxLength: 200 }))),
+    residenceType: ResidenceTypeSchema,
+    workplace: Type.Optional(Nullable(Type.String({ maxLength: 100 }))),
+  },
+  { additionalProperties: false },
+)
+
+export const PeopleQuerySchema = Type.Object(
+  {
+    document: Type.Optional(Type.String({ maxLength: 32 })),
+    phone: Type.Optional(Type.String({ maxLength: 20 })),
+    name: Type.Optional(Type.String({ maxLength: 50 })),
+    regionId: Type.Optional(Type.String({ maxLength: 64 })),
+    residenceType: Type.Optional(ResidenceTypeSchema),
+    keyPerson: Type.Optional(Type.Boolean()),
+    householdId: Type.Optional(Type.String({ maxLength: 64 })),
+    page: Type.Integer({ minimum: 1, default: 1 }),
+    pageSize: Type.Integer({ minimum: 1, maximum: 200, default: 20 }),
+  },
+  { additionalProperties: false },
+)
