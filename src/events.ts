@@ -12,13 +12,13 @@ export interface DomainEvents {
 
 type Listener<K extends keyof DomainEvents> = (db: Db, event: DomainEvents[K]) => Promise<void>
 
-const listeners: { [K in keyof DomainEvents]?: Listener<K>[] } = {}
+const listeners = new Map<keyof DomainEvents, Listener<never>[]>()
 
 export function on<K extends keyof DomainEvents>(name: K, listener: Listener<K>): void {
-  ;(listeners[name] ??= [] as never as Listener<K>[]).push(listener)
+  listeners.set(name, [...(listeners.get(name) ?? []), listener as Listener<never>])
 }
 
 /** Runs every listener in order, inside the caller's transaction. */
 export async function emit<K extends keyof DomainEvents>(db: Db, name: K, event: DomainEvents[K]): Promise<void> {
-  for (const listener of listeners[name] ?? []) await listener(db, event)
+  for (const listener of (listeners.get(name) ?? []) as Listener<K>[]) await listener(db, event)
 }
