@@ -11,12 +11,15 @@ import { registerAuth } from './auth.js'
 import { sendError } from './errors.js'
 import { registerMetrics } from './metrics.js'
 import { registerWeb } from './web.js'
+import { validatorCompiler } from './validation.js'
 import './types.js'
 
 export interface AppDeps {
   db: Db
   /** false in tests that only inject requests */
   logger?: boolean
+  /** where JSON logs go (default stdout) */
+  logStream?: NodeJS.WritableStream
 }
 
 // Logs carry method, route and status, never a query string or a body: those may hold
@@ -31,11 +34,14 @@ const logSerializers = {
 
 export async function buildApp(config: Config, deps: AppDeps): Promise<FastifyInstance> {
   const app = Fastify({
-    logger: deps.logger === false ? false : { level: config.logLevel, serializers: logSerializers },
+    logger:
+      deps.logger === false
+        ? false
+        : { level: config.logLevel, serializers: logSerializers, ...(deps.logStream && { stream: deps.logStream }) },
     bodyLimit: config.bodyLimitBytes,
     trustProxy: config.trustProxy,
-    ajv: { customOptions: { removeAdditional: false, coerceTypes: 'array', useDefaults: true, allErrors: false } },
   })
+  app.setValidatorCompiler(validatorCompiler)
   app.decorate('db', deps.db)
   app.decorate('config', config)
   app.setErrorHandler((err: FastifyError, req, reply) => sendError(err, req, reply))

@@ -1,24 +1,35 @@
 // Every /api route declares `config.permission` (or `config.public`); this hook turns the
 // session cookie into an actor and checks the role. Scope is checked by each service.
-import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
+import type { FastifyContextConfig, FastifyInstance, FastifyReply, FastifyRequest, FastifySchema } from 'fastify'
 import { AppError } from '../errors.js'
 import { ACTIONS, can } from '../modules/auth/permissions.js'
 import { authenticate } from '../modules/auth/sessions.service.js'
 
 export const SESSION_COOKIE = 'lf_session'
 
+export interface RouteInfo {
+  method: string
+  url: string
+  config: FastifyContextConfig
+  schema: FastifySchema | undefined
+}
+
 export function registerAuth(app: FastifyInstance) {
   app.decorateRequest('actor', null as never)
   app.decorateRequest('sessionToken', undefined)
+  const routes: RouteInfo[] = []
+  app.decorate('apiRoutes', routes)
   app.addHook('onRoute', (route) => {
-    const config = (route.config ?? {}) as { permission?: string; public?: boolean }
+    const config = (route.config ?? {}) as FastifyContextConfig
     if (!route.url.startsWith('/api/v1')) return
+    for (const method of [route.method].flat()) if (method !== 'HEAD') routes.push({ method, url: route.url, config, schema: route.schema })
     if (!config.public && !config.permission)
       throw new Error(`route ${route.method} ${route.url} names no permission (config.permission or config.public)`)
     if (config.permission && !(ACTIONS as readonly string[]).includes(config.permission))
       throw new Error(`route ${route.method} ${route.url} names an unknown action ${config.permission}`)
   })
-  app.addHook('preHandler', async (req: FastifyRequest, _reply: FastifyReply) => {
+  // onRequest: before the body is parsed or validated, so strangers learn nothing of the schema.
+  app.addHook('onRequest', async (req: FastifyRequest, _reply: FastifyReply) => {
     const config = req.routeOptions.config
     req.sessionToken = req.cookies?.[SESSION_COOKIE]
     if (!config?.permission) return

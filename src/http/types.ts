@@ -8,6 +8,8 @@ declare module 'fastify' {
   interface FastifyInstance {
     db: Db
     config: Config
+    /** every /api/v1 route with its config and schema (the permission walk reads it) */
+    apiRoutes: import('./auth.js').RouteInfo[]
   }
   interface FastifyRequest {
     /** set for every route that names a permission */
@@ -21,6 +23,8 @@ declare module 'fastify' {
     public?: boolean
     /** the kind of record its `:id` names, for the route-walking permission test */
     record?: string
+    /** a valid body for the permission walk when the one made from the schema will not do */
+    sampleBody?: object
     /** allowed while the account still has to change its one-time password */
     allowWithOneTimePassword?: boolean
   }

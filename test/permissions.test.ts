@@ -1,0 +1,82 @@
+// Walks every /api/v1 route and proves: anonymous → 401; a role without the route's action
+// → 403; a record outside the actor's scope → 404. Modules get this by registering routes.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { ROLES, can } from '../src/modules/auth/permissions.js'
+import { modules } from '../src/modules/index.js'
+import type { RouteInfo } from '../src/http/auth.js'
+import { createTestApp, makeTree, type TestApp } from './app.js'
+import { dialects } from './db.js'
+import { sampleFromSchema } from './sample-from-schema.js'
+
+const samples = Object.assign({}, ...modules.map((m) => m.samples ?? {})) as Record<
+  string,
+  (db: TestApp['db'], regionId: string) => Promise<string>
+>
+
+const fill = (url: string, id: string) => url.replace(/:(\w+)/g, () => id)
+const hasParams = (url: string) => /:\w+/.test(url)
+
+function requestFor(route: RouteInfo, id: string) {
+  const schema = (route.schema ?? {}) as { body?: Record<string, unknown>; querystring?: Record<string, unknown> }
+  const query = sampleFromSchema(schema.querystring, id) as Record<string, unknown> | undefined
+  const qs = query ? new URLSearchParams(Object.entries(query).map(([k, v]) => [k, String(v)])).toString() : ''
+  return {
+    method: route.method as 'GET',
+    url: fill(route.url, id) + (qs ? `?${qs}` : ''),
+    payload: route.config.sampleBody ?? (sampleFromSchema(schema.body, id) as object | undefined),
+  }
+}
+
+describe.each(dialects)('permission walk on %s', (dialect) => {
+  let t: TestApp
+  let tree: Awaited<ReturnType<typeof makeTree>>
+  let routes: RouteInfo[]
+  beforeAll(async () => {
+    t = await createTestApp(dialect)
+    tree = await makeTree(t)
+    routes = t.app.apiRoutes.filter((r) => !r.config.public)
+  })
+  afterAll(() => t.close())
+
+  it('covers a real number of routes', () => {
+    expect(routes.length).toBeGreaterThan(10)
+  })
+
+  it('answers 401 to anonymous requests on every route', async () => {
+    const failures: string[] = []
+    for (const route of routes) {
+      const res = await t.app.inject(requestFor(route, '00000000-0000-0000-0000-000000000000'))
+      if (res.statusCode !== 401) failures.push(`${route.method} ${route.url} → ${res.statusCode}`)
+    }
+    expect(failures).toEqual([])
+  })
+
+  it('answers 403 to every role that lacks the route’s action', async () => {
+    const failures: string[] = []
+    const clients = new Map<string, Awaited<ReturnType<TestApp['as']>>>()
+    for (const role of ROLES) clients.set(role, await t.as(role, t.top))
+    for (const route of routes) {
+      for (const role of ROLES.filter((r) => !can(r, route.config.permission!))) {
+        const res = await clients.get(role)!.request(requestFor(route, '00000000-0000-0000-0000-000000000000'))
+        if (res.statusCode !== 403) failures.push(`${role}: ${route.method} ${route.url} → ${res.statusCode}`)
+      }
+    }
+    expect(failures).toEqual([])
+  })
+
+  it('answers 404 for a record outside the actor’s scope on every route that names one', async () => {
+    const admin = await t.as('admin', tree.streetA)
+    const failures: string[] = []
+    for (const route of routes.filter((r) => hasParams(r.url))) {
+      const kind = route.config.record
+      if (!kind || !samples[kind]) {
+        failures.push(`${route.method} ${route.url}: declare config.record and a samples factory`)
+        continue
+      }
+      const outside = await samples[kind](t.db, tree.compoundB.id)
+      const res = await admin.request(requestFor(route, outside))
+      if (res.statusCode !== 404) failures.push(`${route.method} ${route.url} → ${res.statusCode} ${res.body.slice(0, 120)}`)
+    }
+    expect(failures).toEqual([])
+  })
+})
