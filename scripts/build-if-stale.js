@@ -20,10 +20,10 @@ const run = (script) => {
   if (r.status !== 0) process.exit(r.status ?? 1)
 }
 
-export function buildIfStale() {
-  if (mtime('dist/server/cli.js') < newest('src')) run('build:server')
-  if (existsSync('web/vite.config.ts') && mtime('dist/web/index.html') < Math.max(newest('web'), newest('src/shared')))
+export function buildIfStale(parts = ['server', 'web']) {
+  if (parts.includes('server') && mtime('dist/server/cli.js') < newest('src')) run('build:server')
+  if (parts.includes('web') && existsSync('web/vite.config.ts') && mtime('dist/web/index.html') < Math.max(newest('web'), newest('src/shared')))
     run('build:web')
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) buildIfStale()
+if (import.meta.url === `file://${process.argv[1]}`) buildIfStale(process.argv.length > 2 ? process.argv.slice(2) : undefined)
