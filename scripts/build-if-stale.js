@@ -22,8 +22,13 @@ const run = (script) => {
 
 export function buildIfStale(parts = ['server', 'web']) {
   if (parts.includes('server') && mtime('dist/server/cli.js') < newest('src')) run('build:server')
-  if (parts.includes('web') && existsSync('web/vite.config.ts') && mtime('dist/web/index.html') < Math.max(newest('web'), newest('src/shared')))
+  if (
+    parts.includes('web') &&
+    existsSync('web/vite.config.ts') &&
+    mtime('dist/web/index.html') < Math.max(newest('web'), newest('src/shared'))
+  )
     run('build:web')
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) buildIfStale(process.argv.length > 2 ? process.argv.slice(2) : undefined)
+if (import.meta.url === `file://${process.argv[1]}`)
+  buildIfStale(process.argv.length > 2 ? process.argv.slice(2) : undefined)

@@ -42,7 +42,9 @@ const next = await render(await openApiDocument())
 const current = existsSync(target) ? readFileSync(target, 'utf8') : ''
 if (process.argv.includes('--check')) {
   if (current !== next) {
-    console.error(`${path.relative('.', target)} is out of date with the server routes: run \`npm run gen:api\``)
+    console.error(
+      `${path.relative('.', target)} is out of date with the server routes: run \`npm run gen:api\``,
+    )
     process.exit(1)
   }
   console.log(`${path.relative('.', target)} matches the server routes`)

@@ -3,5 +3,7 @@ import { spawnSync } from 'node:child_process'
 import { buildIfStale } from './build-if-stale.js'
 
 buildIfStale()
-const serve = spawnSync(process.execPath, ['bin/lianfang.js', 'serve', ...process.argv.slice(2)], { stdio: 'inherit' })
+const serve = spawnSync(process.execPath, ['bin/lianfang.js', 'serve', ...process.argv.slice(2)], {
+  stdio: 'inherit',
+})
 process.exit(serve.status ?? 0)

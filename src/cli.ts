@@ -47,7 +47,9 @@ export async function main(argv: string[]) {
     const code = (e as { code?: string }).code
     if (code && /^[A-Z_]+$/.test(code)) {
       const { errorMessage } = await import('./errors.js')
-      console.error(`${code}: ${errorMessage(code, 'zh', (e as { details?: Record<string, unknown> }).details)}`)
+      console.error(
+        `${code}: ${errorMessage(code, 'zh', (e as { details?: Record<string, unknown> }).details)}`,
+      )
       process.exit(1)
     }
     console.error(e instanceof Error ? e.message : String(e))

@@ -93,7 +93,9 @@ export function loadConfig(processEnv: Env = process.env, overrides: Partial<Con
     host: env.HOST || '0.0.0.0',
     databaseUrl: databaseUrl(env),
     dataDir,
-    sqliteFile: env.LIANFANG_SQLITE_FILE ? path.resolve(env.LIANFANG_SQLITE_FILE) : path.join(dataDir, 'lianfang.db'),
+    sqliteFile: env.LIANFANG_SQLITE_FILE
+      ? path.resolve(env.LIANFANG_SQLITE_FILE)
+      : path.join(dataDir, 'lianfang.db'),
     timeZone: timeZone(env),
     areaName: env.LIANFANG_AREA_NAME || '本辖区',
     deploymentId: env.LIANFANG_DEPLOYMENT_ID || 'lianfang',

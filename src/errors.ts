@@ -21,7 +21,11 @@ export const CommonErrors = defineErrors({
   PAYLOAD_TOO_LARGE: { status: 413, zh: '请求内容过大', en: 'The request body is too large' },
   UNAUTHENTICATED: { status: 401, zh: '请先登录', en: 'Please sign in' },
   FORBIDDEN: { status: 403, zh: '您的角色无权进行此操作', en: 'Your role may not do this' },
-  NOT_FOUND: { status: 404, zh: '找不到该记录，或不在您的管辖范围内', en: 'Not found, or outside your scope' },
+  NOT_FOUND: {
+    status: 404,
+    zh: '找不到该记录，或不在您的管辖范围内',
+    en: 'Not found, or outside your scope',
+  },
   ROUTE_NOT_FOUND: { status: 404, zh: '没有这个接口', en: 'No such endpoint' },
   CONFLICT: { status: 409, zh: '与现有记录冲突', en: 'Conflicts with an existing record' },
   RATE_LIMITED: { status: 429, zh: '尝试次数过多，请稍后再试', en: 'Too many attempts, try again later' },

@@ -19,6 +19,10 @@ export function on<K extends keyof DomainEvents>(name: K, listener: Listener<K>)
 }
 
 /** Runs every listener in order, inside the caller's transaction. */
-export async function emit<K extends keyof DomainEvents>(db: Db, name: K, event: DomainEvents[K]): Promise<void> {
+export async function emit<K extends keyof DomainEvents>(
+  db: Db,
+  name: K,
+  event: DomainEvents[K],
+): Promise<void> {
   for (const listener of (listeners.get(name) ?? []) as Listener<K>[]) await listener(db, event)
 }

@@ -30,14 +30,18 @@ export interface TestApp extends TestDb {
   close(): Promise<void>
 }
 
-export async function createTestApp(dialect: DialectName, env: Record<string, string> = {}): Promise<TestApp> {
+export async function createTestApp(
+  dialect: DialectName,
+  env: Record<string, string> = {},
+): Promise<TestApp> {
   const t = await createTestDb(dialect)
   const config = loadConfig({ LIANFANG_DATA_DIR: '/tmp/lianfang-test-data', LOG_LEVEL: 'silent', ...env })
   const app = await buildApp(config, { db: t.db, logger: false })
   await app.ready()
 
   const clientFor = (cookie: string, userId: string, username: string): Client => {
-    const request = (opts: InjectOptions) => app.inject({ ...opts, headers: { cookie, ...(opts.headers ?? {}) } })
+    const request = (opts: InjectOptions) =>
+      app.inject({ ...opts, headers: { cookie, ...(opts.headers ?? {}) } })
     return {
       cookie,
       userId,
@@ -51,8 +55,13 @@ export async function createTestApp(dialect: DialectName, env: Record<string, st
   }
 
   const signIn = async (username: string, password: string) => {
-    const res = await app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username, password } })
-    if (res.statusCode !== 200) throw new Error(`sign-in of ${username} failed: ${res.statusCode} ${res.body}`)
+    const res = await app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/login',
+      payload: { username, password },
+    })
+    if (res.statusCode !== 200)
+      throw new Error(`sign-in of ${username} failed: ${res.statusCode} ${res.body}`)
     const cookie = res.cookies.map((c) => `${c.name}=${c.value}`).join('; ')
     return clientFor(cookie, res.json().user.id, username)
   }
@@ -63,7 +72,10 @@ export async function createTestApp(dialect: DialectName, env: Record<string, st
     config,
     signIn,
     as: async (role, scope) => {
-      const user = await createUserDirect(t.db, { role, scopeRegionId: typeof scope === 'string' ? scope : scope.id })
+      const user = await createUserDirect(t.db, {
+        role,
+        scopeRegionId: typeof scope === 'string' ? scope : scope.id,
+      })
       return signIn(user.username, user.password)
     },
     close: async () => {

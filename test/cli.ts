@@ -31,11 +31,16 @@ export function startServer(env: Record<string, string>) {
     const onData = (chunk: Buffer) => {
       output += chunk.toString()
       const url = /is running: (http:\/\/\S+)/.exec(output)?.[1]
-      if (url && output.includes('\n\n')) resolve({ url, password: /one-time password: (\S+)/.exec(output)?.[1], output: () => output })
+      if (url && output.includes('\n\n'))
+        resolve({ url, password: /one-time password: (\S+)/.exec(output)?.[1], output: () => output })
     }
     child.stdout.on('data', onData)
     child.stderr.on('data', onData)
     child.on('exit', (code) => reject(new Error(`server exited ${code}: ${output}`)))
   })
-  return { child, ready, stop: () => new Promise<void>((r) => (child.once('exit', () => r()), child.kill('SIGTERM'))) }
+  return {
+    child,
+    ready,
+    stop: () => new Promise<void>((r) => (child.once('exit', () => r()), child.kill('SIGTERM'))),
+  }
 }

@@ -55,11 +55,15 @@ export default async function setup(project: TestProject) {
     await admin.query(`create database ${pgTemplate}`)
     await prepare(openDb({ databaseUrl: databaseUrl(pgTemplate) }))
     dialects.push('postgres')
-    console.log(`[lianfang tests] databases: SQLite and PostgreSQL (${adminUrl().replace(/\/\/[^@]*@/, '//')})`)
+    console.log(
+      `[lianfang tests] databases: SQLite and PostgreSQL (${adminUrl().replace(/\/\/[^@]*@/, '//')})`,
+    )
   } else if (process.env.CI) {
     throw new Error(`PostgreSQL is not reachable at ${adminUrl()}: in CI it is never skipped`)
   } else {
-    console.warn(`\n[lianfang tests] PostgreSQL not reachable at ${adminUrl()}: SKIPPING the PostgreSQL half of every data test\n`)
+    console.warn(
+      `\n[lianfang tests] PostgreSQL not reachable at ${adminUrl()}: SKIPPING the PostgreSQL half of every data test\n`,
+    )
   }
   project.provide('dialects', dialects)
   project.provide('sqliteTemplate', sqliteTemplate)

@@ -17,9 +17,14 @@ const fill = (url: string, id: string) => url.replace(/:(\w+)/g, () => id)
 const hasParams = (url: string) => /:\w+/.test(url)
 
 function requestFor(route: RouteInfo, id: string) {
-  const schema = (route.schema ?? {}) as { body?: Record<string, unknown>; querystring?: Record<string, unknown> }
+  const schema = (route.schema ?? {}) as {
+    body?: Record<string, unknown>
+    querystring?: Record<string, unknown>
+  }
   const query = sampleFromSchema(schema.querystring, id) as Record<string, unknown> | undefined
-  const qs = query ? new URLSearchParams(Object.entries(query).map(([k, v]) => [k, String(v)])).toString() : ''
+  const qs = query
+    ? new URLSearchParams(Object.entries(query).map(([k, v]) => [k, String(v)])).toString()
+    : ''
   return {
     method: route.method as 'GET',
     url: fill(route.url, id) + (qs ? `?${qs}` : ''),
@@ -57,7 +62,9 @@ describe.each(dialects)('permission walk on %s', (dialect) => {
     for (const role of ROLES) clients.set(role, await t.as(role, t.top))
     for (const route of routes) {
       for (const role of ROLES.filter((r) => !can(r, route.config.permission!))) {
-        const res = await clients.get(role)!.request(requestFor(route, '00000000-0000-0000-0000-000000000000'))
+        const res = await clients
+          .get(role)!
+          .request(requestFor(route, '00000000-0000-0000-0000-000000000000'))
         if (res.statusCode !== 403) failures.push(`${role}: ${route.method} ${route.url} → ${res.statusCode}`)
       }
     }
@@ -75,7 +82,8 @@ describe.each(dialects)('permission walk on %s', (dialect) => {
       }
       const outside = await samples[kind](t.db, tree.compoundB.id)
       const res = await admin.request(requestFor(route, outside))
-      if (res.statusCode !== 404) failures.push(`${route.method} ${route.url} → ${res.statusCode} ${res.body.slice(0, 120)}`)
+      if (res.statusCode !== 404)
+        failures.push(`${route.method} ${route.url} → ${res.statusCode} ${res.body.slice(0, 120)}`)
     }
     expect(failures).toEqual([])
   })

@@ -14,14 +14,20 @@ export function sampleFromSchema(schema: Schema | undefined, id: string): unknow
       const props = (schema.properties ?? {}) as Record<string, Schema>
       const required = [...((schema.required ?? []) as string[])]
       // minProperties: take optional properties in order until there are enough
-      for (const k of Object.keys(props)) if (required.length < Number(schema.minProperties ?? 0) && !required.includes(k)) required.push(k)
+      for (const k of Object.keys(props))
+        if (required.length < Number(schema.minProperties ?? 0) && !required.includes(k)) required.push(k)
       return Object.fromEntries(required.map((k) => [k, sampleFromSchema(props[k], id)]))
     }
     case 'array':
-      return Array.from({ length: Number(schema.minItems ?? 0) }, () => sampleFromSchema(schema.items as Schema, id))
+      return Array.from({ length: Number(schema.minItems ?? 0) }, () =>
+        sampleFromSchema(schema.items as Schema, id),
+      )
     case 'integer':
     case 'number':
-      return Number(schema.minimum ?? schema.exclusiveMinimum ?? 0) + (schema.exclusiveMinimum !== undefined ? 1 : 0)
+      return (
+        Number(schema.minimum ?? schema.exclusiveMinimum ?? 0) +
+        (schema.exclusiveMinimum !== undefined ? 1 : 0)
+      )
     case 'boolean':
       return false
     case 'string':
@@ -37,6 +43,7 @@ function sampleString(schema: Schema, id: string): string {
   if (schema.format === 'uuid') return id
   const min = Number(schema.minLength ?? 0)
   // Ids of records are the most common required strings: the sample record's id fits.
-  if (!schema.pattern || new RegExp(String(schema.pattern)).test(id)) return id.length >= min ? id : id.padEnd(min, 'x')
+  if (!schema.pattern || new RegExp(String(schema.pattern)).test(id))
+    return id.length >= min ? id : id.padEnd(min, 'x')
   return 'x'.repeat(Math.max(min, 1))
 }

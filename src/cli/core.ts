@@ -10,7 +10,10 @@ import { backupSqlite } from '../db/backup.js'
 import type { Db } from '../db/db.js'
 
 /** Opens the deployment, runs `fn`, always closes the database. */
-export async function withDeployment<T>(getConfig: () => Config, fn: (db: Db, config: Config) => Promise<T>): Promise<T> {
+export async function withDeployment<T>(
+  getConfig: () => Config,
+  fn: (db: Db, config: Config) => Promise<T>,
+): Promise<T> {
   const config = getConfig()
   const db = await openDeployment(config)
   try {
@@ -63,7 +66,9 @@ export function registerCoreCommands(program: Command, getConfig: () => Config) 
         const actor = await cliActor(db)
         const found = await findUserByUsername(db, username)
         if (!found) throw new AppError('NOT_FOUND', { what: 'user' })
-        const { oneTimePassword } = await db.transaction().execute((trx) => resetPassword(trx, actor, found.id))
+        const { oneTimePassword } = await db
+          .transaction()
+          .execute((trx) => resetPassword(trx, actor, found.id))
         console.log(`一次性密码 one-time password: ${oneTimePassword}`)
       }),
     )
@@ -78,7 +83,9 @@ export function registerCoreCommands(program: Command, getConfig: () => Config) 
         const report = await verifyAuditChain(db)
         if (report.ok) console.log(`审计链完好 / audit chain intact: ${report.checked} entries`)
         else {
-          console.error(`审计链断裂 / audit chain BROKEN at entry ${report.brokenAt}: ${report.reason} (${report.checked} entries verified before it)`)
+          console.error(
+            `审计链断裂 / audit chain BROKEN at entry ${report.brokenAt}: ${report.reason} (${report.checked} entries verified before it)`,
+          )
           process.exitCode = 3
         }
       }),
@@ -90,7 +97,9 @@ export function registerCoreCommands(program: Command, getConfig: () => Config) 
     .action(async (file: string) => {
       const config = getConfig()
       if (config.databaseUrl) {
-        console.error('PostgreSQL: 请使用 pg_dump 备份 / use pg_dump, e.g. pg_dump -Fc "$DATABASE_URL" > lianfang.dump')
+        console.error(
+          'PostgreSQL: 请使用 pg_dump 备份 / use pg_dump, e.g. pg_dump -Fc "$DATABASE_URL" > lianfang.dump',
+        )
         process.exitCode = 2
         return
       }

@@ -17,7 +17,10 @@ function derive(dataKey: Buffer, info: string): Buffer {
 
 export function initPii(dataKey: Buffer): void {
   if (dataKey.length !== 32) throw new Error('data key must be 32 bytes')
-  keys = { encryption: derive(dataKey, 'lianfang field encryption v1'), blindIndex: derive(dataKey, 'lianfang blind index v1') }
+  keys = {
+    encryption: derive(dataKey, 'lianfang field encryption v1'),
+    blindIndex: derive(dataKey, 'lianfang blind index v1'),
+  }
 }
 
 /** The data key from config, or the one kept in the data directory (made on first start, mode 0600). */
@@ -42,7 +45,12 @@ export function encryptField(plain: string): string {
   const iv = randomBytes(12)
   const cipher = createCipheriv('aes-256-gcm', requireKeys().encryption, iv)
   const ct = Buffer.concat([cipher.update(plain, 'utf8'), cipher.final()])
-  return ['v1', iv.toString('base64url'), ct.toString('base64url'), cipher.getAuthTag().toString('base64url')].join('.')
+  return [
+    'v1',
+    iv.toString('base64url'),
+    ct.toString('base64url'),
+    cipher.getAuthTag().toString('base64url'),
+  ].join('.')
 }
 
 export function decryptField(stored: string): string {
@@ -56,5 +64,9 @@ export function decryptField(stored: string): string {
 /** Exact-match index of a normalised value (upper case, no spaces); `kind` keeps phones and ids apart. */
 export function blindIndex(kind: 'doc' | 'phone', value: string): string {
   const normal = value.replace(/\s+/g, '').toUpperCase()
-  return createHmac('sha256', requireKeys().blindIndex).update(kind).update('\0').update(normal).digest('base64url')
+  return createHmac('sha256', requireKeys().blindIndex)
+    .update(kind)
+    .update('\0')
+    .update(normal)
+    .digest('base64url')
 }

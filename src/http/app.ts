@@ -37,7 +37,11 @@ export async function buildApp(config: Config, deps: AppDeps): Promise<FastifyIn
     logger:
       deps.logger === false
         ? false
-        : { level: config.logLevel, serializers: logSerializers, ...(deps.logStream && { stream: deps.logStream }) },
+        : {
+            level: config.logLevel,
+            serializers: logSerializers,
+            ...(deps.logStream && { stream: deps.logStream }),
+          },
     bodyLimit: config.bodyLimitBytes,
     trustProxy: config.trustProxy,
   })

@@ -1,6 +1,12 @@
 // Every /api route declares `config.permission` (or `config.public`); this hook turns the
 // session cookie into an actor and checks the role. Scope is checked by each service.
-import type { FastifyContextConfig, FastifyInstance, FastifyReply, FastifyRequest, FastifySchema } from 'fastify'
+import type {
+  FastifyContextConfig,
+  FastifyInstance,
+  FastifyReply,
+  FastifyRequest,
+  FastifySchema,
+} from 'fastify'
 import { AppError } from '../errors.js'
 import { ACTIONS, can } from '../modules/auth/permissions.js'
 import { authenticate } from '../modules/auth/sessions.service.js'
@@ -22,9 +28,12 @@ export function registerAuth(app: FastifyInstance) {
   app.addHook('onRoute', (route) => {
     const config = (route.config ?? {}) as FastifyContextConfig
     if (!route.url.startsWith('/api/v1')) return
-    for (const method of [route.method].flat()) if (method !== 'HEAD') routes.push({ method, url: route.url, config, schema: route.schema })
+    for (const method of [route.method].flat())
+      if (method !== 'HEAD') routes.push({ method, url: route.url, config, schema: route.schema })
     if (!config.public && !config.permission)
-      throw new Error(`route ${route.method} ${route.url} names no permission (config.permission or config.public)`)
+      throw new Error(
+        `route ${route.method} ${route.url} names no permission (config.permission or config.public)`,
+      )
     if (config.permission && !(ACTIONS as readonly string[]).includes(config.permission))
       throw new Error(`route ${route.method} ${route.url} names an unknown action ${config.permission}`)
   })
@@ -35,7 +44,8 @@ export function registerAuth(app: FastifyInstance) {
     if (!config?.permission) return
     const actor = await authenticate(app.db, app.config, req.sessionToken)
     if (!actor) throw new AppError('UNAUTHENTICATED')
-    if (actor.mustChangePassword && !config.allowWithOneTimePassword) throw new AppError('PASSWORD_CHANGE_REQUIRED')
+    if (actor.mustChangePassword && !config.allowWithOneTimePassword)
+      throw new AppError('PASSWORD_CHANGE_REQUIRED')
     if (!can(actor.role, config.permission)) throw new AppError('FORBIDDEN')
     req.actor = actor
   })

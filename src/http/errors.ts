@@ -22,14 +22,16 @@ function toAppError(err: FastifyError): AppError {
   }
   if (err instanceof SyntaxError && err.statusCode === 400) return new AppError('BAD_JSON')
   if (err.statusCode === 404) return new AppError('ROUTE_NOT_FOUND')
-  if (err.statusCode && err.statusCode < 500) return new AppError('VALIDATION_FAILED', { detail: err.code ?? '' })
+  if (err.statusCode && err.statusCode < 500)
+    return new AppError('VALIDATION_FAILED', { detail: err.code ?? '' })
   return new AppError('INTERNAL')
 }
 
 export function sendError(err: FastifyError, req: FastifyRequest, reply: FastifyReply) {
   const appError = toAppError(err)
   const status = errorSpec(appError.code)?.status ?? 500
-  if (status >= 500) req.log.error({ err: { message: err.message, code: err.code, stack: err.stack } }, 'request failed')
+  if (status >= 500)
+    req.log.error({ err: { message: err.message, code: err.code, stack: err.stack } }, 'request failed')
   return reply.status(status).send({
     error: { code: appError.code, message: errorMessage(appError.code, langOf(req), appError.details) },
   })

@@ -30,14 +30,22 @@ export function registerMetrics(app: FastifyInstance) {
     for (const [k, v] of requests) lines.push(`lianfang_http_requests_total{${k}} ${v}`)
     lines.push('# TYPE lianfang_http_request_duration_seconds histogram')
     for (const [k, s] of latency) {
-      BUCKETS.forEach((b, i) => lines.push(`lianfang_http_request_duration_seconds_bucket{${k},le="${b}"} ${s.buckets[i]}`))
+      BUCKETS.forEach((b, i) =>
+        lines.push(`lianfang_http_request_duration_seconds_bucket{${k},le="${b}"} ${s.buckets[i]}`),
+      )
       lines.push(`lianfang_http_request_duration_seconds_bucket{${k},le="+Inf"} ${s.count}`)
       lines.push(`lianfang_http_request_duration_seconds_sum{${k}} ${s.sum}`)
       lines.push(`lianfang_http_request_duration_seconds_count{${k}} ${s.count}`)
     }
     const mem = process.memoryUsage()
-    lines.push('# TYPE lianfang_process_resident_memory_bytes gauge', `lianfang_process_resident_memory_bytes ${mem.rss}`)
-    lines.push('# TYPE lianfang_process_uptime_seconds gauge', `lianfang_process_uptime_seconds ${process.uptime()}`)
+    lines.push(
+      '# TYPE lianfang_process_resident_memory_bytes gauge',
+      `lianfang_process_resident_memory_bytes ${mem.rss}`,
+    )
+    lines.push(
+      '# TYPE lianfang_process_uptime_seconds gauge',
+      `lianfang_process_uptime_seconds ${process.uptime()}`,
+    )
     return reply.type('text/plain; version=0.0.4').send(lines.join('\n') + '\n')
   })
 }

@@ -11,12 +11,18 @@ export async function registerWeb(app: FastifyInstance) {
   const root = webRoot()
   if (!existsSync(path.join(root, 'index.html'))) return
   await app.register(fastifyStatic, { root, prefix: '/', wildcard: false, index: false })
-  const entry = (url: string) => (url.startsWith('/gate') ? 'gate.html' : url.startsWith('/r/') || url === '/r' ? 'resident.html' : 'index.html')
+  const entry = (url: string) =>
+    url.startsWith('/gate')
+      ? 'gate.html'
+      : url.startsWith('/r/') || url === '/r'
+        ? 'resident.html'
+        : 'index.html'
   app.get('/*', { config: { public: true }, schema: { hide: true } }, (req, reply) => {
     const url = req.url.split('?')[0]
     if (url.startsWith('/api/')) return reply.callNotFound()
     const file = path.join(root, url)
-    if (file.startsWith(root) && url !== '/' && existsSync(file) && !url.endsWith('/')) return reply.sendFile(url.slice(1))
+    if (file.startsWith(root) && url !== '/' && existsSync(file) && !url.endsWith('/'))
+      return reply.sendFile(url.slice(1))
     return reply.type('text/html').sendFile(entry(url))
   })
 }

@@ -5,5 +5,14 @@ import { auditModule } from './audit/index.js'
 import { regionsModule } from './regions/index.js'
 import { authModule } from './auth/index.js'
 import { peopleModule } from './people/index.js'
+import { checkpointsModule } from './checkpoints/index.js'
+import { passagesModule } from './passages/index.js'
 
-export const modules: LianfangModule[] = [auditModule, regionsModule, authModule, peopleModule]
+export const modules: LianfangModule[] = [
+  auditModule,
+  regionsModule,
+  authModule,
+  peopleModule,
+  checkpointsModule,
+  passagesModule,
+]

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest'
-import { checkResidentId, maskDocument, maskName, maskPhone, normalizeMobile, residentIdCheckDigit } from './identity.js'
+import {
+  checkResidentId,
+  maskDocument,
+  maskName,
+  maskPhone,
+  normalizeMobile,
+  residentIdCheckDigit,
+} from './identity.js'
 
 describe('resident ID numbers', () => {
   it('accepts a valid number with an X check digit and rejects a changed digit', () => {

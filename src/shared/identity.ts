@@ -13,7 +13,8 @@ export function checkResidentId(raw: string, today = new Date()): IdProblem | nu
   const m = Number(id.slice(10, 12))
   const d = Number(id.slice(12, 14))
   const birth = new Date(Date.UTC(y, m - 1, d))
-  if (y < 1900 || birth.getUTCMonth() !== m - 1 || birth.getUTCDate() !== d || birth > today) return 'birth_date'
+  if (y < 1900 || birth.getUTCMonth() !== m - 1 || birth.getUTCDate() !== d || birth > today)
+    return 'birth_date'
   let sum = 0
   for (let i = 0; i < 17; i++) sum += Number(id[i]) * ID_WEIGHTS[i]
   return ID_CHECK[sum % 11] === id[17] ? null : 'checksum'
@@ -33,7 +34,8 @@ export function birthDateOfResidentId(id: string): string {
 }
 
 /** Odd 17th digit = male. */
-export const sexOfResidentId = (id: string): 'male' | 'female' => (Number(id[16]) % 2 === 1 ? 'male' : 'female')
+export const sexOfResidentId = (id: string): 'male' | 'female' =>
+  Number(id[16]) % 2 === 1 ? 'male' : 'female'
 
 /** Mainland mobile number: 11 digits starting 1[3-9], optional +86 / 86 prefix and separators. */
 export function normalizeMobile(raw: string): string | null {

@@ -16,7 +16,12 @@ describe.each(dialects)('accounts and sessions on %s', (dialect) => {
   afterEach(() => setClock(undefined))
 
   const login = (username: string, password: string, ip = '10.0.0.1') =>
-    t.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username, password }, remoteAddress: ip })
+    t.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/login',
+      payload: { username, password },
+      remoteAddress: ip,
+    })
 
   it('first admin: random one-time password, must be changed before anything else', async () => {
     const first = await ensureFirstAdmin(t.db)
@@ -26,9 +31,15 @@ describe.each(dialects)('accounts and sessions on %s', (dialect) => {
     const admin = await t.signIn('admin', first!.oneTimePassword)
     expect((await admin.get('/api/v1/users')).json().error.code).toBe('PASSWORD_CHANGE_REQUIRED')
     expect((await admin.get('/api/v1/auth/me')).json().user.mustChangePassword).toBe(true)
-    const short = await admin.post('/api/v1/auth/password', { current: first!.oneTimePassword, next: 'short' })
+    const short = await admin.post('/api/v1/auth/password', {
+      current: first!.oneTimePassword,
+      next: 'short',
+    })
     expect(short.json().error.code).toBe('PASSWORD_TOO_SHORT')
-    const ok = await admin.post('/api/v1/auth/password', { current: first!.oneTimePassword, next: 'a-much-longer-passphrase' })
+    const ok = await admin.post('/api/v1/auth/password', {
+      current: first!.oneTimePassword,
+      next: 'a-much-longer-passphrase',
+    })
     expect(ok.statusCode).toBe(200)
     expect((await admin.get('/api/v1/users')).statusCode).toBe(200)
   })
@@ -39,7 +50,11 @@ describe.each(dialects)('accounts and sessions on %s', (dialect) => {
     const cookie = res.cookies.find((c) => c.name === 'lf_session')!
     expect(cookie).toMatchObject({ httpOnly: true, sameSite: 'Lax', path: '/' })
     expect(Buffer.from(cookie.value, 'base64url')).toHaveLength(32)
-    const stored = await t.db.selectFrom('session').select('token_hash').where('user_id', '=', user.id).execute()
+    const stored = await t.db
+      .selectFrom('session')
+      .select('token_hash')
+      .where('user_id', '=', user.id)
+      .execute()
     expect(stored.map((s) => s.token_hash)).not.toContain(cookie.value)
     expect(stored).toHaveLength(1)
   })
@@ -67,11 +82,19 @@ describe.each(dialects)('accounts and sessions on %s', (dialect) => {
 
   it('throttles repeated failures per account, and says so in Chinese', async () => {
     const user = await createUserDirect(t.db, { role: 'medic', scopeRegionId: tree.communityA.id })
-    for (let i = 0; i < 5; i++) expect((await login(user.username, 'wrong-password-123', '10.0.0.9')).statusCode).toBe(401)
+    for (let i = 0; i < 5; i++)
+      expect((await login(user.username, 'wrong-password-123', '10.0.0.9')).statusCode).toBe(401)
     const blocked = await login(user.username, FIXTURE_PASSWORD, '10.0.0.10')
     expect(blocked.statusCode).toBe(429)
-    expect(blocked.json().error).toMatchObject({ code: 'LOGIN_THROTTLED', message: '登录失败次数过多，请 15 分钟后再试' })
-    const failed = await t.db.selectFrom('audit_event').select('action').where('actor_name', '=', user.username).execute()
+    expect(blocked.json().error).toMatchObject({
+      code: 'LOGIN_THROTTLED',
+      message: '登录失败次数过多，请 15 分钟后再试',
+    })
+    const failed = await t.db
+      .selectFrom('audit_event')
+      .select('action')
+      .where('actor_name', '=', user.username)
+      .execute()
     expect(failed.filter((a) => a.action === 'auth.login_failed')).toHaveLength(5)
   })
 
@@ -84,13 +107,29 @@ describe.each(dialects)('accounts and sessions on %s', (dialect) => {
 
   it('a street officer manages accounts inside the street only and cannot make an admin', async () => {
     const officer = await t.as('street_officer', tree.streetA)
-    const made = await officer.post('/api/v1/users', { username: 'maxian.worker', displayName: '马限社工', role: 'community_worker', scopeRegionId: tree.communityA.id, phone: '13812345678' })
+    const made = await officer.post('/api/v1/users', {
+      username: 'maxian.worker',
+      displayName: '马限社工',
+      role: 'community_worker',
+      scopeRegionId: tree.communityA.id,
+      phone: '13812345678',
+    })
     expect(made.statusCode).toBe(201)
     expect(made.json().user.phone).toBe('138****5678')
     expect(made.json().oneTimePassword).toHaveLength(16)
-    const outside = await officer.post('/api/v1/users', { username: 'tingjiang.worker', displayName: '亭江社工', role: 'community_worker', scopeRegionId: tree.communityB.id })
+    const outside = await officer.post('/api/v1/users', {
+      username: 'tingjiang.worker',
+      displayName: '亭江社工',
+      role: 'community_worker',
+      scopeRegionId: tree.communityB.id,
+    })
     expect(outside.statusCode).toBe(404)
-    const admin = await officer.post('/api/v1/users', { username: 'fake.admin', displayName: '假管理员', role: 'admin', scopeRegionId: tree.streetA.id })
+    const admin = await officer.post('/api/v1/users', {
+      username: 'fake.admin',
+      displayName: '假管理员',
+      role: 'admin',
+      scopeRegionId: tree.streetA.id,
+    })
     expect(admin.json().error.code).toBe('ROLE_NOT_GRANTABLE')
     const list = (await officer.get('/api/v1/users?q=maxian')).json()
     expect(list.items.map((u: { username: string }) => u.username)).toEqual(['maxian.worker'])

@@ -13,7 +13,12 @@ describe.each(dialects)('bad input on %s', (dialect) => {
   afterAll(() => t.close())
 
   const post = (payload: string, contentType = 'application/json') =>
-    admin.request({ method: 'POST', url: '/api/v1/regions', payload, headers: { 'content-type': contentType } })
+    admin.request({
+      method: 'POST',
+      url: '/api/v1/regions',
+      payload,
+      headers: { 'content-type': contentType },
+    })
 
   it('malformed JSON → 400 BAD_JSON', async () => {
     const res = await post('{"parentId": "x", "name": ')
@@ -35,7 +40,9 @@ describe.each(dialects)('bad input on %s', (dialect) => {
   })
 
   it('an unknown field → 400 VALIDATION_FAILED, nothing written', async () => {
-    const res = await post(JSON.stringify({ parentId: t.top.id, name: '多余字段街道', type: 'street', admin: true }))
+    const res = await post(
+      JSON.stringify({ parentId: t.top.id, name: '多余字段街道', type: 'street', admin: true }),
+    )
     expect(res.statusCode).toBe(400)
     expect(res.json().error.code).toBe('VALIDATION_FAILED')
     const rows = await t.db.selectFrom('region').select('id').where('name', '=', '多余字段街道').execute()
@@ -63,7 +70,12 @@ describe.each(dialects)('bad input on %s', (dialect) => {
   })
 
   it('speaks English when asked', async () => {
-    const res = await admin.request({ method: 'POST', url: '/api/v1/regions', payload: '{', headers: { 'content-type': 'application/json', 'accept-language': 'en-US,en;q=0.9' } })
+    const res = await admin.request({
+      method: 'POST',
+      url: '/api/v1/regions',
+      payload: '{',
+      headers: { 'content-type': 'application/json', 'accept-language': 'en-US,en;q=0.9' },
+    })
     expect(res.json().error.message).toBe('The request body is not valid JSON')
   })
 })

@@ -17,7 +17,10 @@ describe('personal data at rest and in logs (SQLite file)', () => {
     t = await createTestDb('sqlite')
     const stream = new PassThrough()
     stream.on('data', (c) => (log += c.toString()))
-    app = await buildApp(loadConfig({ LIANFANG_DATA_DIR: '/tmp/lianfang-test-data', LOG_LEVEL: 'trace' }), { db: t.db, logStream: stream })
+    app = await buildApp(loadConfig({ LIANFANG_DATA_DIR: '/tmp/lianfang-test-data', LOG_LEVEL: 'trace' }), {
+      db: t.db,
+      logStream: stream,
+    })
   })
   afterAll(async () => {
     await app.close()
@@ -26,16 +29,47 @@ describe('personal data at rest and in logs (SQLite file)', () => {
 
   it('keeps a staff phone and a resident’s document and phone encrypted, and out of the log', async () => {
     const admin = await createUserDirect(t.db, { role: 'admin', scopeRegionId: t.top.id })
-    const login = await app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username: admin.username, password: admin.password } })
+    const login = await app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/login',
+      payload: { username: admin.username, password: admin.password },
+    })
     const cookie = login.cookies.map((c) => `${c.name}=${c.value}`).join('; ')
     const staffPhone = '13959112233'
-    const made = await app.inject({ method: 'POST', url: '/api/v1/users', headers: { cookie }, payload: { username: 'gate.chen', displayName: '陈卡点', role: 'checkpoint_staff', scopeRegionId: t.top.id, phone: staffPhone } })
+    const made = await app.inject({
+      method: 'POST',
+      url: '/api/v1/users',
+      headers: { cookie },
+      payload: {
+        username: 'gate.chen',
+        displayName: '陈卡点',
+        role: 'checkpoint_staff',
+        scopeRegionId: t.top.id,
+        phone: staffPhone,
+      },
+    })
     expect(made.statusCode).toBe(201)
     const doc = makeResidentId('19800808')
     const residentPhone = '18650001122'
-    const person = await app.inject({ method: 'POST', url: '/api/v1/people', headers: { cookie }, payload: { name: '赵六', docType: 'id_card', docNumber: doc, phone: residentPhone, regionId: t.top.id, residenceType: 'floating' } })
+    const person = await app.inject({
+      method: 'POST',
+      url: '/api/v1/people',
+      headers: { cookie },
+      payload: {
+        name: '赵六',
+        docType: 'id_card',
+        docNumber: doc,
+        phone: residentPhone,
+        regionId: t.top.id,
+        residenceType: 'floating',
+      },
+    })
     expect(person.statusCode).toBe(200)
-    await app.inject({ method: 'GET', url: `/api/v1/people?document=${doc}&phone=${residentPhone}`, headers: { cookie } })
+    await app.inject({
+      method: 'GET',
+      url: `/api/v1/people?document=${doc}&phone=${residentPhone}`,
+      headers: { cookie },
+    })
 
     const files = [t.location, `${t.location}-wal`].filter(existsSync)
     expect(files.length).toBeGreaterThan(0)

@@ -18,7 +18,11 @@ export const auditMigrations: Record<string, Migration> = {
         .addColumn('prev_hash', 'text', (c) => c.notNull())
         .addColumn('hash', 'text', (c) => c.notNull())
         .execute()
-      await db.schema.createIndex('audit_event_actor').on('audit_event').columns(['actor_id', 'seq']).execute()
+      await db.schema
+        .createIndex('audit_event_actor')
+        .on('audit_event')
+        .columns(['actor_id', 'seq'])
+        .execute()
       await db.schema.createIndex('audit_event_action').on('audit_event').columns(['action', 'seq']).execute()
       await db.schema.createIndex('audit_event_at').on('audit_event').column('at').execute()
       // One row holding the chain's head: updating it first serialises writers on both databases.

@@ -29,7 +29,10 @@ const AuditQuery = Type.Object(
 export function auditRoutes(app: App) {
   typed(app).get(
     '/api/v1/audit',
-    { schema: { tags: ['audit'], querystring: AuditQuery, response: { 200: Paged(AuditEventSchema) } }, config: { permission: 'audit:read' } },
+    {
+      schema: { tags: ['audit'], querystring: AuditQuery, response: { 200: Paged(AuditEventSchema) } },
+      config: { permission: 'audit:read' },
+    },
     async (req) => {
       const { page, pageSize, from, to, ...filter } = req.query
       const { rows, total } = await listAuditEvents(app.db, {

@@ -37,7 +37,16 @@ export interface AuditInput {
 type AuditActor = Pick<Actor, 'userId' | 'username'> | { userId: null; username: string }
 
 function hashEntry(prevHash: string, e: Omit<AuditTable, 'hash' | 'prev_hash'>): string {
-  const canonical = JSON.stringify([e.seq, e.at, e.actor_id, e.actor_name, e.action, e.entity, e.entity_id, e.detail])
+  const canonical = JSON.stringify([
+    e.seq,
+    e.at,
+    e.actor_id,
+    e.actor_name,
+    e.action,
+    e.entity,
+    e.entity_id,
+    e.detail,
+  ])
   return createHash('sha256').update(prevHash).update('\n').update(canonical).digest('hex')
 }
 
@@ -60,7 +69,10 @@ export async function recordAudit(db: Db, actor: AuditActor, input: AuditInput):
     detail: input.detail ? JSON.stringify(input.detail) : null,
   }
   const hash = hashEntry(head.hash, entry)
-  await db.insertInto('audit_event').values({ ...entry, prev_hash: head.hash, hash }).execute()
+  await db
+    .insertInto('audit_event')
+    .values({ ...entry, prev_hash: head.hash, hash })
+    .execute()
   await db.updateTable('audit_head').set({ hash }).where('id', '=', 1).execute()
 }
 
@@ -92,7 +104,8 @@ export async function verifyAuditChain(db: Db, onProgress?: (checked: number) =>
     for (const row of rows) {
       const seq = Number(row.seq)
       if (seq !== expectedSeq) return { ok: false, checked, brokenAt: expectedSeq, reason: 'missing entry' }
-      if (row.prev_hash !== prev) return { ok: false, checked, brokenAt: seq, reason: 'previous hash differs' }
+      if (row.prev_hash !== prev)
+        return { ok: false, checked, brokenAt: seq, reason: 'previous hash differs' }
       const { hash, prev_hash: _p, ...entry } = row
       if (hashEntry(prev, { ...entry, seq }) !== hash)
         return { ok: false, checked, brokenAt: seq, reason: 'entry does not match its hash' }

@@ -10,7 +10,13 @@ export const FIXTURE_PASSWORD = 'correct-horse-battery-staple'
 
 export async function createUserDirect(
   db: Db,
-  input: { role: Role; scopeRegionId: string; username?: string; displayName?: string; mustChangePassword?: boolean },
+  input: {
+    role: Role
+    scopeRegionId: string
+    username?: string
+    displayName?: string
+    mustChangePassword?: boolean
+  },
 ) {
   cachedHash ??= hashPassword(FIXTURE_PASSWORD)
   const id = randomUUID()

@@ -32,49 +32,106 @@ export function authRoutes(app: App) {
   const r = typed(app)
   const self = { permission: 'self', allowWithOneTimePassword: true } as const
 
-  r.post('/api/v1/auth/login', { schema: { tags, body: LoginBody, response: { 200: Type.Object({ user: UserSchema }) } }, config: { public: true } }, async (req, reply) => {
-    const { token, user } = await login(app.db, app.config, { ...req.body, ip: req.ip })
-    reply.setCookie(SESSION_COOKIE, token, {
-      httpOnly: true,
-      sameSite: 'lax',
-      secure: app.config.secureCookies,
-      path: '/',
-      maxAge: app.config.sessionMaxHours * 3600,
-    })
-    return { user }
-  })
-  r.post('/api/v1/auth/logout', { schema: { tags, response: { 200: Ok } }, config: self }, async (req, reply) => {
-    await logout(app.db, req.actor, req.sessionToken!)
-    reply.clearCookie(SESSION_COOKIE, { path: '/' })
-    return { ok: true }
-  })
+  r.post(
+    '/api/v1/auth/login',
+    {
+      schema: { tags, body: LoginBody, response: { 200: Type.Object({ user: UserSchema }) } },
+      config: { public: true },
+    },
+    async (req, reply) => {
+      const { token, user } = await login(app.db, app.config, { ...req.body, ip: req.ip })
+      reply.setCookie(SESSION_COOKIE, token, {
+        httpOnly: true,
+        sameSite: 'lax',
+        secure: app.config.secureCookies,
+        path: '/',
+        maxAge: app.config.sessionMaxHours * 3600,
+      })
+      return { user }
+    },
+  )
+  r.post(
+    '/api/v1/auth/logout',
+    { schema: { tags, response: { 200: Ok } }, config: self },
+    async (req, reply) => {
+      await logout(app.db, req.actor, req.sessionToken!)
+      reply.clearCookie(SESSION_COOKIE, { path: '/' })
+      return { ok: true }
+    },
+  )
   r.get('/api/v1/auth/me', { schema: { tags, response: { 200: MeSchema } }, config: self }, async (req) => ({
     user: toUserView(await getUserInScope(app.db, req.actor, req.actor.userId!)),
     actions: actionsOf(req.actor.role),
     scopePath: req.actor.scopePath,
     timeZone: app.config.timeZone,
   }))
-  r.post('/api/v1/auth/password', { schema: { tags, body: ChangePasswordBody, response: { 200: Ok } }, config: self }, async (req) => {
-    await app.db.transaction().execute((trx) => changeOwnPassword(trx, req.actor, req.body.current, req.body.next))
-    return { ok: true }
-  })
+  r.post(
+    '/api/v1/auth/password',
+    { schema: { tags, body: ChangePasswordBody, response: { 200: Ok } }, config: self },
+    async (req) => {
+      await app.db
+        .transaction()
+        .execute((trx) => changeOwnPassword(trx, req.actor, req.body.current, req.body.next))
+      return { ok: true }
+    },
+  )
 
-  r.get('/api/v1/users', { schema: { tags, querystring: UserListQuery, response: { 200: Paged(UserSchema) } }, config: { permission: 'user:read' } }, async (req) =>
-    searchUsers(app.db, req.actor, req.query as never),
+  r.get(
+    '/api/v1/users',
+    {
+      schema: { tags, querystring: UserListQuery, response: { 200: Paged(UserSchema) } },
+      config: { permission: 'user:read' },
+    },
+    async (req) => searchUsers(app.db, req.actor, req.query as never),
   )
-  r.post('/api/v1/users', { schema: { tags, body: CreateUserBody, response: { 201: OneTime } }, config: { permission: 'user:write' } }, async (req, reply) =>
-    reply.code(201).send(await app.db.transaction().execute((trx) => createUser(trx, req.actor, req.body as never))),
+  r.post(
+    '/api/v1/users',
+    {
+      schema: { tags, body: CreateUserBody, response: { 201: OneTime } },
+      config: { permission: 'user:write' },
+    },
+    async (req, reply) =>
+      reply
+        .code(201)
+        .send(await app.db.transaction().execute((trx) => createUser(trx, req.actor, req.body as never))),
   )
-  r.get('/api/v1/users/:id', { schema: { tags, params: IdParams, response: { 200: UserSchema } }, config: { permission: 'user:read', record: 'user' } }, async (req) =>
-    toUserView(await getUserInScope(app.db, req.actor, req.params.id)),
+  r.get(
+    '/api/v1/users/:id',
+    {
+      schema: { tags, params: IdParams, response: { 200: UserSchema } },
+      config: { permission: 'user:read', record: 'user' },
+    },
+    async (req) => toUserView(await getUserInScope(app.db, req.actor, req.params.id)),
   )
-  r.patch('/api/v1/users/:id', { schema: { tags, params: IdParams, body: UpdateUserBody, response: { 200: UserSchema } }, config: { permission: 'user:write', record: 'user' } }, async (req) =>
-    app.db.transaction().execute((trx) => updateUser(trx, req.actor, req.params.id, req.body as never)),
+  r.patch(
+    '/api/v1/users/:id',
+    {
+      schema: { tags, params: IdParams, body: UpdateUserBody, response: { 200: UserSchema } },
+      config: { permission: 'user:write', record: 'user' },
+    },
+    async (req) =>
+      app.db.transaction().execute((trx) => updateUser(trx, req.actor, req.params.id, req.body as never)),
   )
-  r.post('/api/v1/users/:id/reset-password', { schema: { tags, params: IdParams, response: { 200: OneTime } }, config: { permission: 'user:write', record: 'user' } }, async (req) =>
-    app.db.transaction().execute((trx) => resetPassword(trx, req.actor, req.params.id)),
+  r.post(
+    '/api/v1/users/:id/reset-password',
+    {
+      schema: { tags, params: IdParams, response: { 200: OneTime } },
+      config: { permission: 'user:write', record: 'user' },
+    },
+    async (req) => app.db.transaction().execute((trx) => resetPassword(trx, req.actor, req.params.id)),
   )
-  r.post('/api/v1/users/:id/reveal-phone', { schema: { tags, params: IdParams, body: RevealBody, response: { 200: Type.Object({ phone: Type.Union([Type.String(), Type.Null()]) }) } }, config: { permission: 'user:write', record: 'user' } }, async (req) =>
-    app.db.transaction().execute((trx) => revealUserPhone(trx, req.actor, req.params.id, req.body.reason)),
+  r.post(
+    '/api/v1/users/:id/reveal-phone',
+    {
+      schema: {
+        tags,
+        params: IdParams,
+        body: RevealBody,
+        response: { 200: Type.Object({ phone: Type.Union([Type.String(), Type.Null()]) }) },
+      },
+      config: { permission: 'user:write', record: 'user' },
+    },
+    async (req) =>
+      app.db.transaction().execute((trx) => revealUserPhone(trx, req.actor, req.params.id, req.body.reason)),
   )
 }

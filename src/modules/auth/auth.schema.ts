@@ -2,7 +2,9 @@ import { Type } from 'typebox'
 import { Text } from '../../http/schemas.js'
 import { ROLES } from './permissions.js'
 
-export const RoleSchema = Type.Union(ROLES.map((r) => Type.Literal(r))) as unknown as ReturnType<typeof Type.String>
+export const RoleSchema = Type.Union(ROLES.map((r) => Type.Literal(r))) as unknown as ReturnType<
+  typeof Type.String
+>
 
 export const UserSchema = Type.Object({
   id: Type.String(),
@@ -30,7 +32,10 @@ export const MeSchema = Type.Object({
 })
 
 export const ChangePasswordBody = Type.Object(
-  { current: Type.String({ minLength: 1, maxLength: 256 }), next: Type.String({ minLength: 1, maxLength: 256 }) },
+  {
+    current: Type.String({ minLength: 1, maxLength: 256 }),
+    next: Type.String({ minLength: 1, maxLength: 256 }),
+  },
   { additionalProperties: false },
 )
 
@@ -38,7 +43,13 @@ const Username = Type.String({ minLength: 3, maxLength: 32, pattern: '^[A-Za-z0-
 const Phone = Type.Union([Type.String({ maxLength: 20 }), Type.Null()])
 
 export const CreateUserBody = Type.Object(
-  { username: Username, displayName: Text(50), role: RoleSchema, scopeRegionId: Type.String({ minLength: 1 }), phone: Type.Optional(Phone) },
+  {
+    username: Username,
+    displayName: Text(50),
+    role: RoleSchema,
+    scopeRegionId: Type.String({ minLength: 1 }),
+    phone: Type.Optional(Phone),
+  },
   { additionalProperties: false },
 )
 

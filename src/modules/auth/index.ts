@@ -7,5 +7,8 @@ export const authModule: LianfangModule = {
   name: 'auth',
   migrations: authMigrations,
   routes: authRoutes,
-  samples: { user: async (db, regionId) => (await createUserDirect(db, { role: 'community_worker', scopeRegionId: regionId })).id },
+  samples: {
+    user: async (db, regionId) =>
+      (await createUserDirect(db, { role: 'community_worker', scopeRegionId: regionId })).id,
+  },
 }

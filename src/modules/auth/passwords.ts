@@ -2,7 +2,11 @@ import { randomBytes, scrypt, timingSafeEqual, type ScryptOptions } from 'node:c
 import { AppError, defineErrors } from '../../errors.js'
 
 export const PasswordErrors = defineErrors({
-  PASSWORD_TOO_SHORT: { status: 400, zh: '密码至少需要 12 个字符', en: 'A password needs at least 12 characters' },
+  PASSWORD_TOO_SHORT: {
+    status: 400,
+    zh: '密码至少需要 12 个字符',
+    en: 'A password needs at least 12 characters',
+  },
   PASSWORD_TOO_WEAK: {
     status: 400,
     zh: '密码过于简单，请混合使用字母、数字或符号',

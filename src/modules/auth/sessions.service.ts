@@ -68,7 +68,11 @@ async function recordFailure(db: Db, username: string, ip: string) {
   })
 }
 
-export async function login(db: Db, config: Config, input: { username: string; password: string; ip: string }) {
+export async function login(
+  db: Db,
+  config: Config,
+  input: { username: string; password: string; ip: string },
+) {
   const username = input.username.trim().toLowerCase()
   await assertNotThrottled(db, username, input.ip)
   const user = await findUserByUsername(db, username)
@@ -92,20 +96,39 @@ export async function login(db: Db, config: Config, input: { username: string; p
       })
       .execute()
     await trx.deleteFrom('login_failure').where('key', '=', `user:${username}`).execute()
-    await recordAudit(trx, { userId: user.id, username }, { action: 'auth.login', entity: 'staff_user', entityId: user.id })
+    await recordAudit(
+      trx,
+      { userId: user.id, username },
+      { action: 'auth.login', entity: 'staff_user', entityId: user.id },
+    )
   })
   return { token, user: toUserView(user) }
 }
 
 /** The actor behind a session token, or undefined when it is unknown, expired or disabled. */
-export async function authenticate(db: Db, config: Config, token: string | undefined): Promise<Actor | undefined> {
+export async function authenticate(
+  db: Db,
+  config: Config,
+  token: string | undefined,
+): Promise<Actor | undefined> {
   if (!token) return undefined
   const tokenHash = hashToken(token)
   const row = await db
     .selectFrom('session as s')
     .innerJoin('staff_user as u', 'u.id', 's.user_id')
     .innerJoin('region as r', 'r.id', 'u.scope_region_id')
-    .select(['s.last_seen_at', 's.expires_at', 'u.id', 'u.username', 'u.display_name', 'u.role', 'u.disabled', 'u.must_change_password', 'u.scope_region_id', 'r.path'])
+    .select([
+      's.last_seen_at',
+      's.expires_at',
+      'u.id',
+      'u.username',
+      'u.display_name',
+      'u.role',
+      'u.disabled',
+      'u.must_change_password',
+      'u.scope_region_id',
+      'r.path',
+    ])
     .where('s.token_hash', '=', tokenHash)
     .executeTakeFirst()
   if (!row || row.disabled) return undefined
@@ -117,7 +140,11 @@ export async function authenticate(db: Db, config: Config, token: string | undef
   }
   // Touch at most once a minute: a read should not cost a write each time.
   if (t - Date.parse(row.last_seen_at) > TOUCH_EVERY_MS)
-    await db.updateTable('session').set({ last_seen_at: nowIso(() => t) }).where('token_hash', '=', tokenHash).execute()
+    await db
+      .updateTable('session')
+      .set({ last_seen_at: nowIso(() => t) })
+      .where('token_hash', '=', tokenHash)
+      .execute()
   return {
     userId: row.id,
     username: row.username,
@@ -138,5 +165,12 @@ export async function logout(db: Db, actor: Actor, token: string) {
 export async function purgeExpiredSessions(db: Db) {
   const t = nowIso(now)
   await db.deleteFrom('session').where('expires_at', '<', t).execute()
-  await db.deleteFrom('login_failure').where('at', '<', nowIso(() => now() - WINDOW_MS)).execute()
+  await db
+    .deleteFrom('login_failure')
+    .where(
+      'at',
+      '<',
+      nowIso(() => now() - WINDOW_MS),
+    )
+    .execute()
 }

@@ -93,4 +93,11 @@ export async function listUsers(db: Db, f: UserFilter) {
 }
 
 export const countUsers = async (db: Db) =>
-  Number((await db.selectFrom('staff_user').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n)
+  Number(
+    (
+      await db
+        .selectFrom('staff_user')
+        .select((eb) => eb.fn.countAll<number>().as('n'))
+        .executeTakeFirstOrThrow()
+    ).n,
+  )

@@ -101,7 +101,12 @@ export async function createUser(db: Db, actor: Actor, input: NewUser) {
       updated_at: at,
     })
     .execute()
-  await recordAudit(db, actor, { action: 'user.create', entity: 'staff_user', entityId: id, detail: { role: input.role } })
+  await recordAudit(db, actor, {
+    action: 'user.create',
+    entity: 'staff_user',
+    entityId: id,
+    detail: { role: input.role },
+  })
   return { user: toUserView((await findUser(db, id))!), oneTimePassword }
 }
 
@@ -149,7 +154,11 @@ export async function resetPassword(db: Db, actor: Actor, id: string) {
   const oneTimePassword = generatePassword()
   await db
     .updateTable('staff_user')
-    .set({ password_hash: await hashPassword(oneTimePassword), must_change_password: 1, updated_at: nowIso(now) })
+    .set({
+      password_hash: await hashPassword(oneTimePassword),
+      must_change_password: 1,
+      updated_at: nowIso(now),
+    })
     .where('id', '=', id)
     .execute()
   await db.deleteFrom('session').where('user_id', '=', id).execute()
@@ -172,7 +181,12 @@ export async function changeOwnPassword(db: Db, actor: Actor, current: string, n
 /** Shows a phone number in full: allowed, but always audited with the reason given. */
 export async function revealUserPhone(db: Db, actor: Actor, id: string, reason: string) {
   const user = await getUserInScope(db, actor, id)
-  await recordAudit(db, actor, { action: 'user.unmask_phone', entity: 'staff_user', entityId: id, detail: { reason } })
+  await recordAudit(db, actor, {
+    action: 'user.unmask_phone',
+    entity: 'staff_user',
+    entityId: id,
+    detail: { reason },
+  })
   return { phone: user.phone_enc ? decryptField(user.phone_enc) : null }
 }
 
@@ -195,7 +209,9 @@ export const searchUsers = async (
  * No default password ever: on an empty database the first admin gets a random one-time
  * password that the caller prints once. Returns undefined when accounts already exist.
  */
-export async function ensureFirstAdmin(db: Db): Promise<{ username: string; oneTimePassword: string } | undefined> {
+export async function ensureFirstAdmin(
+  db: Db,
+): Promise<{ username: string; oneTimePassword: string } | undefined> {
   if ((await countUsers(db)) > 0) return undefined
   const top = await findTopRegion(db)
   if (!top) throw new Error('no top region: run migrations and ensureTopRegion first')
@@ -218,7 +234,11 @@ export async function ensureFirstAdmin(db: Db): Promise<{ username: string; oneT
         updated_at: at,
       })
       .execute()
-    await recordAudit(trx, { userId: null, username: 'system' }, { action: 'user.create', entity: 'staff_user', entityId: id, detail: { role: 'admin' } })
+    await recordAudit(
+      trx,
+      { userId: null, username: 'system' },
+      { action: 'user.create', entity: 'staff_user', entityId: id, detail: { role: 'admin' } },
+    )
   })
   return { username: 'admin', oneTimePassword }
 }

@@ -14,7 +14,12 @@ export const peopleMigrations: Record<string, Migration> = {
         .addColumn('created_at', ts, (c) => c.notNull())
         .addColumn('updated_at', ts, (c) => c.notNull())
         .execute()
-      await db.schema.createIndex('household_region_address').on('household').columns(['region_id', 'address']).unique().execute()
+      await db.schema
+        .createIndex('household_region_address')
+        .on('household')
+        .columns(['region_id', 'address'])
+        .unique()
+        .execute()
       await db.schema
         .createTable('person')
         .addColumn('id', 'text', (c) => c.primaryKey())

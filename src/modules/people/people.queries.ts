@@ -41,7 +41,11 @@ declare module '../../db/db.js' {
   }
 }
 
-export type PersonRow = PersonTable & { region_path: string; region_name: string; household_address: string | null }
+export type PersonRow = PersonTable & {
+  region_path: string
+  region_name: string
+  household_address: string | null
+}
 
 const personSelect = (db: Db) =>
   db
@@ -97,7 +101,12 @@ export async function searchPeople(db: Db, f: PersonFilter) {
 }
 
 export const findHousehold = (db: Db, regionId: string, address: string) =>
-  db.selectFrom('household').selectAll().where('region_id', '=', regionId).where('address', '=', address).executeTakeFirst()
+  db
+    .selectFrom('household')
+    .selectAll()
+    .where('region_id', '=', regionId)
+    .where('address', '=', address)
+    .executeTakeFirst()
 
 export const findHouseholdById = (db: Db, id: string) =>
   db

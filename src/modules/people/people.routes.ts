@@ -8,16 +8,33 @@ const tags = ['people']
 
 export function peopleRoutes(app: App) {
   const r = typed(app)
-  r.get('/api/v1/people', { schema: { tags, querystring: PeopleQuerySchema, response: { 200: Paged(PersonSchema) } }, config: { permission: 'person:read' } }, async (req) =>
-    listPeople(app.db, req.actor, req.query as never),
+  r.get(
+    '/api/v1/people',
+    {
+      schema: { tags, querystring: PeopleQuerySchema, response: { 200: Paged(PersonSchema) } },
+      config: { permission: 'person:read' },
+    },
+    async (req) => listPeople(app.db, req.actor, req.query as never),
   )
   r.post(
     '/api/v1/people',
-    { schema: { tags, body: PersonBody, response: { 200: Type.Object({ person: PersonSchema, created: Type.Boolean() }) } }, config: { permission: 'person:write' } },
+    {
+      schema: {
+        tags,
+        body: PersonBody,
+        response: { 200: Type.Object({ person: PersonSchema, created: Type.Boolean() }) },
+      },
+      config: { permission: 'person:write' },
+    },
     async (req) => app.db.transaction().execute((trx) => registerPerson(trx, req.actor, req.body as never)),
   )
-  r.get('/api/v1/people/:id', { schema: { tags, params: IdParams, response: { 200: PersonSchema } }, config: { permission: 'person:read', record: 'person' } }, async (req) =>
-    toPersonView(await getPersonInScope(app.db, req.actor, req.params.id)),
+  r.get(
+    '/api/v1/people/:id',
+    {
+      schema: { tags, params: IdParams, response: { 200: PersonSchema } },
+      config: { permission: 'person:read', record: 'person' },
+    },
+    async (req) => toPersonView(await getPersonInScope(app.db, req.actor, req.params.id)),
   )
   r.post(
     '/api/v1/people/:id/reveal',
@@ -25,11 +42,17 @@ export function peopleRoutes(app: App) {
       schema: {
         tags,
         params: IdParams,
-        body: Type.Object({ reason: Type.String({ minLength: 2, maxLength: 200 }) }, { additionalProperties: false }),
-        response: { 200: Type.Object({ document: Type.String(), phone: Type.Union([Type.String(), Type.Null()]) }) },
+        body: Type.Object(
+          { reason: Type.String({ minLength: 2, maxLength: 200 }) },
+          { additionalProperties: false },
+        ),
+        response: {
+          200: Type.Object({ document: Type.String(), phone: Type.Union([Type.String(), Type.Null()]) }),
+        },
       },
       config: { permission: 'person:unmask', record: 'person' },
     },
-    async (req) => app.db.transaction().execute((trx) => revealPerson(trx, req.actor, req.params.id, req.body.reason)),
+    async (req) =>
+      app.db.transaction().execute((trx) => revealPerson(trx, req.actor, req.params.id, req.body.reason)),
   )
 }

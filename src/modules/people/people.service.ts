@@ -30,7 +30,11 @@ import {
 } from './people.queries.js'
 
 export const PeopleErrors = defineErrors({
-  BAD_RESIDENT_ID: { status: 400, zh: '身份证号码不正确（{problem}）', en: 'Invalid resident ID number ({problem})' },
+  BAD_RESIDENT_ID: {
+    status: 400,
+    zh: '身份证号码不正确（{problem}）',
+    en: 'Invalid resident ID number ({problem})',
+  },
   BAD_DOCUMENT: { status: 400, zh: '证件号码格式不正确', en: 'Invalid document number' },
   BAD_PHONE: { status: 400, zh: '手机号码格式不正确', en: 'Not a valid mobile number' },
   PERSON_REGISTERED_ELSEWHERE: {
@@ -61,14 +65,16 @@ export function normalizeDocument(docType: DocumentType, raw: string) {
   const doc = raw.replace(/\s+/g, '').toUpperCase()
   if (docType === 'id_card') {
     const problem = checkResidentId(doc)
-    if (problem) throw new AppError('BAD_RESIDENT_ID', { problem: ID_PROBLEM_ZH[problem], field: 'docNumber' })
+    if (problem)
+      throw new AppError('BAD_RESIDENT_ID', { problem: ID_PROBLEM_ZH[problem], field: 'docNumber' })
     return { doc, sex: sexOfResidentId(doc) as Sex, birthDate: birthDateOfResidentId(doc) }
   }
   if (!/^[A-Z0-9]{5,20}$/.test(doc)) throw new AppError('BAD_DOCUMENT', { field: 'docNumber' })
   return { doc, sex: null, birthDate: null }
 }
 
-export const documentIndex = (docNumber: string) => blindIndex('doc', docNumber.replace(/\s+/g, '').toUpperCase())
+export const documentIndex = (docNumber: string) =>
+  blindIndex('doc', docNumber.replace(/\s+/g, '').toUpperCase())
 
 export interface PersonView {
   id: string
@@ -114,7 +120,10 @@ export async function ensureHousehold(db: Db, regionId: string, address: string)
   if (existing) return existing.id
   const id = randomUUID()
   const at = nowIso(now)
-  await db.insertInto('household').values({ id, region_id: regionId, address, created_at: at, updated_at: at }).execute()
+  await db
+    .insertInto('household')
+    .values({ id, region_id: regionId, address, created_at: at, updated_at: at })
+    .execute()
   return id
 }
 
@@ -151,7 +160,15 @@ export async function registerPerson(db: Db, actor: Actor, input: PersonInput) {
   const id = randomUUID()
   await db
     .insertInto('person')
-    .values({ id, ...fields, doc_enc: encryptField(doc), doc_bidx: docBidx, doc_masked: maskDocument(doc), key_person: 0, created_at: at })
+    .values({
+      id,
+      ...fields,
+      doc_enc: encryptField(doc),
+      doc_bidx: docBidx,
+      doc_masked: maskDocument(doc),
+      key_person: 0,
+      created_at: at,
+    })
     .execute()
   await recordAudit(db, actor, { action: 'person.create', entity: 'person', entityId: id })
   return { person: toPersonView((await findPerson(db, id))!), created: true }
@@ -201,7 +218,12 @@ export async function listPeople(db: Db, actor: Actor, q: PeopleQuery) {
 /** Shows the document number and phone in full: always audited with the reason. */
 export async function revealPerson(db: Db, actor: Actor, id: string, reason: string) {
   const row = await getPersonInScope(db, actor, id)
-  await recordAudit(db, actor, { action: 'person.unmask', entity: 'person', entityId: id, detail: { reason } })
+  await recordAudit(db, actor, {
+    action: 'person.unmask',
+    entity: 'person',
+    entityId: id,
+    detail: { reason },
+  })
   return { document: decryptField(row.doc_enc), phone: row.phone_enc ? decryptField(row.phone_enc) : null }
 }
 

@@ -18,7 +18,12 @@ export const regionsMigrations: Record<string, Migration> = {
         .addColumn('created_at', timestampType(db), (c) => c.notNull())
         .addColumn('updated_at', timestampType(db), (c) => c.notNull())
         .execute()
-      await db.schema.createIndex('region_parent_name').on('region').columns(['parent_id', 'name']).unique().execute()
+      await db.schema
+        .createIndex('region_parent_name')
+        .on('region')
+        .columns(['parent_id', 'name'])
+        .unique()
+        .execute()
       await db.schema.createIndex('region_code').on('region').column('code').execute()
     },
   },

@@ -2,14 +2,7 @@ import { sql, type ExpressionBuilder, type Expression, type SqlBool } from 'kyse
 import type { Db, Tables } from '../../db/db.js'
 
 export type RegionType =
-  | 'district'
-  | 'street'
-  | 'town'
-  | 'community'
-  | 'village'
-  | 'compound'
-  | 'natural_village'
-  | 'building'
+  'district' | 'street' | 'town' | 'community' | 'village' | 'compound' | 'natural_village' | 'building'
 
 export interface RegionTable {
   id: string
@@ -55,7 +48,11 @@ export const listChildren = (db: Db, parentId: string) =>
     .selectFrom('region as r')
     .selectAll('r')
     .select((eb) =>
-      eb.selectFrom('region as c').whereRef('c.parent_id', '=', 'r.id').select(eb.fn.countAll<number>().as('n')).as('child_count'),
+      eb
+        .selectFrom('region as c')
+        .whereRef('c.parent_id', '=', 'r.id')
+        .select(eb.fn.countAll<number>().as('n'))
+        .as('child_count'),
     )
     .where('r.parent_id', '=', parentId)
     .orderBy('r.name')

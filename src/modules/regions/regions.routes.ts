@@ -23,32 +23,51 @@ export function regionsRoutes(app: App) {
   )
   r.get(
     '/api/v1/regions',
-    { schema: { tags, querystring: RegionSearchQuery, response: { 200: Type.Array(RegionSchema) } }, config: { permission: 'region:read' } },
+    {
+      schema: { tags, querystring: RegionSearchQuery, response: { 200: Type.Array(RegionSchema) } },
+      config: { permission: 'region:read' },
+    },
     async (req) => findRegions(app.db, req.actor, req.query.q),
   )
   r.get(
     '/api/v1/regions/:id',
     {
-      schema: { tags, params: IdParams, response: { 200: Type.Object({ region: RegionSchema, ancestors: Type.Array(RegionSchema) }) } },
+      schema: {
+        tags,
+        params: IdParams,
+        response: { 200: Type.Object({ region: RegionSchema, ancestors: Type.Array(RegionSchema) }) },
+      },
       config: { permission: 'region:read', record: 'region' },
     },
     async (req) => regionDetail(app.db, req.actor, req.params.id),
   )
   r.get(
     '/api/v1/regions/:id/children',
-    { schema: { tags, params: IdParams, response: { 200: Type.Array(RegionSchema) } }, config: { permission: 'region:read', record: 'region' } },
+    {
+      schema: { tags, params: IdParams, response: { 200: Type.Array(RegionSchema) } },
+      config: { permission: 'region:read', record: 'region' },
+    },
     async (req): Promise<RegionView[]> => regionChildren(app.db, req.actor, req.params.id),
   )
   r.post(
     '/api/v1/regions',
-    { schema: { tags, body: CreateRegionBody, response: { 201: RegionSchema } }, config: { permission: 'region:write' } },
+    {
+      schema: { tags, body: CreateRegionBody, response: { 201: RegionSchema } },
+      config: { permission: 'region:write' },
+    },
     async (req, reply) =>
-      reply.code(201).send(await app.db.transaction().execute((trx) => createRegion(trx, req.actor, req.body as never))),
+      reply
+        .code(201)
+        .send(await app.db.transaction().execute((trx) => createRegion(trx, req.actor, req.body as never))),
   )
   r.patch(
     '/api/v1/regions/:id',
-    { schema: { tags, params: IdParams, body: UpdateRegionBody, response: { 200: RegionSchema } }, config: { permission: 'region:write', record: 'region' } },
-    async (req) => app.db.transaction().execute((trx) => updateRegion(trx, req.actor, req.params.id, req.body)),
+    {
+      schema: { tags, params: IdParams, body: UpdateRegionBody, response: { 200: RegionSchema } },
+      config: { permission: 'region:write', record: 'region' },
+    },
+    async (req) =>
+      app.db.transaction().execute((trx) => updateRegion(trx, req.actor, req.params.id, req.body)),
   )
   r.delete(
     '/api/v1/regions/:id',

@@ -23,12 +23,21 @@ export const RegionSchema = Type.Object({
 })
 
 export const CreateRegionBody = Type.Object(
-  { parentId: Type.String({ minLength: 1 }), name: Text(100), type: RegionTypeSchema, code: Type.Optional(Code) },
+  {
+    parentId: Type.String({ minLength: 1 }),
+    name: Text(100),
+    type: RegionTypeSchema,
+    code: Type.Optional(Code),
+  },
   { additionalProperties: false },
 )
 
 export const UpdateRegionBody = Type.Object(
-  { name: Type.Optional(Text(100)), code: Type.Optional(Code), parentId: Type.Optional(Type.String({ minLength: 1 })) },
+  {
+    name: Type.Optional(Text(100)),
+    code: Type.Optional(Code),
+    parentId: Type.Optional(Type.String({ minLength: 1 })),
+  },
   { additionalProperties: false, minProperties: 1 },
 )
 

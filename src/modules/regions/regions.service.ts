@@ -25,13 +25,21 @@ export const RegionErrors = defineErrors({
     zh: '“{child}”不能设在“{parent}”之下',
     en: 'A {child} cannot be placed under a {parent}',
   },
-  REGION_NAME_TAKEN: { status: 409, zh: '同一上级下已有同名区划', en: 'A region with this name already exists here' },
+  REGION_NAME_TAKEN: {
+    status: 409,
+    zh: '同一上级下已有同名区划',
+    en: 'A region with this name already exists here',
+  },
   REGION_NOT_EMPTY: {
     status: 409,
     zh: '该区划下还有下级区划或登记记录，不能删除',
     en: 'This region still has sub-regions or records and cannot be deleted',
   },
-  REGION_MOVE_INTO_ITSELF: { status: 400, zh: '不能移到自身或其下级之下', en: 'Cannot move a region under itself' },
+  REGION_MOVE_INTO_ITSELF: {
+    status: 400,
+    zh: '不能移到自身或其下级之下',
+    en: 'Cannot move a region under itself',
+  },
   REGION_IS_SCOPE_ROOT: {
     status: 400,
     zh: '不能删除或移动您自己的管辖区划',
@@ -69,10 +77,12 @@ export async function getRegionInScope(db: Db, actor: Actor, id: string): Promis
 }
 
 function assertChildType(parent: Region, type: RegionType) {
-  if (LEVEL[type] <= LEVEL[parent.type]) throw new AppError('REGION_TYPE_NOT_ALLOWED', { parent: parent.type, child: type })
+  if (LEVEL[type] <= LEVEL[parent.type])
+    throw new AppError('REGION_TYPE_NOT_ALLOWED', { parent: parent.type, child: type })
 }
 
-const isUniqueViolation = (e: unknown) => /unique/i.test(String((e as Error)?.message)) || (e as { code?: string })?.code === '23505'
+const isUniqueViolation = (e: unknown) =>
+  /unique/i.test(String((e as Error)?.message)) || (e as { code?: string })?.code === '23505'
 
 export async function createRegion(
   db: Db,
@@ -110,7 +120,8 @@ export async function updateRegion(
   changes: { name?: string; code?: string | null; parentId?: string },
 ): Promise<Region> {
   const region = await getRegionInScope(db, actor, id)
-  if (changes.parentId && changes.parentId !== region.parent_id) await moveRegion(db, actor, region, changes.parentId)
+  if (changes.parentId && changes.parentId !== region.parent_id)
+    await moveRegion(db, actor, region, changes.parentId)
   try {
     await db
       .updateTable('region')
@@ -125,7 +136,12 @@ export async function updateRegion(
     if (isUniqueViolation(e)) throw new AppError('REGION_NAME_TAKEN')
     throw e
   }
-  await recordAudit(db, actor, { action: 'region.update', entity: 'region', entityId: id, detail: { fields: Object.keys(changes) } })
+  await recordAudit(db, actor, {
+    action: 'region.update',
+    entity: 'region',
+    entityId: id,
+    detail: { fields: Object.keys(changes) },
+  })
   return (await findRegion(db, id))!
 }
 
@@ -189,7 +205,11 @@ export async function ensureTopRegion(db: Db, name: string): Promise<Region> {
       created_at: at,
       updated_at: at,
     })
-    await recordAudit(trx, { userId: null, username: 'system' }, { action: 'region.create', entity: 'region', entityId: id })
+    await recordAudit(
+      trx,
+      { userId: null, username: 'system' },
+      { action: 'region.create', entity: 'region', entityId: id },
+    )
     return region
   })
 }
