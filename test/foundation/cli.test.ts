@@ -73,7 +73,7 @@ describe('lianfang serve on the embedded SQLite default', () => {
 describe.each(dialects)('lianfang audit verify on %s', (dialect) => {
   it('passes on an intact chain and names the first entry edited by hand', async () => {
     const t = await createTestDb(dialect)
-    const env =
+    const env: Record<string, string> =
       dialect === 'postgres'
         ? { DATABASE_URL: t.location, LIANFANG_DATA_DIR: tempDataDir() }
         : { LIANFANG_DATA_DIR: tempDataDir(), LIANFANG_SQLITE_FILE: t.location }
