@@ -1,0 +1,37 @@
+import type { Kysely, Migration } from 'kysely'
+import { floatType, timestampType } from '../../db/columns.js'
+
+export const declarationsMigrations: Record<string, Migration> = {
+  '2026-11-30-52-declarations': {
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any
+    async up(db: Kysely<any>) {
+      const ts = timestampType(db)
+      // 健康申报: every declaration is kept; the newest one is the person's current state.
+      await db.schema
+        .createTable('declaration')
+        .addColumn('id', 'text', (c) => c.primaryKey())
+        .addColumn('person_id', 'text', (c) => c.notNull().references('person.id'))
+        .addColumn('region_id', 'text', (c) => c.notNull().references('region.id'))
+        .addColumn('source', 'text', (c) => c.notNull())
+        .addColumn('place_code', 'text')
+        .addColumn('from_place', 'text')
+        .addColumn('arrival_date', 'text')
+        .addColumn('symptoms', 'text', (c) => c.notNull())
+        .addColumn('temperature', floatType(db))
+        .addColumn('contact_with_cases', 'integer', (c) => c.notNull())
+        .addColumn('staff_id', 'text')
+        .addColumn('declared_at', ts, (c) => c.notNull())
+        .execute()
+      await db.schema
+        .createIndex('declaration_person')
+        .on('declaration')
+        .columns(['person_id', 'declared_at'])
+        .execute()
+      await db.schema
+        .createIndex('declaration_region')
+        .on('declaration')
+        .columns(['region_id', 'declared_at'])
+        .execute()
+    },
+  },
+}

@@ -1,0 +1,120 @@
+import type { Db } from '../../db/db.js'
+import { SUBTREE_END } from '../regions/regions.queries.js'
+
+export const SYMPTOMS = [
+  'fever',
+  'cough',
+  'fatigue',
+  'sore_throat',
+  'short_breath',
+  'diarrhea',
+  'taste_smell_loss',
+] as const
+export type Symptom = (typeof SYMPTOMS)[number]
+
+export interface DeclarationTable {
+  id: string
+  person_id: string
+  region_id: string
+  source: 'resident' | 'staff'
+  place_code: string | null
+  from_place: string | null
+  arrival_date: string | null
+  symptoms: string
+  temperature: number | null
+  contact_with_cases: number
+  staff_id: string | null
+  declared_at: string
+}
+
+declare module '../../db/db.js' {
+  interface Tables {
+    declaration: DeclarationTable
+  }
+}
+
+export interface Declaration {
+  id: string
+  personId: string
+  regionId: string
+  source: 'resident' | 'staff'
+  placeCode: string | null
+  fromPlace: string | null
+  arrivalDate: string | null
+  symptoms: Symptom[]
+  temperature: number | null
+  contactWithCases: boolean
+  declaredAt: string
+}
+
+export const toDeclaration = (r: DeclarationTable): Declaration => ({
+  id: r.id,
+  personId: r.person_id,
+  regionId: r.region_id,
+  source: r.source,
+  placeCode: r.place_code,
+  fromPlace: r.from_place,
+  arrivalDate: r.arrival_date,
+  symptoms: JSON.parse(r.symptoms) as Symptom[],
+  temperature: r.temperature === null ? null : Number(r.temperature),
+  contactWithCases: r.contact_with_cases === 1,
+  declaredAt: r.declared_at,
+})
+
+export const insertDeclaration = (db: Db, row: DeclarationTable) =>
+  db.insertInto('declaration').values(row).execute()
+
+/** The person's declarations made at or after `since`, newest first. */
+export const declarationsSince = async (db: Db, personId: string, since: string) =>
+  (
+    await db
+      .selectFrom('declaration')
+      .selectAll()
+      .where('person_id', '=', personId)
+      .where('declared_at', '>=', since)
+      .orderBy('declared_at', 'desc')
+      .execute()
+  ).map(toDeclaration)
+
+export const hasDeclaration = async (db: Db, personId: string) =>
+  !!(await db
+    .selectFrom('declaration')
+    .select('id')
+    .where('person_id', '=', personId)
+    .limit(1)
+    .executeTakeFirst())
+
+export interface DeclarationFilter {
+  withinPath: string
+  personId?: string
+  from?: string
+  to?: string
+  withTravel?: boolean
+  offset: number
+  limit: number
+}
+
+export async function searchDeclarations(db: Db, f: DeclarationFilter) {
+  let q = db
+    .selectFrom('declaration as d')
+    .innerJoin('region as r', 'r.id', 'd.region_id')
+    .where('r.path', '>=', f.withinPath)
+    .where('r.path', '<', f.withinPath + SUBTREE_END)
+  if (f.personId) q = q.where('d.person_id', '=', f.personId)
+  if (f.from) q = q.where('d.declared_at', '>=', f.from)
+  if (f.to) q = q.where('d.declared_at', '<', f.to)
+  if (f.withTravel) q = q.where('d.from_place', 'is not', null)
+  const [rows, total] = await Promise.all([
+    q
+      .innerJoin('person as p', 'p.id', 'd.person_id')
+      .selectAll('d')
+      .select(['p.name as person_name', 'r.name as region_name'])
+      .orderBy('d.declared_at', 'desc')
+      .orderBy('d.id')
+      .offset(f.offset)
+      .limit(f.limit)
+      .execute(),
+    q.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
+  ])
+  return { rows, total: Number(total.n) }
+}

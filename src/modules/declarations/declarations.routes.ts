@@ -1,0 +1,75 @@
+import { Type } from 'typebox'
+import { typed, type App } from '../../http/types.js'
+import {
+  DeclarationPage,
+  DeclarationQuerySchema,
+  DeclarationSchema,
+  ResidentDeclarationBody,
+  ResidentResultSchema,
+  StaffDeclarationBody,
+} from './declarations.schema.js'
+import { declareByStaff, listDeclarations } from './declarations.service.js'
+import { declareAsResident, placeForResident } from './resident.service.js'
+
+const tags = ['declarations']
+
+export function declarationsRoutes(app: App) {
+  const r = typed(app)
+  r.get(
+    '/api/v1/declarations',
+    {
+      schema: { tags, querystring: DeclarationQuerySchema, response: { 200: DeclarationPage } },
+      config: { permission: 'declaration:read' },
+    },
+    async (req) => listDeclarations(app.db, req.actor, req.query as never),
+  )
+  r.post(
+    '/api/v1/declarations',
+    {
+      schema: {
+        tags,
+        body: StaffDeclarationBody,
+        response: { 201: Type.Object({ declaration: DeclarationSchema, keyPerson: Type.Boolean() }) },
+      },
+      config: { permission: 'declaration:write' },
+    },
+    async (req, reply) => {
+      const { personId, ...input } = req.body
+      const { declaration, keyPersons } = await app.db
+        .transaction()
+        .execute((trx) => declareByStaff(trx, req.actor, personId, input as never))
+      return reply.code(201).send({ declaration, keyPerson: keyPersons.length > 0 })
+    },
+  )
+  // The resident's own endpoints: no account, reached from a poster's QR code.
+  r.get(
+    '/api/v1/r/places/:code',
+    {
+      schema: {
+        tags: ['resident'],
+        params: Type.Object(
+          { code: Type.String({ minLength: 1, maxLength: 16 }) },
+          { additionalProperties: false },
+        ),
+        response: {
+          200: Type.Object({ code: Type.String(), name: Type.String(), regionName: Type.String() }),
+        },
+      },
+      config: { public: true },
+    },
+    async (req) => placeForResident(app.db, req.params.code),
+  )
+  r.post(
+    '/api/v1/r/declarations',
+    {
+      schema: { tags: ['resident'], body: ResidentDeclarationBody, response: { 201: ResidentResultSchema } },
+      config: { public: true },
+    },
+    async (req, reply) => {
+      reply.header('cache-control', 'no-store')
+      return reply
+        .code(201)
+        .send(await app.db.transaction().execute((trx) => declareAsResident(trx, req.body as never)))
+    },
+  )
+}

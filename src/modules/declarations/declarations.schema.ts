@@ -1,0 +1,86 @@
+import { Type } from 'typebox'
+import { Paged, Text } from '../../http/schemas.js'
+import { DocTypeSchema, ResidenceTypeSchema } from '../people/people.schema.js'
+import { IssuedPassSchema } from '../passes/passes.schema.js'
+import { SYMPTOMS } from './declarations.queries.js'
+
+const SymptomSchema = Type.Union(SYMPTOMS.map((s) => Type.Literal(s))) as unknown as ReturnType<
+  typeof Type.String
+>
+
+const health = {
+  travel: Type.Optional(
+    Type.Union([
+      Type.Object(
+        { fromPlace: Text(100), arrivalDate: Type.String({ format: 'date' }) },
+        { additionalProperties: false },
+      ),
+      Type.Null(),
+    ]),
+  ),
+  symptoms: Type.Array(SymptomSchema, { maxItems: SYMPTOMS.length }),
+  temperature: Type.Optional(Type.Union([Type.Number({ minimum: 34, maximum: 43 }), Type.Null()])),
+  contactWithCases: Type.Boolean(),
+}
+
+export const ResidentDeclarationBody = Type.Object(
+  {
+    placeCode: Type.String({ minLength: 1, maxLength: 16 }),
+    name: Text(50),
+    docType: DocTypeSchema,
+    docNumber: Type.String({ minLength: 1, maxLength: 32 }),
+    phone: Type.String({ minLength: 1, maxLength: 20 }),
+    address: Type.Optional(Type.Union([Type.String({ maxLength: 200 }), Type.Null()])),
+    residenceType: Type.Optional(ResidenceTypeSchema),
+    deviceSecret: Type.Optional(Type.String({ minLength: 32, maxLength: 128, pattern: '^[A-Za-z0-9_-]+$' })),
+    ...health,
+  },
+  { additionalProperties: false },
+)
+
+export const StaffDeclarationBody = Type.Object(
+  {
+    personId: Type.String({ minLength: 1, maxLength: 64 }),
+    regionId: Type.Optional(Type.String({ maxLength: 64 })),
+    ...health,
+  },
+  { additionalProperties: false },
+)
+
+export const DeclarationSchema = Type.Object({
+  id: Type.String(),
+  personId: Type.String(),
+  personName: Type.Optional(Type.String()),
+  regionId: Type.String(),
+  regionName: Type.Optional(Type.String()),
+  source: Type.String(),
+  placeCode: Type.Union([Type.String(), Type.Null()]),
+  fromPlace: Type.Union([Type.String(), Type.Null()]),
+  arrivalDate: Type.Union([Type.String(), Type.Null()]),
+  symptoms: Type.Array(Type.String()),
+  temperature: Type.Union([Type.Number(), Type.Null()]),
+  contactWithCases: Type.Boolean(),
+  declaredAt: Type.String(),
+})
+
+export const ResidentResultSchema = Type.Object({
+  declaration: Type.Object({ id: Type.String(), declaredAt: Type.String() }),
+  keyPerson: Type.Boolean(),
+  pass: IssuedPassSchema,
+  deviceSecret: Type.String(),
+})
+
+export const DeclarationQuerySchema = Type.Object(
+  {
+    regionId: Type.Optional(Type.String({ maxLength: 64 })),
+    personId: Type.Optional(Type.String({ maxLength: 64 })),
+    from: Type.Optional(Type.String({ format: 'date-time' })),
+    to: Type.Optional(Type.String({ format: 'date-time' })),
+    withTravel: Type.Optional(Type.Boolean()),
+    page: Type.Integer({ minimum: 1, default: 1 }),
+    pageSize: Type.Integer({ minimum: 1, maximum: 200, default: 20 }),
+  },
+  { additionalProperties: false },
+)
+
+export const DeclarationPage = Paged(DeclarationSchema)

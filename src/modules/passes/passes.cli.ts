@@ -1,0 +1,68 @@
+// lianfang keys rotate | keys list | pass show --document <n> [--json]
+import type { Command } from 'commander'
+import type { Config } from '../../config.js'
+import type { Db } from '../../db/db.js'
+import { withDeployment } from '../../cli/core.js'
+import { cliActor } from '../../runtime.js'
+import { AppError } from '../../errors.js'
+import { findPersonByDocument } from '../people/people.service.js'
+import { listKeys, rotateSigningKey } from './keys.service.js'
+import { issuePass } from './pass.service.js'
+import { configurePasses } from './passes.settings.js'
+
+export function passesCli(program: Command, getConfig: () => Config) {
+  const run = (fn: (db: Db) => Promise<void>) =>
+    withDeployment(getConfig, async (db, config) => {
+      configurePasses(config)
+      await fn(db)
+    })
+  const keys = program.command('keys').description('通行码签名密钥 / pass signing keys')
+  keys
+    .command('rotate')
+    .description(
+      '轮换签名密钥，旧密钥保留发布至其最后一张通行码过期 / rotate; old keys stay published until their passes expire',
+    )
+    .action(async () =>
+      run(async (db) => {
+        const actor = await cliActor(db)
+        const { kid, retired } = await db.transaction().execute((trx) => rotateSigningKey(trx, actor))
+        console.log(`新密钥 new key: ${kid}${retired ? `  (已停用 retired: ${retired})` : ''}`)
+      }),
+    )
+  keys
+    .command('list')
+    .description('列出签名密钥 / list signing keys')
+    .action(async () =>
+      run(async (db) => {
+        for (const k of await listKeys(db))
+          console.log(
+            [
+              k.kid,
+              k.createdAt,
+              k.retiredAt ? `retired ${k.retiredAt}` : 'active',
+              k.publishUntil ?? '',
+            ].join('\t'),
+          )
+      }),
+    )
+  program
+    .command('pass')
+    .description('通行码 / passes')
+    .command('show')
+    .description('为证件号对应人员签发并显示通行码 / issue and show a pass for a document number')
+    .requiredOption('--document <number>', '证件号码 document number')
+    .option('--json', 'JSON output: {"qr","color","expires"}')
+    .action(async (opts: { document: string; json?: boolean }) =>
+      run(async (db) => {
+        const actor = await cliActor(db)
+        const person = await findPersonByDocument(db, actor, opts.document)
+        if (!person) throw new AppError('NOT_FOUND', { what: 'person' })
+        const pass = await db.transaction().execute((trx) => issuePass(trx, person.id, 'pass.cli'))
+        if (opts.json) console.log(JSON.stringify({ qr: pass.qr, color: pass.colour, expires: pass.expires }))
+        else
+          console.log(
+            `${pass.name}  ${pass.colour}  ${pass.expires}\n${pass.reasons.map((r) => r.zh).join('；')}\n${pass.qr}`,
+          )
+      }),
+    )
+}

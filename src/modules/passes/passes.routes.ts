@@ -1,0 +1,149 @@
+import { Type } from 'typebox'
+import { typed, type App } from '../../http/types.js'
+import { IdParams } from '../../http/schemas.js'
+import {
+  decideColourChange,
+  listColourChanges,
+  requestColourChange,
+  setCaseStatus,
+} from './manual.service.js'
+import { colourView } from './colour.view.js'
+import { publicRules, ruleVersions, saveRules } from './rules.service.js'
+import { reissuePass, revokePass, verifyOnServer } from './pass.service.js'
+import { listKeys, rotateSigningKey } from './keys.service.js'
+import {
+  CaseStatusBody,
+  ColourChangeBody,
+  ColourChangeSchema,
+  ColourViewSchema,
+  IssuedPassSchema,
+  PublicRulesSchema,
+  RulesBody,
+  VerificationSchema,
+  VerifyBody,
+} from './passes.schema.js'
+
+const tags = ['passes']
+const Reason = Type.Object(
+  { reason: Type.String({ minLength: 2, maxLength: 200 }) },
+  { additionalProperties: false },
+)
+
+export function passesStaffRoutes(app: App) {
+  const r = typed(app)
+  const tx = { execute: <T>(fn: (trx: typeof app.db) => Promise<T>) => app.db.transaction().execute(fn) }
+  r.get(
+    '/api/v1/colour-rules/versions',
+    {
+      schema: { tags, response: { 200: Type.Array(PublicRulesSchema) } },
+      config: { permission: 'colour:read' },
+    },
+    async () => ruleVersions(app.db),
+  )
+  r.put(
+    '/api/v1/colour-rules',
+    {
+      schema: { tags, body: RulesBody, response: { 200: PublicRulesSchema } },
+      config: { permission: 'colour:rules' },
+    },
+    async (req) => tx.execute((trx) => saveRules(trx, req.actor, req.body as never)),
+  )
+  r.get(
+    '/api/v1/colours/:id',
+    {
+      schema: { tags, params: IdParams, response: { 200: ColourViewSchema } },
+      config: { permission: 'colour:read', record: 'person' },
+    },
+    async (req) => tx.execute((trx) => colourView(trx, req.actor, req.params.id)),
+  )
+  r.put(
+    '/api/v1/colours/:id/case-status',
+    {
+      schema: { tags, params: IdParams, body: CaseStatusBody },
+      config: { permission: 'colour:case', record: 'person' },
+    },
+    async (req) => tx.execute((trx) => setCaseStatus(trx, req.actor, req.params.id, req.body as never)),
+  )
+  r.post(
+    '/api/v1/colours/:id/changes',
+    {
+      schema: { tags, params: IdParams, body: ColourChangeBody, response: { 201: ColourChangeSchema } },
+      config: { permission: 'colour:request', record: 'person' },
+    },
+    async (req, reply) =>
+      reply
+        .code(201)
+        .send(
+          await tx.execute((trx) => requestColourChange(trx, req.actor, req.params.id, req.body as never)),
+        ),
+  )
+  r.get(
+    '/api/v1/colour-changes',
+    {
+      schema: {
+        tags,
+        querystring: Type.Object(
+          {
+            status: Type.Optional(
+              Type.Union([Type.Literal('pending'), Type.Literal('approved'), Type.Literal('rejected')]),
+            ),
+          },
+          { additionalProperties: false },
+        ),
+        response: { 200: Type.Array(ColourChangeSchema) },
+      },
+      config: { permission: 'colour:read' },
+    },
+    async (req) => listColourChanges(app.db, req.actor, req.query.status ?? 'pending'),
+  )
+  for (const [verb, approve] of [
+    ['approve', true],
+    ['reject', false],
+  ] as const)
+    r.post(
+      `/api/v1/colour-changes/:id/${verb}`,
+      {
+        schema: { tags, params: IdParams, response: { 200: ColourChangeSchema } },
+        config: { permission: 'colour:approve', record: 'colour_change' },
+      },
+      async (req) => tx.execute((trx) => decideColourChange(trx, req.actor, req.params.id, approve)),
+    )
+  r.post(
+    '/api/v1/colours/:id/pass',
+    {
+      schema: { tags, params: IdParams, response: { 200: IssuedPassSchema } },
+      config: { permission: 'pass:issue', record: 'person' },
+    },
+    async (req) => tx.execute((trx) => reissuePass(trx, req.actor, req.params.id)),
+  )
+  r.post(
+    '/api/v1/passes/verify',
+    {
+      schema: { tags, body: VerifyBody, response: { 200: VerificationSchema } },
+      config: { permission: 'pass:verify' },
+    },
+    async (req) => tx.execute((trx) => verifyOnServer(trx, req.body.qr)),
+  )
+  r.post(
+    '/api/v1/passes/:id/revoke',
+    {
+      schema: { tags, params: IdParams, body: Reason },
+      config: { permission: 'pass:revoke', record: 'pass' },
+    },
+    async (req) => {
+      await tx.execute((trx) => revokePass(trx, req.actor, req.params.id, req.body.reason))
+      return { ok: true }
+    },
+  )
+  r.get('/api/v1/pass-keys', { schema: { tags }, config: { permission: 'pass:keys' } }, async () =>
+    listKeys(app.db),
+  )
+  r.post('/api/v1/pass-keys/rotate', { schema: { tags }, config: { permission: 'pass:keys' } }, async (req) =>
+    tx.execute((trx) => rotateSigningKey(trx, req.actor)),
+  )
+  r.get(
+    '/api/v1/colour-rules',
+    { schema: { tags, response: { 200: PublicRulesSchema } }, config: { public: true } },
+    async () => publicRules(app.db),
+  )
+}

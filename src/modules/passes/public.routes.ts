@@ -1,0 +1,39 @@
+// What needs no account: the published keys and revocation list gates cache, and the
+// resident's own pass fetched with the secret their phone keeps.
+import { typed, type App } from '../../http/types.js'
+import { DeviceBody, IssuedPassSchema } from './passes.schema.js'
+import { publishedJwks } from './keys.service.js'
+import { passForDevice, revocationList } from './pass.service.js'
+
+export function passesPublicRoutes(app: App) {
+  const r = typed(app)
+  const hidden = { tags: ['public'] }
+  r.get(
+    '/.well-known/lianfang/keys.json',
+    { schema: hidden, config: { public: true } },
+    async (_req, reply) => {
+      // Gates refresh often enough to pick up a rotation well before any pass of the new key expires.
+      reply.header('cache-control', 'public, max-age=300')
+      return publishedJwks(app.db)
+    },
+  )
+  r.get(
+    '/.well-known/lianfang/revoked.json',
+    { schema: hidden, config: { public: true } },
+    async (_req, reply) => {
+      reply.header('cache-control', 'public, max-age=60')
+      return revocationList(app.db)
+    },
+  )
+  r.post(
+    '/api/v1/r/pass',
+    {
+      schema: { tags: ['resident'], body: DeviceBody, response: { 200: IssuedPassSchema } },
+      config: { public: true },
+    },
+    async (req, reply) => {
+      reply.header('cache-control', 'no-store')
+      return app.db.transaction().execute((trx) => passForDevice(trx, req.body.deviceSecret))
+    },
+  )
+}

@@ -1,0 +1,77 @@
+// 场所码: codes printed on posters. A resident scanning one lands on /r/<code>, and the
+// declaration is placed in that compound. Codes are random, short and unambiguous to read.
+import { randomInt } from 'node:crypto'
+import type { Db } from '../../db/db.js'
+import { nowIso } from '../../db/db.js'
+import { now } from '../../clock.js'
+import { AppError, defineErrors } from '../../errors.js'
+import { findRegion } from '../regions/regions.queries.js'
+import './posters.queries.js'
+
+export const PlaceErrors = defineErrors({
+  PLACE_UNKNOWN: {
+    status: 404,
+    zh: '二维码无效或已停用，请扫描小区或卡点张贴的最新海报',
+    en: 'Unknown or withdrawn place code: scan the poster at the compound or checkpoint',
+  },
+})
+
+const ALPHABET = '23456789ABCDEFGHJKMNPQRSTUVWXYZ' // no 0/O, 1/I/L
+export const PLACE_CODE = /^[2-9A-HJKMNP-Z]{8}$/
+
+function newCode(): string {
+  let s = ''
+  for (let i = 0; i < 8; i++) s += ALPHABET[randomInt(ALPHABET.length)]
+  return s
+}
+
+export interface PlaceRef {
+  regionId: string
+  refKind: 'region' | 'checkpoint'
+  refId: string
+  name: string
+}
+
+/** The code of a place, made the first time it is asked for (checkpoints call this too). */
+export async function ensurePlaceCode(db: Db, ref: PlaceRef): Promise<string> {
+  const existing = await db
+    .selectFrom('place')
+    .select('code')
+    .where('ref_kind', '=', ref.refKind)
+    .where('ref_id', '=', ref.refId)
+    .executeTakeFirst()
+  if (existing) return existing.code
+  const code = newCode()
+  await db
+    .insertInto('place')
+    .values({
+      code,
+      region_id: ref.regionId,
+      ref_kind: ref.refKind,
+      ref_id: ref.refId,
+      name: ref.name,
+      created_at: nowIso(now),
+    })
+    .execute()
+  return code
+}
+
+export const ensureRegionPlace = (db: Db, region: { id: string; name: string }) =>
+  ensurePlaceCode(db, { regionId: region.id, refKind: 'region', refId: region.id, name: region.name })
+
+/** What a scanned code means: the place and the region a declaration goes to. */
+export async function resolvePlace(db: Db, code: string) {
+  const normal = code.trim().toUpperCase()
+  const place = PLACE_CODE.test(normal)
+    ? await db.selectFrom('place').selectAll().where('code', '=', normal).executeTakeFirst()
+    : undefined
+  const region = place && (await findRegion(db, place.region_id))
+  if (!place || !region) throw new AppError('PLACE_UNKNOWN')
+  return {
+    code: place.code,
+    name: place.name,
+    regionId: region.id,
+    regionName: region.name,
+    regionPath: region.path,
+  }
+}

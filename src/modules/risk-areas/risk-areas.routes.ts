@@ -1,0 +1,80 @@
+import { Type } from 'typebox'
+import { typed, type App } from '../../http/types.js'
+import { IdParams } from '../../http/schemas.js'
+import { AppError } from '../../errors.js'
+import type { Actor } from '../auth/actor.js'
+import {
+  CreateRiskAreaBody,
+  KeyPersonPage,
+  KeyPersonQuerySchema,
+  RiskAreaSchema,
+  UpdateRiskAreaBody,
+} from './risk-areas.schema.js'
+import {
+  createRiskArea,
+  deleteRiskArea,
+  listKeyPersons,
+  listRiskAreas,
+  updateRiskArea,
+} from './risk-areas.service.js'
+
+const tags = ['risk areas']
+
+// The list is the whole deployment's: only accounts scoped to the top region (指挥部) edit it.
+function assertCommandCentre(actor: Actor, what: 'create' | 'record') {
+  if (actor.scopePath.slice(1, -1).includes('/'))
+    throw new AppError(what === 'create' ? 'FORBIDDEN' : 'NOT_FOUND', { what: 'risk area' })
+}
+
+export function riskAreasRoutes(app: App) {
+  const r = typed(app)
+  // Public: residents and gates may read which areas count as risk areas.
+  r.get(
+    '/api/v1/risk-areas',
+    { schema: { tags, response: { 200: Type.Array(RiskAreaSchema) } }, config: { public: true } },
+    async () => listRiskAreas(app.db),
+  )
+  r.post(
+    '/api/v1/risk-areas',
+    {
+      schema: { tags, body: CreateRiskAreaBody, response: { 201: RiskAreaSchema } },
+      config: { permission: 'risk_area:write' },
+    },
+    async (req, reply) => {
+      assertCommandCentre(req.actor, 'create')
+      return reply
+        .code(201)
+        .send(await app.db.transaction().execute((trx) => createRiskArea(trx, req.actor, req.body as never)))
+    },
+  )
+  r.patch(
+    '/api/v1/risk-areas/:id',
+    {
+      schema: { tags, params: IdParams, body: UpdateRiskAreaBody, response: { 200: RiskAreaSchema } },
+      config: { permission: 'risk_area:write', record: 'risk_area' },
+    },
+    async (req) => {
+      assertCommandCentre(req.actor, 'record')
+      return app.db
+        .transaction()
+        .execute((trx) => updateRiskArea(trx, req.actor, req.params.id, req.body as never))
+    },
+  )
+  r.delete(
+    '/api/v1/risk-areas/:id',
+    { schema: { tags, params: IdParams }, config: { permission: 'risk_area:write', record: 'risk_area' } },
+    async (req, reply) => {
+      assertCommandCentre(req.actor, 'record')
+      await app.db.transaction().execute((trx) => deleteRiskArea(trx, req.actor, req.params.id))
+      return reply.code(204).send()
+    },
+  )
+  r.get(
+    '/api/v1/key-persons',
+    {
+      schema: { tags, querystring: KeyPersonQuerySchema, response: { 200: KeyPersonPage } },
+      config: { permission: 'key_person:read' },
+    },
+    async (req) => listKeyPersons(app.db, req.actor, req.query as never),
+  )
+}
