@@ -1,0 +1,96 @@
+import { typed, type App } from '../../http/types.js'
+import { IdParams } from '../../http/schemas.js'
+import {
+  CallBody,
+  CallResult,
+  EntriesQuery,
+  EntriesSchema,
+  ImportNumbersBody,
+  ImportReport,
+  NextNumberSchema,
+  ProgressSchema,
+  ReassignBody,
+  SecondRoundBody,
+  SplitBody,
+  SplitResult,
+} from './calls.schema.js'
+import { Type } from 'typebox'
+import { importNumbers, reassignCallList, splitCallLists, startSecondRound } from './calls.service.js'
+import { callProgress, listCallEntries, nextNumber, recordCall } from './caller.service.js'
+
+const tags = ['campaigns']
+const read = { permission: 'campaign:read', record: 'campaign' }
+const write = { permission: 'campaign:write', record: 'campaign' }
+const work = { permission: 'campaign:work', record: 'campaign' }
+
+export function callsRoutes(app: App) {
+  const r = typed(app)
+  const tx = app.db.transaction.bind(app.db)
+  r.post(
+    '/api/v1/campaigns/:id/numbers/import',
+    {
+      schema: { tags, params: IdParams, body: ImportNumbersBody, response: { 200: ImportReport } },
+      config: write,
+      // a carrier list of ~10,000 numbers as .xlsx, base64
+      bodyLimit: 32 * 1_048_576,
+    },
+    async (req) => tx().execute((trx) => importNumbers(trx, req.actor, req.params.id, req.body)),
+  )
+  r.get(
+    '/api/v1/campaigns/:id/numbers',
+    {
+      schema: { tags, params: IdParams, querystring: EntriesQuery, response: { 200: EntriesSchema } },
+      config: read,
+    },
+    async (req) => listCallEntries(app.db, req.actor, req.params.id, req.query as never),
+  )
+  r.post(
+    '/api/v1/campaigns/:id/call-lists',
+    { schema: { tags, params: IdParams, body: SplitBody, response: { 200: SplitResult } }, config: write },
+    async (req) => tx().execute((trx) => splitCallLists(trx, req.actor, req.params.id, req.body)),
+  )
+  r.post(
+    '/api/v1/campaigns/:id/call-lists/reassign',
+    {
+      schema: {
+        tags,
+        params: IdParams,
+        body: ReassignBody,
+        response: { 200: Type.Object({ moved: Type.Integer() }) },
+      },
+      config: write,
+    },
+    async (req) => tx().execute((trx) => reassignCallList(trx, req.actor, req.params.id, req.body)),
+  )
+  r.post(
+    '/api/v1/campaigns/:id/second-round',
+    {
+      schema: {
+        tags,
+        params: IdParams,
+        body: SecondRoundBody,
+        response: { 200: Type.Object({ numbers: Type.Integer() }) },
+      },
+      config: write,
+    },
+    async (req) => tx().execute((trx) => startSecondRound(trx, req.actor, req.params.id, req.body)),
+  )
+  r.get(
+    '/api/v1/campaigns/:id/progress',
+    { schema: { tags, params: IdParams, response: { 200: ProgressSchema } }, config: read },
+    async (req) => callProgress(app.db, req.actor, req.params.id),
+  )
+  r.post(
+    '/api/v1/campaigns/:id/next-number',
+    { schema: { tags, params: IdParams, response: { 200: NextNumberSchema } }, config: work },
+    async (req) => tx().execute((trx) => nextNumber(trx, req.actor, req.params.id)),
+  )
+  r.post(
+    '/api/v1/call-entries/:id/calls',
+    {
+      schema: { tags, params: IdParams, body: CallBody, response: { 200: CallResult } },
+      config: { permission: 'campaign:work', record: 'call_entry' },
+    },
+    async (req) => tx().execute((trx) => recordCall(trx, req.actor, req.params.id, req.body as never)),
+  )
+}

@@ -1,0 +1,82 @@
+// Test and sample helpers: campaigns, checklist items and numbers made without an actor.
+import { randomUUID } from 'node:crypto'
+import type { Db } from '../../db/db.js'
+import { nowIso } from '../../db/db.js'
+import { blindIndex, encryptField } from '../../crypto/pii.js'
+import { maskPhone } from '../../shared/identity.js'
+import { ensureHousehold } from '../people/people.service.js'
+import type { CampaignKind } from './campaigns.queries.js'
+
+export async function makeCampaign(db: Db, regionId: string, kind: CampaignKind = 'sweep') {
+  const id = randomUUID()
+  const at = nowIso()
+  await db
+    .insertInto('campaign')
+    .values({
+      id,
+      region_id: regionId,
+      kind,
+      name: `排查-${id.slice(0, 8)}`,
+      status: 'open',
+      created_by: null,
+      created_at: at,
+      updated_at: at,
+    })
+    .execute()
+  return id
+}
+
+export async function makeSweepItem(db: Db, regionId: string) {
+  const campaignId = await makeCampaign(db, regionId, 'sweep')
+  const householdId = await ensureHousehold(db, regionId, `样本-${campaignId.slice(0, 8)}`)
+  const id = randomUUID()
+  await db
+    .insertInto('sweep_item')
+    .values({
+      id,
+      campaign_id: campaignId,
+      household_id: householdId,
+      region_id: regionId,
+      assignee_id: null,
+      outcome: 'pending',
+      visits: 0,
+      last_visit_at: null,
+      updated_at: nowIso(),
+    })
+    .execute()
+  return id
+}
+
+let serial = 0
+
+export async function makeCallEntry(db: Db, regionId: string) {
+  const campaignId = await makeCampaign(db, regionId, 'phone')
+  const phone = `137${String(20_000_000 + serial++).padStart(8, '0')}`
+  const id = randomUUID()
+  const at = nowIso()
+  await db
+    .insertInto('call_entry')
+    .values({
+      id,
+      campaign_id: campaignId,
+      region_id: regionId,
+      phone_enc: encryptField(phone),
+      phone_bidx: blindIndex('phone', phone),
+      phone_masked: maskPhone(phone),
+      carrier: '中国移动',
+      home_region: null,
+      arrival: null,
+      person_id: null,
+      assignee_id: null,
+      status: 'pending',
+      last_outcome: null,
+      attempts: 0,
+      round: 1,
+      callback_at: null,
+      row_no: 2,
+      created_at: at,
+      updated_at: at,
+    })
+    .execute()
+  return id
+}

@@ -1,0 +1,150 @@
+import { Type } from 'typebox'
+import { Id, Text } from '../../http/schemas.js'
+import { SYMPTOMS } from '../declarations/declarations.queries.js'
+import { DocTypeSchema, ResidenceTypeSchema, SexSchema } from '../people/people.schema.js'
+
+const lit = <T extends string>(values: readonly T[]) =>
+  Type.Union(values.map((v) => Type.Literal(v))) as unknown as ReturnType<typeof Type.String>
+const Nullable = <T extends ReturnType<typeof Type.String>>(t: T) => Type.Union([t, Type.Null()])
+const NullableText = (max: number) => Type.Optional(Nullable(Type.String({ maxLength: max })))
+
+export const CampaignKindSchema = lit(['sweep', 'phone'])
+export const SweepStateSchema = lit(['pending', 'visited', 'nobody_home', 'refused'])
+export const VisitOutcomeSchema = lit(['visited', 'nobody_home', 'refused'])
+export const CallOutcomeSchema = lit([
+  'reached',
+  'no_answer',
+  'switched_off',
+  'wrong_number',
+  'refused',
+  'not_in_area',
+])
+export const CallStatusSchema = lit(['pending', 'callback', 'unreached', 'done', 'known'])
+export const CoverageBySchema = lit(['building', 'compound', 'community', 'assignee'])
+
+export const CampaignSchema = Type.Object({
+  id: Type.String(),
+  kind: Type.String(),
+  name: Type.String(),
+  status: Type.String(),
+  regionId: Type.String(),
+  regionName: Type.String(),
+  createdAt: Type.String(),
+  households: Type.Optional(Type.Integer()),
+})
+
+export const CreateCampaignBody = Type.Object(
+  { kind: CampaignKindSchema, name: Text(100), regionId: Id },
+  { additionalProperties: false },
+)
+
+export const CampaignListQuery = Type.Object(
+  { kind: Type.Optional(CampaignKindSchema) },
+  { additionalProperties: false },
+)
+
+export const SweepItemSchema = Type.Object({
+  id: Type.String(),
+  campaignId: Type.String(),
+  householdId: Type.String(),
+  address: Type.String(),
+  regionId: Type.String(),
+  regionName: Type.String(),
+  assigneeId: Type.Union([Type.String(), Type.Null()]),
+  state: Type.String(),
+  visits: Type.Integer(),
+  lastVisitAt: Type.Union([Type.String(), Type.Null()]),
+})
+
+export const SweepItemQuery = Type.Object(
+  {
+    regionId: Type.Optional(Id),
+    state: Type.Optional(SweepStateSchema),
+    mine: Type.Optional(Type.Boolean()),
+    page: Type.Integer({ minimum: 1, default: 1 }),
+    pageSize: Type.Integer({ minimum: 1, maximum: 200, default: 50 }),
+  },
+  { additionalProperties: false },
+)
+
+export const AssignBody = Type.Object(
+  { regionId: Id, assigneeId: Type.Union([Id, Type.Null()]) },
+  { additionalProperties: false },
+)
+
+export const FindingBody = Type.Object(
+  {
+    currentPlace: NullableText(100),
+    fromPlace: NullableText(100),
+    arrivalDate: Type.Optional(Nullable(Type.String({ format: 'date' }))),
+    symptoms: Type.Optional(Type.Array(lit(SYMPTOMS), { maxItems: SYMPTOMS.length })),
+    note: NullableText(500),
+  },
+  { additionalProperties: false, minProperties: 1 },
+)
+
+export const FindingResult = Type.Object({
+  id: Type.String(),
+  personId: Type.Union([Type.String(), Type.Null()]),
+  declarationId: Type.Union([Type.String(), Type.Null()]),
+  keyPersons: Type.Integer(),
+})
+
+const NewPersonBody = Type.Object(
+  {
+    name: Text(50),
+    docType: DocTypeSchema,
+    docNumber: Type.String({ minLength: 1, maxLength: 32 }),
+    phone: NullableText(20),
+    sex: Type.Optional(Nullable(SexSchema)),
+    birthDate: Type.Optional(Nullable(Type.String({ format: 'date' }))),
+    residenceType: ResidenceTypeSchema,
+    workplace: NullableText(100),
+    finding: Type.Optional(FindingBody),
+  },
+  { additionalProperties: false },
+)
+
+export const VisitBody = Type.Object(
+  {
+    outcome: VisitOutcomeSchema,
+    note: NullableText(500),
+    seen: Type.Optional(
+      Type.Array(
+        Type.Object({ personId: Id, finding: Type.Optional(FindingBody) }, { additionalProperties: false }),
+        {
+          maxItems: 50,
+        },
+      ),
+    ),
+    newPeople: Type.Optional(Type.Array(NewPersonBody, { maxItems: 20 })),
+  },
+  { additionalProperties: false },
+)
+
+export const VisitResult = Type.Object({
+  item: SweepItemSchema,
+  seen: Type.Integer(),
+  registered: Type.Array(Type.String()),
+  findings: Type.Array(FindingResult),
+})
+
+const Figures = {
+  total: Type.Integer(),
+  visited: Type.Integer(),
+  nobodyHome: Type.Integer(),
+  refused: Type.Integer(),
+  pending: Type.Integer(),
+  coverage: Type.Number(),
+}
+const CoverageRow = Type.Object({
+  key: Type.Union([Type.String(), Type.Null()]),
+  name: Type.Union([Type.String(), Type.Null()]),
+  ...Figures,
+})
+export const CoverageSchema = Type.Object({
+  campaignId: Type.String(),
+  by: Type.String(),
+  total: CoverageRow,
+  rows: Type.Array(CoverageRow),
+})

@@ -1,0 +1,96 @@
+// Tables of enterprise restart screening (复工企业新员工排查) and the queries on them.
+import type { Db } from '../../db/db.js'
+import { SUBTREE_END } from '../regions/regions.queries.js'
+
+export type Colour = 'green' | 'yellow' | 'red'
+
+export interface EnterpriseTable {
+  id: string
+  region_id: string
+  name: string
+  address: string
+  liaison_id: string | null
+  created_at: string
+  updated_at: string
+}
+
+export interface EnterpriseHireTable {
+  id: string
+  enterprise_id: string
+  region_id: string
+  person_id: string
+  last_colour: Colour | null
+  created_by: string | null
+  created_at: string
+}
+
+export interface EnterpriseAlertTable {
+  id: string
+  enterprise_id: string
+  hire_id: string
+  region_id: string
+  colour: Colour
+  at: string
+}
+
+declare module '../../db/db.js' {
+  interface Tables {
+    enterprise: EnterpriseTable
+    enterprise_hire: EnterpriseHireTable
+    enterprise_alert: EnterpriseAlertTable
+  }
+}
+
+const enterpriseSelect = (db: Db) =>
+  db
+    .selectFrom('enterprise as e')
+    .innerJoin('region as r', 'r.id', 'e.region_id')
+    .selectAll('e')
+    .select(['r.path as region_path', 'r.name as region_name'])
+
+export const findEnterprise = (db: Db, id: string) =>
+  enterpriseSelect(db).where('e.id', '=', id).executeTakeFirst()
+export type EnterpriseRow = NonNullable<Awaited<ReturnType<typeof findEnterprise>>>
+
+export const enterprisesWithin = (db: Db, path: string) =>
+  enterpriseSelect(db)
+    .where('r.path', '>=', path)
+    .where('r.path', '<', path + SUBTREE_END)
+    .orderBy('e.name')
+    .execute()
+
+export const enterprisesOfLiaison = (db: Db, userId: string) =>
+  enterpriseSelect(db).where('e.liaison_id', '=', userId).orderBy('e.name').execute()
+
+export const findHire = (db: Db, id: string) =>
+  db.selectFrom('enterprise_hire').selectAll().where('id', '=', id).executeTakeFirst()
+
+export const findHireOf = (db: Db, enterpriseId: string, personId: string) =>
+  db
+    .selectFrom('enterprise_hire')
+    .selectAll()
+    .where('enterprise_id', '=', enterpriseId)
+    .where('person_id', '=', personId)
+    .executeTakeFirst()
+
+export const hiresOf = (db: Db, enterpriseId: string) =>
+  db
+    .selectFrom('enterprise_hire')
+    .selectAll()
+    .where('enterprise_id', '=', enterpriseId)
+    .orderBy('created_at')
+    .execute()
+
+export const hiresOfPerson = (db: Db, personId: string) =>
+  db.selectFrom('enterprise_hire').selectAll().where('person_id', '=', personId).execute()
+
+export const alertsOf = (db: Db, enterpriseIds: string[]) =>
+  enterpriseIds.length
+    ? db
+        .selectFrom('enterprise_alert')
+        .selectAll()
+        .where('enterprise_id', 'in', enterpriseIds)
+        .orderBy('at', 'desc')
+        .limit(500)
+        .execute()
+    : Promise.resolve([])

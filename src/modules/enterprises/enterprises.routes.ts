@@ -1,0 +1,100 @@
+import { Type } from 'typebox'
+import { typed, type App } from '../../http/types.js'
+import { IdParams } from '../../http/schemas.js'
+import {
+  AlertSchema,
+  EnterpriseBody,
+  EnterpriseSchema,
+  HireBody,
+  HireDeclarationBody,
+  HireSchema,
+  ImportHiresBody,
+  ImportHiresResult,
+  UpdateEnterpriseBody,
+} from './enterprises.schema.js'
+import { listAlerts } from './alerts.service.js'
+import { createEnterprise, listEnterprises, updateEnterprise } from './enterprises.service.js'
+import { addHire, declareForHire, importHires, listHires } from './hires.service.js'
+
+const tags = ['enterprises']
+// Both sides: the liaison (own enterprises, colours only) and community staff (their scope).
+const hires = { permission: 'enterprise:hires' }
+const write = { permission: 'enterprise:write' }
+
+export function enterprisesRoutes(app: App) {
+  const r = typed(app)
+  const tx = app.db.transaction.bind(app.db)
+  r.get(
+    '/api/v1/enterprises',
+    { schema: { tags, response: { 200: Type.Array(EnterpriseSchema) } }, config: hires },
+    async (req) => listEnterprises(app.db, req.actor),
+  )
+  r.post(
+    '/api/v1/enterprises',
+    { schema: { tags, body: EnterpriseBody, response: { 201: EnterpriseSchema } }, config: write },
+    async (req, reply) =>
+      reply.code(201).send(await tx().execute((trx) => createEnterprise(trx, req.actor, req.body))),
+  )
+  r.patch(
+    '/api/v1/enterprises/:id',
+    {
+      schema: { tags, params: IdParams, body: UpdateEnterpriseBody, response: { 200: EnterpriseSchema } },
+      config: { ...write, record: 'enterprise' },
+    },
+    async (req) => tx().execute((trx) => updateEnterprise(trx, req.actor, req.params.id, req.body)),
+  )
+  r.get(
+    '/api/v1/enterprises/:id/hires',
+    {
+      schema: { tags, params: IdParams, response: { 200: Type.Array(HireSchema) } },
+      config: { ...hires, record: 'enterprise' },
+    },
+    // colours are recomputed on read: in a transaction like any write
+    async (req) => tx().execute((trx) => listHires(trx, req.actor, req.params.id)),
+  )
+  r.post(
+    '/api/v1/enterprises/:id/hires',
+    {
+      schema: { tags, params: IdParams, body: HireBody, response: { 201: HireSchema } },
+      config: {
+        ...hires,
+        record: 'enterprise',
+        sampleBody: { name: '样例', docType: 'id_card', docNumber: '350105199001010000' },
+      },
+    },
+    async (req, reply) =>
+      reply
+        .code(201)
+        .send(await tx().execute((trx) => addHire(trx, req.actor, req.params.id, req.body as never))),
+  )
+  r.post(
+    '/api/v1/enterprises/:id/hires/import',
+    {
+      schema: { tags, params: IdParams, body: ImportHiresBody, response: { 200: ImportHiresResult } },
+      config: { ...hires, record: 'enterprise' },
+      bodyLimit: 16 * 1_048_576,
+    },
+    async (req) =>
+      tx().execute((trx) =>
+        importHires(trx, req.actor, req.params.id, Buffer.from(req.body.content, 'base64')),
+      ),
+  )
+  r.post(
+    '/api/v1/enterprise-hires/:id/declaration',
+    {
+      schema: {
+        tags,
+        params: IdParams,
+        body: HireDeclarationBody,
+        response: { 200: Type.Object({ id: Type.String(), colour: Type.String() }) },
+      },
+      config: { ...hires, record: 'enterprise_hire' },
+    },
+    async (req) => tx().execute((trx) => declareForHire(trx, req.actor, req.params.id, req.body as never)),
+  )
+  r.get(
+    '/api/v1/enterprise-alerts',
+    { schema: { tags, response: { 200: Type.Array(AlertSchema) } }, config: hires },
+    async (req) => listAlerts(app.db, req.actor),
+  )
+}

@@ -1,0 +1,95 @@
+import { Type } from 'typebox'
+import { Id, Text } from '../../http/schemas.js'
+import { SYMPTOMS } from '../declarations/declarations.queries.js'
+import { DocTypeSchema } from '../people/people.schema.js'
+
+const Nullable = <T extends ReturnType<typeof Type.String>>(t: T) => Type.Union([t, Type.Null()])
+
+export const EnterpriseSchema = Type.Object({
+  id: Type.String(),
+  name: Type.String(),
+  address: Type.String(),
+  regionId: Type.String(),
+  regionName: Type.String(),
+  liaisonId: Type.Union([Type.String(), Type.Null()]),
+})
+
+export const EnterpriseBody = Type.Object(
+  { name: Text(100), address: Text(200), regionId: Id, liaisonId: Type.Optional(Nullable(Id)) },
+  { additionalProperties: false },
+)
+
+export const UpdateEnterpriseBody = Type.Object(
+  {
+    name: Type.Optional(Text(100)),
+    address: Type.Optional(Text(200)),
+    regionId: Type.Optional(Id),
+    liaisonId: Type.Optional(Nullable(Id)),
+  },
+  { additionalProperties: false, minProperties: 1 },
+)
+
+export const HireBody = Type.Object(
+  {
+    name: Text(50),
+    docType: DocTypeSchema,
+    docNumber: Type.String({ minLength: 1, maxLength: 32 }),
+    phone: Type.Optional(Nullable(Type.String({ maxLength: 20 }))),
+  },
+  { additionalProperties: false },
+)
+
+/** What the liaison sees is the first five fields; the rest only community staff. */
+export const HireSchema = Type.Object({
+  id: Type.String(),
+  name: Type.String(),
+  colour: Type.String(),
+  declarationLink: Type.String(),
+  hiredAt: Type.String(),
+  personId: Type.Optional(Type.String()),
+  document: Type.Optional(Type.String()),
+  phone: Type.Optional(Type.Union([Type.String(), Type.Null()])),
+  reasons: Type.Optional(Type.Array(Type.String())),
+})
+
+export const ImportHiresBody = Type.Object(
+  { content: Type.String({ minLength: 1, maxLength: 10_000_000 }) },
+  { additionalProperties: false },
+)
+
+export const ImportHiresResult = Type.Object({
+  added: Type.Integer(),
+  failed: Type.Array(Type.Object({ row: Type.Integer(), code: Type.String() })),
+})
+
+const SymptomSchema = Type.Union(SYMPTOMS.map((s) => Type.Literal(s))) as unknown as ReturnType<
+  typeof Type.String
+>
+
+export const HireDeclarationBody = Type.Object(
+  {
+    travel: Type.Optional(
+      Type.Union([
+        Type.Object(
+          { fromPlace: Text(100), arrivalDate: Type.String({ format: 'date' }) },
+          { additionalProperties: false },
+        ),
+        Type.Null(),
+      ]),
+    ),
+    symptoms: Type.Array(SymptomSchema, { maxItems: SYMPTOMS.length }),
+    temperature: Type.Optional(Type.Union([Type.Number({ minimum: 34, maximum: 43 }), Type.Null()])),
+    contactWithCases: Type.Boolean(),
+  },
+  { additionalProperties: false },
+)
+
+export const AlertSchema = Type.Object({
+  id: Type.String(),
+  enterpriseId: Type.String(),
+  enterpriseName: Type.String(),
+  hireId: Type.String(),
+  name: Type.String(),
+  colour: Type.String(),
+  at: Type.String(),
+})
