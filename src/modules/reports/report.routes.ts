@@ -1,0 +1,48 @@
+import { Type } from 'typebox'
+import { typed, type App } from '../../http/types.js'
+import { now } from '../../clock.js'
+import { localDate } from '../../shared/days.js'
+import { situationReport } from './report.service.js'
+import { reportWorkbook } from './report.xlsx.js'
+
+const Query = Type.Object(
+  {
+    asOf: Type.Optional(Type.String({ format: 'date' })),
+    regionId: Type.Optional(Type.String({ maxLength: 64 })),
+  },
+  { additionalProperties: false },
+)
+
+export function reportsRoutes(app: App) {
+  const r = typed(app)
+  const today = () => localDate(now(), app.config.timeZone)
+  r.get(
+    '/api/v1/reports/situation',
+    { schema: { tags: ['reports'], querystring: Query }, config: { permission: 'report:read' } },
+    async (req) =>
+      situationReport(
+        app.db,
+        req.actor,
+        { asOf: req.query.asOf ?? today(), regionId: req.query.regionId },
+        app.config.timeZone,
+      ),
+  )
+  r.get(
+    '/api/v1/reports/situation.xlsx',
+    { schema: { tags: ['reports'], querystring: Query }, config: { permission: 'report:read' } },
+    async (req, reply) => {
+      const report = await situationReport(
+        app.db,
+        req.actor,
+        { asOf: req.query.asOf ?? today(), regionId: req.query.regionId },
+        app.config.timeZone,
+      )
+      const file = await reportWorkbook(report)
+      const name = encodeURIComponent(`态势报告-${report.region.name}-${report.as_of}.xlsx`)
+      return reply
+        .type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+        .header('content-disposition', `attachment; filename*=UTF-8''${name}`)
+        .send(file)
+    },
+  )
+}

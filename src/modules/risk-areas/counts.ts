@@ -1,0 +1,18 @@
+import type { Db } from '../../db/db.js'
+import { SUBTREE_END } from '../regions/regions.queries.js'
+
+/** 重点人员建档 key persons filed before `beforeIso`, inside the subtree at `withinPath`. */
+export async function keyPersonCounts(db: Db, q: { beforeIso: string; withinPath: string }) {
+  const row = await db
+    .selectFrom('key_person as k')
+    .innerJoin('region as r', 'r.id', 'k.region_id')
+    .where('r.path', '>=', q.withinPath)
+    .where('r.path', '<', q.withinPath + SUBTREE_END)
+    .where('k.filed_at', '<', q.beforeIso)
+    .select((eb) => [
+      eb.fn.count<number>('k.person_id').distinct().as('people'),
+      eb.fn.countAll<number>().as('files'),
+    ])
+    .executeTakeFirstOrThrow()
+  return { filed: Number(row.people), files: Number(row.files) }
+}

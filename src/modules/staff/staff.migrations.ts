@@ -1,0 +1,49 @@
+import type { Kysely, Migration } from 'kysely'
+import { timestampType } from '../../db/columns.js'
+
+export const staffMigrations: Record<string, Migration> = {
+  '2026-11-29-20-staff': {
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any
+    async up(db: Kysely<any>) {
+      const ts = timestampType(db)
+      await db.schema
+        .createTable('staff_member')
+        .addColumn('id', 'text', (c) => c.primaryKey())
+        .addColumn('region_id', 'text', (c) => c.notNull().references('region.id'))
+        .addColumn('kind', 'text', (c) => c.notNull())
+        .addColumn('name', 'text', (c) => c.notNull())
+        .addColumn('unit', 'text')
+        .addColumn('phone_enc', 'text')
+        .addColumn('phone_masked', 'text')
+        .addColumn('user_id', 'text', (c) => c.references('staff_user.id'))
+        .addColumn('joined_on', 'text', (c) => c.notNull())
+        .addColumn('created_at', ts, (c) => c.notNull())
+        .execute()
+      await db.schema
+        .createIndex('staff_member_region')
+        .on('staff_member')
+        .columns(['region_id', 'kind'])
+        .execute()
+      await db.schema
+        .createTable('team')
+        .addColumn('id', 'text', (c) => c.primaryKey())
+        .addColumn('region_id', 'text', (c) => c.notNull().references('region.id'))
+        .addColumn('name', 'text', (c) => c.notNull())
+        .addColumn('created_at', ts, (c) => c.notNull())
+        .execute()
+      await db.schema
+        .createTable('team_member')
+        .addColumn('team_id', 'text', (c) => c.notNull().references('team.id').onDelete('cascade'))
+        .addColumn('staff_member_id', 'text', (c) => c.notNull().references('staff_member.id'))
+        .addPrimaryKeyConstraint('team_member_pk', ['team_id', 'staff_member_id'])
+        .execute()
+      // 百户固定法: a team owns compounds or buildings (and so their households)
+      await db.schema
+        .createTable('team_area')
+        .addColumn('team_id', 'text', (c) => c.notNull().references('team.id').onDelete('cascade'))
+        .addColumn('region_id', 'text', (c) => c.notNull().references('region.id'))
+        .addPrimaryKeyConstraint('team_area_pk', ['team_id', 'region_id'])
+        .execute()
+    },
+  },
+}

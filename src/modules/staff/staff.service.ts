@@ -1,0 +1,122 @@
+// 人员力量: party members, dispatched cadres (with their unit), volunteers, social workers,
+// medics and community workers; grid teams 网格小组 owning compounds or buildings.
+import { randomUUID } from 'node:crypto'
+import type { Db } from '../../db/db.js'
+import { nowIso } from '../../db/db.js'
+import { now } from '../../clock.js'
+import { AppError, defineErrors } from '../../errors.js'
+import { encryptField } from '../../crypto/pii.js'
+import { maskPhone, normalizeMobile } from '../../shared/identity.js'
+import { recordAudit } from '../audit/audit.service.js'
+import { assertInScope, type Actor } from '../auth/actor.js'
+import { getRegionInScope } from '../regions/regions.service.js'
+import { findTeam, listStaffMembers, listTeamsWithCoverage, type StaffKind } from './staff.queries.js'
+
+export const StaffErrors = defineErrors({
+  UNIT_REQUIRED: {
+    status: 400,
+    zh: '下沉干部须填写派出单位',
+    en: 'A dispatched cadre needs the unit that sent them',
+  },
+  STAFF_BAD_PHONE: { status: 400, zh: '手机号码格式不正确', en: 'Not a valid mobile number' },
+})
+
+export interface StaffMemberInput {
+  regionId: string
+  kind: StaffKind
+  name: string
+  unit?: string | null
+  phone?: string | null
+  userId?: string | null
+  joinedOn: string
+}
+
+export async function addStaffMember(db: Db, actor: Actor, input: StaffMemberInput) {
+  await getRegionInScope(db, actor, input.regionId)
+  if (input.kind === 'dispatched_cadre' && !input.unit?.trim()) throw new AppError('UNIT_REQUIRED')
+  const phone = input.phone ? normalizeMobile(input.phone) : null
+  if (input.phone && !phone) throw new AppError('STAFF_BAD_PHONE')
+  const id = randomUUID()
+  await db
+    .insertInto('staff_member')
+    .values({
+      id,
+      region_id: input.regionId,
+      kind: input.kind,
+      name: input.name.trim(),
+      unit: input.unit?.trim() || null,
+      phone_enc: phone ? encryptField(phone) : null,
+      phone_masked: phone ? maskPhone(phone) : null,
+      user_id: input.userId ?? null,
+      joined_on: input.joinedOn,
+      created_at: nowIso(now),
+    })
+    .execute()
+  await recordAudit(db, actor, {
+    action: 'staff.add',
+    entity: 'staff_member',
+    entityId: id,
+    detail: { kind: input.kind },
+  })
+  return { id }
+}
+
+export async function listStaff(
+  db: Db,
+  actor: Actor,
+  q: { kind?: StaffKind; page: number; pageSize: number },
+) {
+  const [rows, total] = await listStaffMembers(db, {
+    withinPath: actor.scopePath,
+    kind: q.kind,
+    offset: (q.page - 1) * q.pageSize,
+    limit: q.pageSize,
+  })
+  const items = rows.map((s) => ({
+    id: s.id,
+    kind: s.kind,
+    name: s.name,
+    unit: s.unit,
+    phone: s.phone_masked,
+    regionId: s.region_id,
+    regionName: s.region_name,
+    userId: s.user_id,
+    joinedOn: s.joined_on,
+  }))
+  return { items, total: Number(total.n), page: q.page, pageSize: q.pageSize }
+}
+
+export async function createTeam(
+  db: Db,
+  actor: Actor,
+  input: { regionId: string; name: string; memberIds: string[]; areaIds: string[] },
+) {
+  await getRegionInScope(db, actor, input.regionId)
+  for (const areaId of input.areaIds) await getRegionInScope(db, actor, areaId)
+  const id = randomUUID()
+  await db
+    .insertInto('team')
+    .values({ id, region_id: input.regionId, name: input.name.trim(), created_at: nowIso(now) })
+    .execute()
+  if (input.memberIds.length)
+    await db
+      .insertInto('team_member')
+      .values(input.memberIds.map((m) => ({ team_id: id, staff_member_id: m })))
+      .execute()
+  if (input.areaIds.length)
+    await db
+      .insertInto('team_area')
+      .values(input.areaIds.map((r) => ({ team_id: id, region_id: r })))
+      .execute()
+  await recordAudit(db, actor, { action: 'team.create', entity: 'team', entityId: id })
+  return { id }
+}
+
+export const listTeams = (db: Db, actor: Actor) => listTeamsWithCoverage(db, actor.scopePath)
+
+export async function getTeamInScope(db: Db, actor: Actor, id: string) {
+  const team = await findTeam(db, id)
+  assertInScope(actor, team?.region_path, 'team')
+  const teams = await listTeamsWithCoverage(db, team!.region_path)
+  return teams.find((t) => t.id === id)!
+}
