@@ -22,4 +22,19 @@ export default tseslint.config(
       globals: { process: 'readonly', console: 'readonly', URL: 'readonly', setTimeout: 'readonly' },
     },
   },
+  {
+    // the web app: Ant Design and the browser APIs move fast, so deprecated calls are errors;
+    // browser code must not reach for Node
+    files: ['web/**/*.ts', 'web/**/*.tsx'],
+    rules: { '@typescript-eslint/no-deprecated': 'error' },
+  },
+  {
+    files: ['web/src/**/*.ts', 'web/src/**/*.tsx'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['node:*'], message: 'web/src runs in the browser' }] },
+      ],
+    },
+  },
 )

@@ -1,29 +1,37 @@
 // API types for the web app, generated from the server's own OpenAPI document: builds the
-// app in memory (no database file, no port), asks @fastify/swagger for the document and
+// app as `lianfang serve` does, on a throw-away database and without a port, asks
+// @fastify/swagger for the document and
 // turns it into TypeScript with openapi-typescript. `npm run build:web` runs this and then
 // typechecks web/, so a changed route breaks the build instead of the user.
 //
 //   tsx scripts/gen-api-types.ts           write web/src/api/openapi.d.ts when it changed
 //   tsx scripts/gen-api-types.ts --check   fail when the committed file is out of date
-import { existsSync, readFileSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import os from 'node:os'
 import path from 'node:path'
 import openapiTS, { astToString, type OpenAPI3 } from 'openapi-typescript'
 import * as prettier from 'prettier'
 import { loadConfig } from '../src/config.js'
-import { openDb } from '../src/db/db.js'
 import { buildApp } from '../src/http/app.js'
+import { openDeployment } from '../src/runtime.js'
 
 const target = path.resolve('web/src/api/openapi.d.ts')
 
 async function openApiDocument(): Promise<OpenAPI3> {
-  const db = openDb({ sqliteFile: ':memory:' })
-  const app = await buildApp(loadConfig({}), { db, logger: false })
+  const dataDir = mkdtempSync(path.join(os.tmpdir(), 'lianfang-openapi-'))
   try {
-    await app.ready()
-    return app.swagger() as unknown as OpenAPI3
+    const config = loadConfig({ LIANFANG_DATA_DIR: dataDir, LOG_LEVEL: 'silent' })
+    const db = await openDeployment(config)
+    const app = await buildApp(config, { db, logger: false })
+    try {
+      await app.ready()
+      return app.swagger() as unknown as OpenAPI3
+    } finally {
+      await app.close()
+      await db.destroy()
+    }
   } finally {
-    await app.close()
-    await db.destroy()
+    rmSync(dataDir, { recursive: true, force: true })
   }
 }
 

@@ -1,0 +1,146 @@
+// 卡点登记 checkpoint entry (/gate): a light PWA for staff at the gate. Sign in, pick the
+// checkpoint, scan a pass (or type a document number), take the temperature; the verdict
+// fills the screen. Every passage is queued on the phone first and sent when the network
+// allows, so the gate works the same with no network.
+import { gate as en } from '../i18n/en'
+import { storedLang } from '../i18n/lang'
+import { gate as zh } from '../i18n/zh-CN'
+import { h } from '../light/dom'
+import { startLightApp } from '../light/shell'
+import { call, GateApiError, syncQueue } from './api'
+import { renderRecord } from './record'
+import { clearState, loadState, pendingCount, saveState, type Checkpoint, type GateState } from './store'
+import { en as enText, fill, zh as zhText, type GateText } from './text'
+import './gate.css'
+
+let main: HTMLElement | undefined
+const text = (): GateText => (storedLang() === 'en' ? enText : zhText)
+const status = h('p', { class: 'gate-queue', role: 'status', 'data-testid': 'queue' })
+
+function repaint() {
+  if (!main) return
+  main.replaceChildren()
+  render(null, main)
+}
+
+/** Shows how many passages wait, and sends them when there is a network. */
+async function refreshQueue(send = navigator.onLine) {
+  const t = text()
+  if (send) {
+    try {
+      const r = await syncQueue()
+      if (r.rejected.length)
+        status.dataset.rejected = fill(t.rejected, { n: r.rejected.length, reason: r.rejected[0].message })
+    } catch (e) {
+      if (e instanceof GateApiError && e.status === 401) {
+        saveState({ ...loadState(), user: undefined })
+        repaint()
+      }
+    }
+  }
+  const n = await pendingCount()
+  status.textContent =
+    (n ? fill(t.pending, { n }) : t.sent) + (status.dataset.rejected ? ` · ${status.dataset.rejected}` : '')
+}
+
+function render(_shell: unknown, into: HTMLElement) {
+  main = into
+  const state = loadState()
+  const t = text()
+  if (!state.user) renderSignIn(t, into, state)
+  else if (!state.checkpoint || !state.settings) renderPicker(t, into, state)
+  else renderRecord(t, into, state, { signOut, change, refresh: () => refreshQueue() })
+  into.append(status)
+  void refreshQueue()
+}
+
+function renderSignIn(t: GateText, into: HTMLElement, state: GateState) {
+  const username = h('input', { name: 'username', autocomplete: 'username', required: '' })
+  const password = h('input', {
+    name: 'password',
+    type: 'password',
+    autocomplete: 'current-password',
+    required: '',
+  })
+  const error = h('p', { class: 'gate-error', role: 'alert' })
+  const form = h(
+    'form',
+    { class: 'lf-card gate-form' },
+    h('label', {}, t.username, username),
+    h('label', {}, t.password, password),
+    h('button', { type: 'submit' }, t.signIn),
+    error,
+  )
+  if (state.checkpoint) error.textContent = t.signInAgain
+  form.addEventListener('submit', (ev) => {
+    ev.preventDefault()
+    call<{ user: { username: string; displayName: string } }>('POST', '/api/v1/auth/login', {
+      username: username.value,
+      password: password.value,
+    }).then(
+      (r) => (
+        saveState({ ...loadState(), user: { username: r.user.username, displayName: r.user.displayName } }),
+        repaint()
+      ),
+      (e: Error) => (error.textContent = t.failed + e.message),
+    )
+  })
+  into.append(form)
+}
+
+function renderPicker(t: GateText, into: HTMLElement, state: GateState) {
+  const list = h('div', { class: 'gate-list' })
+  into.append(h('section', { class: 'lf-card' }, h('h2', {}, t.pickCheckpoint), list))
+  call<Checkpoint[]>('GET', '/api/v1/checkpoints?open=true').then(
+    (cps) => {
+      if (!cps.length) list.append(h('p', {}, t.noCheckpoints))
+      for (const cp of cps)
+        list.append(
+          h(
+            'button',
+            { type: 'button', onClick: () => void choose(cp, state) },
+            `${cp.regionName} · ${cp.name}`,
+          ),
+        )
+    },
+    (e: Error) => list.append(h('p', { class: 'gate-error' }, t.failed + e.message)),
+  )
+}
+
+/** Caches what the gate needs offline: the checkpoint's thresholds, the keys, the revocation list. */
+async function choose(cp: Checkpoint, state: GateState) {
+  const settings = await call<GateState['settings']>('GET', `/api/v1/checkpoints/${cp.id}/gate-settings`)
+  const jwks = await call<unknown>('GET', '/.well-known/lianfang/keys.json').catch(() => state.jwks)
+  const revoked = await call<{ revoked: { pid: string }[] }>(
+    'GET',
+    '/.well-known/lianfang/revoked.json',
+  ).then(
+    (r) => r.revoked.map((x) => x.pid),
+    () => state.revoked ?? [],
+  )
+  saveState({
+    ...loadState(),
+    checkpoint: { id: cp.id, name: cp.name, regionName: cp.regionName },
+    settings,
+    jwks,
+    revoked,
+  })
+  repaint()
+}
+
+function change() {
+  saveState({ ...loadState(), checkpoint: undefined })
+  repaint()
+}
+
+/** A shared phone: everything cached goes, except passages not yet sent. */
+async function signOut() {
+  await refreshQueue()
+  await call('POST', '/api/v1/auth/logout').catch(() => undefined)
+  clearState()
+  repaint()
+}
+
+window.addEventListener('online', () => void refreshQueue(true))
+setInterval(() => void refreshQueue(), 30_000)
+startLightApp({ scope: '/gate/', messages: { 'zh-CN': zh, en }, render })

@@ -1,0 +1,56 @@
+// 操作日志: the append-only audit trail, read-only, filtered and paged on the server.
+import { Card, Table, Typography } from 'antd'
+import type { TableColumnsType } from 'antd'
+import { useTranslation } from 'react-i18next'
+import type { AuditEvent } from '../../api/types'
+import { useFormat } from '../../components/format'
+import { translateKey } from '../../i18n'
+import { AuditFilters, auditActionLabel } from './AuditFilters'
+import { useAuditLog } from './useAuditLog'
+
+export default function AuditPage() {
+  const { t } = useTranslation()
+  const { dateTime } = useFormat()
+  const log = useAuditLog()
+  const columns: TableColumnsType<AuditEvent> = [
+    { key: 'seq', title: t('audit.seq'), dataIndex: 'seq', responsive: ['md'] },
+    { key: 'at', title: t('audit.time'), render: (_, e) => dateTime(e.at) },
+    { key: 'actor', title: t('audit.user'), dataIndex: 'actorName' },
+    { key: 'action', title: t('audit.action'), render: (_, e) => auditActionLabel(e.action) },
+    {
+      key: 'target',
+      title: t('audit.target'),
+      responsive: ['sm'],
+      render: (_, e) =>
+        e.entity && `${translateKey(`auditEntities.${e.entity}`, e.entity)} ${e.entityId?.slice(0, 8) ?? ''}`,
+    },
+    {
+      key: 'detail',
+      title: t('audit.detail'),
+      responsive: ['lg'],
+      render: (_, e) => e.detail && <Typography.Text code>{e.detail}</Typography.Text>,
+    },
+  ]
+  return (
+    <Card title={t('audit.title')} size="small">
+      <Typography.Paragraph type="secondary">{t('audit.hint')}</Typography.Paragraph>
+      <AuditFilters onChange={log.filterBy} />
+      <Table<AuditEvent>
+        rowKey="seq"
+        size="small"
+        columns={columns}
+        dataSource={log.data?.items}
+        loading={log.loading}
+        scroll={{ x: 'max-content' }}
+        pagination={{
+          current: log.paging.page,
+          pageSize: log.paging.pageSize,
+          total: log.data?.total ?? 0,
+          showSizeChanger: true,
+          showTotal: (total) => t('common.total', { total }),
+          onChange: (page, pageSize) => log.setPaging({ page, pageSize }),
+        }}
+      />
+    </Card>
+  )
+}

@@ -1,0 +1,91 @@
+// The declaration form reached from a poster's QR code (/r/<place code>).
+import { checkResidentId, normalizeMobile } from '@shared/identity'
+import { h } from '../light/dom'
+import { api, deviceSecret, keepDeviceSecret, keepPass, type StoredPass } from './store'
+import type { ResidentText } from './text'
+
+const field = (label: string, input: HTMLElement) =>
+  h('label', { class: 'lf-field' }, h('span', {}, label), input)
+const input = (name: string, type = 'text', extra: Record<string, string> = {}) =>
+  h('input', { name, type, ...extra })
+
+export function renderForm(text: ResidentText, main: HTMLElement, placeCode: string, done: () => void) {
+  const place = h('p', { class: 'lf-sub' }, text.placeLoading)
+  api<{ name: string; regionName: string }>('GET', `/api/v1/r/places/${encodeURIComponent(placeCode)}`).then(
+    (p) => (place.textContent = `${text.declareAt}：${p.name}`),
+    (e: Error) => (place.textContent = e.message),
+  )
+  const docType = h(
+    'select',
+    { name: 'docType' },
+    ...Object.entries(text.docTypes).map(([v, l]) => h('option', { value: v }, l)),
+  )
+  const travelled = input('travelled', 'checkbox')
+  const travel = h(
+    'div',
+    { hidden: '' },
+    field(text.fromPlace, input('fromPlace')),
+    field(text.arrivalDate, input('arrivalDate', 'date')),
+  )
+  travelled.addEventListener('change', () => (travel.hidden = !(travelled as HTMLInputElement).checked))
+  const symptoms = Object.entries(text.symptomNames).map(([v, l]) =>
+    h('label', { class: 'lf-check' }, input('symptom', 'checkbox', { value: v }), l),
+  )
+  const error = h('p', { class: 'lf-error', role: 'alert' })
+  const submit = h('button', { type: 'submit', class: 'lf-primary' }, text.submit)
+  const form = h(
+    'form',
+    { class: 'lf-card lf-form', novalidate: '' },
+    place,
+    field(text.name, input('name', 'text', { autocomplete: 'name' })),
+    field(text.docType, docType),
+    field(text.docNumber, input('docNumber', 'text', { inputmode: 'text', autocomplete: 'off' })),
+    field(text.phone, input('phone', 'tel', { autocomplete: 'tel' })),
+    field(text.address, input('address')),
+    h('label', { class: 'lf-check' }, travelled, text.travelled),
+    travel,
+    h('fieldset', {}, h('legend', {}, text.symptoms), ...symptoms),
+    h('label', { class: 'lf-check' }, input('contact', 'checkbox'), text.contact),
+    error,
+    submit,
+  )
+  form.addEventListener('submit', (event) => {
+    event.preventDefault()
+    const data = new FormData(form)
+    const value = (k: string) => String(data.get(k) ?? '').trim()
+    const fail = (message: string) => ((error.textContent = message), undefined)
+    if (!value('name') || !value('docNumber') || !value('phone'))
+      return fail(`${text.required}：${text.name} / ${text.docNumber} / ${text.phone}`)
+    if (value('docType') === 'id_card' && checkResidentId(value('docNumber'))) return fail(text.badId)
+    if (!normalizeMobile(value('phone'))) return fail(text.badPhone)
+    const hasTravel = (travelled as HTMLInputElement).checked
+    if (hasTravel && (!value('fromPlace') || !value('arrivalDate'))) return fail(text.needTravel)
+    error.textContent = ''
+    submit.textContent = text.sending
+    submit.setAttribute('disabled', '')
+    api<{ pass: StoredPass; deviceSecret: string }>('POST', '/api/v1/r/declarations', {
+      placeCode,
+      name: value('name'),
+      docType: value('docType'),
+      docNumber: value('docNumber'),
+      phone: value('phone'),
+      address: value('address') || null,
+      travel: hasTravel ? { fromPlace: value('fromPlace'), arrivalDate: value('arrivalDate') } : null,
+      symptoms: data.getAll('symptom').map(String),
+      contactWithCases: data.get('contact') !== null,
+      ...(deviceSecret() ? { deviceSecret: deviceSecret() } : {}),
+    }).then(
+      (res) => {
+        keepDeviceSecret(res.deviceSecret)
+        keepPass(res.pass)
+        done()
+      },
+      (e: Error) => {
+        submit.textContent = text.submit
+        submit.removeAttribute('disabled')
+        fail(navigator.onLine ? e.message : text.failed)
+      },
+    )
+  })
+  main.append(form)
+}

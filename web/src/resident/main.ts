@@ -1,0 +1,69 @@
+// 居民健康申报 resident entry (/r/…): a light PWA residents open from a compound poster's QR
+// code. /r/<place code> → the declaration form, then the pass; /r/ → the last pass (offline
+// too); /r/rules → the published colour rules.
+import { resident as en } from '../i18n/en'
+import { storedLang } from '../i18n/lang'
+import { resident as zh } from '../i18n/zh-CN'
+import { h } from '../light/dom'
+import { startLightApp } from '../light/shell'
+import { renderForm } from './form'
+import { keepFresh, renderPass } from './pass'
+import { api, deviceSecret, lastPass } from './store'
+import { en as enText, zh as zhText } from './text'
+import './resident.css'
+
+document.documentElement.style.setProperty('--lf-color', '#389e0d')
+
+const route = () => decodeURIComponent(location.pathname.replace(/^\/r\/?/, '').split('/')[0] ?? '')
+let redeclare = false
+let current: HTMLElement | undefined
+
+/** Paints our screen again into the shell's main area (after a declaration, a refresh). */
+function repaint() {
+  if (!current) return
+  current.replaceChildren()
+  render(null, current)
+}
+
+function render(_shell: unknown, main: HTMLElement) {
+  current = main
+  const lang = storedLang() === 'en' ? 'en' : 'zh'
+  const text = lang === 'en' ? enText : zhText
+  const code = route()
+  if (code === 'rules') return renderRules(text, main, lang)
+  if (code && (redeclare || !lastPass()))
+    return renderForm(text, main, code, () => ((redeclare = false), repaint()))
+  renderPass(text, main, lang, () => ((redeclare = true), repaint()))
+}
+
+function renderRules(text: typeof zhText, main: HTMLElement, lang: 'zh' | 'en') {
+  const list = h('ul', {})
+  const green = h('p', {})
+  api<{ rules: { colour: string; reason: { zh: string; en: string } }[]; green: { zh: string; en: string } }>(
+    'GET',
+    '/api/v1/colour-rules',
+  ).then(
+    (r) => {
+      list.append(
+        ...r.rules.map((rule) =>
+          h('li', {}, `${text.colours[rule.colour as 'red']}：${rule.reason[lang].replace(/\{\w+\}/g, '…')}`),
+        ),
+      )
+      green.textContent = `${text.rulesGreen}${r.green[lang]}`
+    },
+    () => (green.textContent = text.failed),
+  )
+  main.append(
+    h(
+      'section',
+      { class: 'lf-card' },
+      h('h2', {}, text.rulesTitle),
+      list,
+      green,
+      h('a', { href: '/r/' }, text.back),
+    ),
+  )
+}
+
+startLightApp({ scope: '/r/', messages: { 'zh-CN': zh, en }, render })
+if (deviceSecret()) keepFresh(repaint)

@@ -1,0 +1,75 @@
+// The pass screen: a large QR readable in sunlight, the colour, masked name, expiry and the
+// reasons in plain words. Opens from the last pass when offline; refreshes while open.
+import QRCode from 'qrcode'
+import { h } from '../light/dom'
+import { api, deviceSecret, keepPass, lastPass, type StoredPass } from './store'
+import type { ResidentText } from './text'
+
+const COLOURS = { green: '#389e0d', yellow: '#d4b106', red: '#cf1322' }
+const REFRESH_MS = 10 * 60_000
+
+export async function refreshPass(): Promise<StoredPass | null> {
+  const secret = deviceSecret()
+  if (!secret || !navigator.onLine) return null
+  try {
+    const pass = await api<StoredPass>('POST', '/api/v1/r/pass', { deviceSecret: secret })
+    keepPass(pass)
+    return pass
+  } catch {
+    return null
+  }
+}
+
+export function renderPass(
+  text: ResidentText,
+  main: HTMLElement,
+  lang: 'zh' | 'en',
+  onRedeclare: () => void,
+) {
+  const pass = lastPass()
+  if (!pass) {
+    main.append(h('section', { class: 'lf-card' }, text.noPass))
+    return
+  }
+  const qr = h('div', { class: 'lf-qr', 'aria-label': 'QR' })
+  void QRCode.toString(pass.qr, {
+    type: 'svg',
+    margin: 2,
+    errorCorrectionLevel: 'M',
+    color: { dark: '#000000', light: '#ffffff' },
+  }).then((svg) => (qr.innerHTML = svg))
+  const colour = COLOURS[pass.colour]
+  main.append(
+    h(
+      'section',
+      { class: 'lf-card lf-pass', style: `border-top: 12px solid ${colour}` },
+      h(
+        'p',
+        { class: 'lf-colour', style: `color: ${colour}`, 'data-colour': pass.colour },
+        text.colours[pass.colour],
+      ),
+      qr,
+      h('p', {}, `${text.maskedName}：${pass.name}`),
+      h('p', {}, `${text.expires}：${new Date(pass.expires).toLocaleString(lang === 'en' ? 'en' : 'zh-CN')}`),
+      navigator.onLine ? null : h('p', { class: 'lf-warn', role: 'alert' }, text.offlinePass),
+      h('h2', {}, text.reasons),
+      h('ul', { class: 'lf-reasons' }, ...pass.reasons.map((r) => h('li', {}, lang === 'en' ? r.en : r.zh))),
+      h(
+        'p',
+        {},
+        h('a', { href: '/r/rules' }, text.rules),
+        ' · ',
+        h('button', { type: 'button', onClick: onRedeclare }, text.redeclare),
+      ),
+    ),
+  )
+}
+
+/** Re-paints with a fresh pass now and every ten minutes while the page is open online. */
+export function keepFresh(repaint: () => void) {
+  const tick = async () => {
+    if (await refreshPass()) repaint()
+  }
+  void tick()
+  setInterval(() => void tick(), REFRESH_MS)
+}

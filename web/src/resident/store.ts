@@ -1,0 +1,50 @@
+// What the phone keeps: the device secret that fetches a fresh pass, and the last pass so
+// that the page opens offline. Nothing else personal is stored.
+export interface StoredPass {
+  qr: string
+  colour: 'green' | 'yellow' | 'red'
+  name: string
+  expires: string
+  reasons: { zh: string; en: string }[]
+}
+
+const PASS = 'lianfang.r.pass'
+const DEVICE = 'lianfang.r.device'
+
+const read = (key: string) => {
+  try {
+    return localStorage.getItem(key)
+  } catch {
+    return null
+  }
+}
+const write = (key: string, value: string) => {
+  try {
+    localStorage.setItem(key, value)
+  } catch {
+    // private mode: the pass lasts for this page only
+  }
+}
+
+export const lastPass = (): StoredPass | null => {
+  const raw = read(PASS)
+  return raw ? (JSON.parse(raw) as StoredPass) : null
+}
+export const keepPass = (p: StoredPass) =>
+  write(
+    PASS,
+    JSON.stringify({ qr: p.qr, colour: p.colour, name: p.name, expires: p.expires, reasons: p.reasons }),
+  )
+export const deviceSecret = () => read(DEVICE)
+export const keepDeviceSecret = (s: string) => write(DEVICE, s)
+
+export async function api<T>(method: string, url: string, body?: unknown): Promise<T> {
+  const res = await fetch(url, {
+    method,
+    headers: body ? { 'content-type': 'application/json' } : {},
+    body: body ? JSON.stringify(body) : undefined,
+  })
+  const json = await res.json()
+  if (!res.ok) throw new Error(json?.error?.message ?? String(res.status))
+  return json as T
+}
