@@ -1,0 +1,65 @@
+// A server for the passage benchmark and the crash test, in its own process.
+//   bare: Fastify answering the same JSON POST (same schema), no database, no auth
+//   real: the real app on LIANFANG_DATA_DIR (SQLite) or DATABASE_URL; on first start it
+//         makes a region, a checkpoint and a gate account and keeps them in setup.json
+// Prints one line `READY {"port":…,"cookie":…,"checkpointId":…}` once listening.
+import { existsSync, readFileSync, writeFileSync } from 'node:fs'
+import path from 'node:path'
+import Fastify from 'fastify'
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
+import { loadConfig } from '../src/config.js'
+import { buildApp } from '../src/http/app.js'
+import { openDeployment } from '../src/runtime.js'
+import { createUserDirect } from '../src/modules/auth/auth.fixtures.js'
+import { makeCheckpoint } from '../src/modules/checkpoints/checkpoints.fixtures.js'
+import { createRegionDirect } from '../src/modules/regions/regions.fixtures.js'
+import { findTopRegion } from '../src/modules/regions/regions.queries.js'
+import { PassageInputSchema } from '../src/modules/passages/passages.schema.js'
+
+async function bare() {
+  const app = Fastify({ logger: false }).withTypeProvider<TypeBoxTypeProvider>()
+  app.post('/api/v1/passages', { schema: { body: PassageInputSchema } }, async (req, reply) =>
+    reply.code(201).send({ duplicate: false, passage: { id: req.body.id } }),
+  )
+  const address = await app.listen({ port: 0, host: '127.0.0.1' })
+  console.log(`READY ${JSON.stringify({ port: Number(new URL(address).port) })}`)
+}
+
+async function real() {
+  const config = loadConfig({ ...process.env, LOG_LEVEL: 'warn' })
+  const db = await openDeployment(config)
+  const setupFile = path.join(config.dataDir, 'setup.json')
+  let setup: { username: string; password: string; checkpointId: string }
+  if (existsSync(setupFile)) setup = JSON.parse(readFileSync(setupFile, 'utf8'))
+  else {
+    const top = (await findTopRegion(db))!
+    const compound = await createRegionDirect(db, top.id, 'compound', '压测小区')
+    const checkpointId = await makeCheckpoint(db, compound.id, { name: '压测卡点' })
+    const user = await createUserDirect(db, { role: 'checkpoint_staff', scopeRegionId: compound.id })
+    setup = { username: user.username, password: user.password, checkpointId }
+    writeFileSync(setupFile, JSON.stringify(setup))
+  }
+  const app = await buildApp(config, { db, logger: false })
+  const address = await app.listen({ port: 0, host: '127.0.0.1' })
+  const login = await app.inject({
+    method: 'POST',
+    url: '/api/v1/auth/login',
+    payload: { username: setup.username, password: setup.password },
+  })
+  if (login.statusCode !== 200) throw new Error(`login failed: ${login.body}`)
+  const cookie = login.cookies.map((c) => `${c.name}=${c.value}`).join('; ')
+  // SIGTERM: answer what is queued, close the database (SIGKILL, in the crash test, does not)
+  process.once(
+    'SIGTERM',
+    () =>
+      void app
+        .close()
+        .then(() => db.destroy())
+        .then(() => process.exit(0)),
+  )
+  console.log(
+    `READY ${JSON.stringify({ port: Number(new URL(address).port), cookie, checkpointId: setup.checkpointId })}`,
+  )
+}
+
+await (process.argv[2] === 'bare' ? bare() : real())

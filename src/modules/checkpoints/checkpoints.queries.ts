@@ -1,0 +1,110 @@
+import type { Db } from '../../db/db.js'
+import { SUBTREE_END } from '../regions/regions.queries.js'
+
+export type CheckpointType = 'village' | 'community' | 'road' | 'compound'
+export const CHECKPOINT_TYPES: readonly CheckpointType[] = ['village', 'community', 'road', 'compound']
+
+export interface CheckpointTable {
+  id: string
+  region_id: string
+  type: CheckpointType
+  name: string
+  location: string | null
+  open: number
+  created_at: string
+  updated_at: string
+}
+
+export interface ShiftTable {
+  id: string
+  checkpoint_id: string
+  staff_user_id: string
+  starts_at: string
+  ends_at: string
+  created_at: string
+}
+
+declare module '../../db/db.js' {
+  interface Tables {
+    checkpoint: CheckpointTable
+    checkpoint_shift: ShiftTable
+  }
+}
+
+export type CheckpointRow = CheckpointTable & { region_path: string; region_name: string }
+
+const checkpointSelect = (db: Db) =>
+  db
+    .selectFrom('checkpoint as c')
+    .innerJoin('region as r', 'r.id', 'c.region_id')
+    .selectAll('c')
+    .select(['r.path as region_path', 'r.name as region_name'])
+
+export const findCheckpoint = (db: Db, id: string): Promise<CheckpointRow | undefined> =>
+  checkpointSelect(db).where('c.id', '=', id).executeTakeFirst()
+
+export interface CheckpointFilter {
+  withinPath: string
+  type?: CheckpointType
+  open?: boolean
+  limit: number
+}
+
+export function listCheckpointsWithin(db: Db, f: CheckpointFilter): Promise<CheckpointRow[]> {
+  let q = checkpointSelect(db)
+    .where('r.path', '>=', f.withinPath)
+    .where('r.path', '<', f.withinPath + SUBTREE_END)
+  if (f.type) q = q.where('c.type', '=', f.type)
+  if (f.open !== undefined) q = q.where('c.open', '=', f.open ? 1 : 0)
+  return q.orderBy('r.path').orderBy('c.name').limit(f.limit).execute()
+}
+
+/** Open compound entrances per region, for "one entrance per compound" at a glance. */
+export const countOpenEntrances = (db: Db, regionIds: string[]) =>
+  regionIds.length === 0
+    ? Promise.resolve([])
+    : db
+        .selectFrom('checkpoint')
+        .select(['region_id', (eb) => eb.fn.countAll<number>().as('n')])
+        .where('region_id', 'in', regionIds)
+        .where('open', '=', 1)
+        .groupBy('region_id')
+        .execute()
+
+export type ShiftRow = ShiftTable & { staff_name: string }
+
+const shiftSelect = (db: Db) =>
+  db
+    .selectFrom('checkpoint_shift as s')
+    .innerJoin('staff_user as u', 'u.id', 's.staff_user_id')
+    .selectAll('s')
+    .select('u.display_name as staff_name')
+
+export const findShift = (db: Db, id: string) => shiftSelect(db).where('s.id', '=', id).executeTakeFirst()
+
+/** Shifts of these checkpoints that overlap [from, to). */
+export const listShiftsOverlapping = (
+  db: Db,
+  checkpointIds: string[],
+  from: string,
+  to: string,
+): Promise<ShiftRow[]> =>
+  checkpointIds.length === 0
+    ? Promise.resolve([])
+    : shiftSelect(db)
+        .where('s.checkpoint_id', 'in', checkpointIds)
+        .where('s.starts_at', '<', to)
+        .where('s.ends_at', '>', from)
+        .orderBy('s.starts_at')
+        .execute()
+
+/** A shift of this staff member, on any checkpoint, overlapping [from, to). */
+export const findOverlappingShiftOfStaff = (db: Db, staffUserId: string, from: string, to: string) =>
+  db
+    .selectFrom('checkpoint_shift as s')
+    .innerJoin('checkpoint as c', 'c.id', 's.checkpoint_id')
+    .select(['s.id', 's.starts_at', 's.ends_at', 'c.name as checkpoint_name'])
+    .where('s.staff_user_id', '=', staffUserId)
+    .where('s.starts_at', '<', to)
+    .where('s.ends_at', '>', from)
+    .executeTakeFirst()

@@ -1,0 +1,131 @@
+import { Type } from 'typebox'
+import { typed, type App } from '../../http/types.js'
+import { IdParams } from '../../http/schemas.js'
+import { now } from '../../clock.js'
+import {
+  CheckpointQuery,
+  CheckpointSchema,
+  CopyDayBody,
+  CopyDayResult,
+  CreateCheckpointBody,
+  EntranceCoverageSchema,
+  GapsSchema,
+  RosterQuery,
+  RosterSchema,
+  ShiftBody,
+  ShiftSchema,
+  UpdateCheckpointBody,
+} from './checkpoints.schema.js'
+import {
+  createCheckpoint,
+  entranceCoverage,
+  getCheckpointInScope,
+  listCheckpoints,
+  toCheckpointView,
+  updateCheckpoint,
+} from './checkpoints.service.js'
+import { localDate } from './days.js'
+import { addShift, checkpointRoster, copyRosterDay, removeShift, rosterGaps } from './rosters.service.js'
+
+const tags = ['checkpoints']
+
+export function checkpointsRoutes(app: App) {
+  const r = typed(app)
+  const tz = app.config.timeZone
+  const today = () => localDate(now(), tz)
+  const read = { permission: 'checkpoint:read' }
+  const write = { permission: 'checkpoint:write' }
+  const roster = { permission: 'roster:write' }
+
+  r.get(
+    '/api/v1/checkpoints',
+    {
+      schema: { tags, querystring: CheckpointQuery, response: { 200: Type.Array(CheckpointSchema) } },
+      config: read,
+    },
+    async (req) => listCheckpoints(app.db, req.actor, req.query as never),
+  )
+  r.post(
+    '/api/v1/checkpoints',
+    { schema: { tags, body: CreateCheckpointBody, response: { 201: CheckpointSchema } }, config: write },
+    async (req, reply) =>
+      reply
+        .code(201)
+        .send(
+          await app.db.transaction().execute((trx) => createCheckpoint(trx, req.actor, req.body as never)),
+        ),
+  )
+  r.get(
+    '/api/v1/checkpoints/:id',
+    {
+      schema: { tags, params: IdParams, response: { 200: CheckpointSchema } },
+      config: { ...read, record: 'checkpoint' },
+    },
+    async (req) => toCheckpointView(await getCheckpointInScope(app.db, req.actor, req.params.id)),
+  )
+  r.patch(
+    '/api/v1/checkpoints/:id',
+    {
+      schema: { tags, params: IdParams, body: UpdateCheckpointBody, response: { 200: CheckpointSchema } },
+      config: { ...write, record: 'checkpoint' },
+    },
+    async (req) =>
+      app.db
+        .transaction()
+        .execute((trx) => updateCheckpoint(trx, req.actor, req.params.id, req.body as never)),
+  )
+  r.get(
+    '/api/v1/regions/:id/entrances',
+    {
+      schema: { tags, params: IdParams, response: { 200: EntranceCoverageSchema } },
+      config: { ...read, record: 'region' },
+    },
+    async (req) => entranceCoverage(app.db, req.actor, req.params.id),
+  )
+
+  // 排班 rosters
+  r.get(
+    '/api/v1/checkpoints/:id/roster',
+    {
+      schema: { tags, params: IdParams, querystring: RosterQuery, response: { 200: RosterSchema } },
+      config: { ...read, record: 'checkpoint' },
+    },
+    async (req) =>
+      checkpointRoster(app.db, req.actor, req.params.id, req.query.from ?? today(), req.query.days, tz),
+  )
+  r.get(
+    '/api/v1/roster/gaps',
+    { schema: { tags, querystring: RosterQuery, response: { 200: GapsSchema } }, config: read },
+    async (req) => rosterGaps(app.db, req.actor, req.query.from ?? today(), req.query.days, tz),
+  )
+  r.post(
+    '/api/v1/checkpoints/:id/shifts',
+    {
+      schema: { tags, params: IdParams, body: ShiftBody, response: { 201: ShiftSchema } },
+      config: { ...roster, record: 'checkpoint' },
+    },
+    async (req, reply) =>
+      reply
+        .code(201)
+        .send(await app.db.transaction().execute((trx) => addShift(trx, req.actor, req.params.id, req.body))),
+  )
+  r.post(
+    '/api/v1/checkpoints/:id/roster/copy',
+    {
+      schema: { tags, params: IdParams, body: CopyDayBody, response: { 200: CopyDayResult } },
+      config: { ...roster, record: 'checkpoint' },
+    },
+    async (req) =>
+      app.db
+        .transaction()
+        .execute((trx) => copyRosterDay(trx, req.actor, req.params.id, req.body.from, req.body.to, tz)),
+  )
+  r.delete(
+    '/api/v1/shifts/:id',
+    { schema: { tags, params: IdParams }, config: { ...roster, record: 'shift' } },
+    async (req, reply) => {
+      await app.db.transaction().execute((trx) => removeShift(trx, req.actor, req.params.id))
+      return reply.code(204).send()
+    },
+  )
+}

@@ -1,0 +1,19 @@
+import type { Db } from '../../db/db.js'
+import { SUBTREE_END } from '../regions/regions.queries.js'
+import { CHECKPOINT_TYPES, type CheckpointType } from './checkpoints.queries.js'
+
+/** 卡点 checkpoints set up before `beforeIso`, by type, inside the subtree at `withinPath`. */
+export async function checkpointTypeCounts(db: Db, q: { beforeIso: string; withinPath: string }) {
+  const rows = await db
+    .selectFrom('checkpoint as c')
+    .innerJoin('region as r', 'r.id', 'c.region_id')
+    .where('r.path', '>=', q.withinPath)
+    .where('r.path', '<', q.withinPath + SUBTREE_END)
+    .where('c.created_at', '<', q.beforeIso)
+    .select(['c.type', (eb) => eb.fn.countAll<number>().as('n')])
+    .groupBy('c.type')
+    .execute()
+  const counts = Object.fromEntries(CHECKPOINT_TYPES.map((t) => [t, 0])) as Record<CheckpointType, number>
+  for (const r of rows) counts[r.type as CheckpointType] = Number(r.n)
+  return counts
+}

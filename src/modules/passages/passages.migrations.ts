@@ -1,0 +1,59 @@
+import type { Kysely, Migration } from 'kysely'
+import { floatType, timestampType } from '../../db/columns.js'
+
+export const passagesMigrations: Record<string, Migration> = {
+  '2026-11-29-21-passages': {
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any
+    async up(db: Kysely<any>) {
+      const ts = timestampType(db)
+      // 出入登记. The id is the UUID the gate device made: a re-send can never duplicate.
+      // Few secondary indexes, all but one time-ordered: ingest speed is the point.
+      await db.schema
+        .createTable('passage')
+        .addColumn('id', 'text', (c) => c.primaryKey())
+        .addColumn('checkpoint_id', 'text', (c) => c.notNull().references('checkpoint.id'))
+        .addColumn('region_id', 'text', (c) => c.notNull())
+        .addColumn('direction', 'text', (c) => c.notNull())
+        .addColumn('occurred_at', ts, (c) => c.notNull())
+        .addColumn('device_at', ts, (c) => c.notNull())
+        .addColumn('received_at', ts, (c) => c.notNull())
+        .addColumn('clock_skew_ms', 'bigint')
+        .addColumn('skewed', 'integer', (c) => c.notNull())
+        .addColumn('offline', 'integer', (c) => c.notNull())
+        .addColumn('pass_id', 'text')
+        .addColumn('pass_colour', 'text')
+        .addColumn('person_id', 'text')
+        .addColumn('doc_enc', 'text')
+        .addColumn('doc_bidx', 'text')
+        .addColumn('doc_masked', 'text')
+        .addColumn('temperature', floatType(db))
+        .addColumn('fever', 'integer', (c) => c.notNull())
+        .addColumn('plate', 'text')
+        .addColumn('passengers', 'integer')
+        .addColumn('verdict', 'text', (c) => c.notNull())
+        .addColumn('reason', 'text')
+        .addColumn('staff_user_id', 'text', (c) => c.notNull())
+        .execute()
+      await db.schema
+        .createIndex('passage_checkpoint_time')
+        .on('passage')
+        .columns(['checkpoint_id', 'occurred_at'])
+        .execute()
+      await db.schema.createIndex('passage_occurred').on('passage').column('occurred_at').execute()
+      await db.schema.createIndex('passage_pass').on('passage').column('pass_id').execute()
+      // 实时计数: per checkpoint per UTC hour, updated in the same transaction as the passages.
+      await db.schema
+        .createTable('passage_hourly')
+        .addColumn('checkpoint_id', 'text', (c) => c.notNull())
+        .addColumn('hour', 'text', (c) => c.notNull())
+        .addColumn('ins', 'integer', (c) => c.notNull())
+        .addColumn('outs', 'integer', (c) => c.notNull())
+        .addColumn('denied', 'integer', (c) => c.notNull())
+        .addColumn('referred', 'integer', (c) => c.notNull())
+        .addColumn('fevers', 'integer', (c) => c.notNull())
+        .addColumn('total', 'integer', (c) => c.notNull())
+        .addPrimaryKeyConstraint('passage_hourly_pk', ['checkpoint_id', 'hour'])
+        .execute()
+    },
+  },
+}

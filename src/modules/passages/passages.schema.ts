@@ -1,0 +1,128 @@
+import { Type } from 'typebox'
+import { Id } from '../../http/schemas.js'
+
+const DateTime = Type.String({ format: 'date-time' })
+const Uuid = Type.String({
+  pattern: '^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$',
+})
+const lit = (values: string[]) =>
+  Type.Union(values.map((v) => Type.Literal(v))) as unknown as ReturnType<typeof Type.String>
+
+/** What a gate sends. Temperature range and plate format are checked by the service, with their own codes. */
+export const PassageInputSchema = Type.Object(
+  {
+    id: Uuid,
+    checkpointId: Id,
+    direction: lit(['in', 'out']),
+    deviceAt: DateTime,
+    sentAt: Type.Optional(DateTime),
+    offline: Type.Optional(Type.Boolean()),
+    pass: Type.Optional(
+      Type.Object(
+        { id: Type.String({ minLength: 1, maxLength: 64 }), colour: lit(['green', 'yellow', 'red']) },
+        { additionalProperties: false },
+      ),
+    ),
+    document: Type.Optional(
+      Type.Object(
+        {
+          type: lit(['id_card', 'passport', 'hk_macau_permit', 'taiwan_permit', 'other']),
+          number: Type.String({ minLength: 1, maxLength: 40 }),
+        },
+        { additionalProperties: false },
+      ),
+    ),
+    temperature: Type.Optional(Type.Union([Type.Number(), Type.Null()])),
+    plate: Type.Optional(Type.Union([Type.String({ maxLength: 16 }), Type.Null()])),
+    passengers: Type.Optional(Type.Union([Type.Integer({ minimum: 0, maximum: 99 }), Type.Null()])),
+    verdict: lit(['allow', 'deny', 'refer']),
+    reason: Type.Optional(Type.Union([Type.String({ maxLength: 100 }), Type.Null()])),
+  },
+  { additionalProperties: false },
+)
+
+const Nullable = <
+  T extends ReturnType<typeof Type.String> | ReturnType<typeof Type.Number> | ReturnType<typeof Type.Integer>,
+>(
+  t: T,
+) => Type.Union([t, Type.Null()])
+
+export const PassageSchema = Type.Object({
+  id: Type.String(),
+  checkpointId: Type.String(),
+  direction: Type.String(),
+  occurredAt: Type.String(),
+  deviceAt: Type.String(),
+  receivedAt: Type.String(),
+  clockSkewMs: Nullable(Type.Number()),
+  skewed: Type.Boolean(),
+  offline: Type.Boolean(),
+  passId: Nullable(Type.String()),
+  passColour: Nullable(Type.String()),
+  personId: Nullable(Type.String()),
+  document: Nullable(Type.String()),
+  temperature: Nullable(Type.Number()),
+  fever: Type.Boolean(),
+  plate: Nullable(Type.String()),
+  passengers: Nullable(Type.Integer()),
+  verdict: Type.String(),
+  reason: Nullable(Type.String()),
+})
+
+export const PassageResult = Type.Object({ passage: PassageSchema, duplicate: Type.Boolean() })
+
+export const BatchBody = Type.Object(
+  {
+    // Items are checked one by one by the service, so that one bad passage is reported alone.
+    passages: Type.Array(Type.Unknown(), { minItems: 1, maxItems: 500 }),
+    sentAt: Type.Optional(DateTime),
+  },
+  { additionalProperties: false },
+)
+
+export const BatchResult = Type.Object({
+  results: Type.Array(
+    Type.Object({
+      id: Nullable(Type.String()),
+      status: Type.String(),
+      passage: Type.Optional(PassageSchema),
+      error: Type.Optional(Type.Object({ code: Type.String(), message: Type.String() })),
+    }),
+  ),
+  stored: Type.Integer(),
+  duplicates: Type.Integer(),
+  rejected: Type.Integer(),
+})
+
+const Counts = {
+  in: Type.Integer(),
+  out: Type.Integer(),
+  denied: Type.Integer(),
+  referred: Type.Integer(),
+  fevers: Type.Integer(),
+  total: Type.Integer(),
+}
+
+export const CountsSchema = Type.Object({
+  checkpointId: Type.String(),
+  date: Type.String(),
+  ...Counts,
+  hours: Type.Array(Type.Object({ hour: Type.String(), ...Counts })),
+})
+
+export const CountsQuery = Type.Object(
+  { date: Type.Optional(Type.String({ format: 'date' })) },
+  { additionalProperties: false },
+)
+
+export const RecentQuery = Type.Object(
+  { limit: Type.Integer({ minimum: 1, maximum: 200, default: 50 }) },
+  { additionalProperties: false },
+)
+
+export const GateSettingsSchema = Type.Object({
+  feverThreshold: Type.Number(),
+  minTemperature: Type.Number(),
+  maxTemperature: Type.Number(),
+  clockSkewMs: Type.Integer(),
+})

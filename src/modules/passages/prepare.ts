@@ -1,0 +1,157 @@
+// From what the gate sent to the row to store: every check that can refuse a passage runs
+// here, before it joins a group commit, so that a bad passage never fails its neighbours.
+import type { Db } from '../../db/db.js'
+import { nowIso } from '../../db/db.js'
+import { now } from '../../clock.js'
+import { AppError, defineErrors } from '../../errors.js'
+import { blindIndex, encryptField } from '../../crypto/pii.js'
+import { maskDocument } from '../../shared/identity.js'
+import { checkPlate } from '../../shared/plates.js'
+import type { Actor } from '../auth/actor.js'
+import { getCheckpointInScope } from '../checkpoints/checkpoints.service.js'
+import type { DocumentType } from '../people/people.queries.js'
+import { findPersonByDocument, normalizeDocument } from '../people/people.service.js'
+import type { PassageTable } from './passages.queries.js'
+import type { PassageSettings } from './settings.js'
+import { ruleVerdict, stricter, type PassColour, type Verdict } from './verdict.js'
+
+export const PassageErrors = defineErrors({
+  TEMPERATURE_OUT_OF_RANGE: {
+    status: 400,
+    zh: '体温 {value}℃ 超出可录入范围（{min}–{max}℃），请重新测量',
+    en: 'Temperature {value} °C is outside {min}–{max} °C: measure again',
+  },
+  BAD_PLATE: { status: 400, zh: '车牌号格式不正确', en: 'Not a valid vehicle plate number' },
+  PASSAGE_NO_PERSON: {
+    status: 400,
+    zh: '请扫描通行码或填写证件号码',
+    en: 'Scan a pass or enter a document number',
+  },
+})
+
+export interface PassageInput {
+  id: string
+  checkpointId: string
+  direction: 'in' | 'out'
+  /** when the gate recorded it, by the device's clock */
+  deviceAt: string
+  /** the device's clock when it sent this (lets the server measure the device clock) */
+  sentAt?: string
+  offline?: boolean
+  pass?: { id: string; colour: PassColour }
+  document?: { type: DocumentType; number: string }
+  temperature?: number | null
+  plate?: string | null
+  passengers?: number | null
+  verdict: Verdict
+  reason?: string | null
+}
+
+/** Who looks up a pass id: the passes module registers itself here when it exists. */
+export type PassResolver = (db: Db, passId: string) => Promise<{ personId: string | null } | undefined>
+let passResolver: PassResolver | undefined
+export const setPassResolver = (resolver: PassResolver | undefined) => void (passResolver = resolver)
+
+// A checkpoint is looked up on every passage; a few seconds' staleness is harmless.
+const CHECKPOINT_TTL_MS = 10_000
+const checkpointCache = new WeakMap<
+  Db,
+  Map<string, { at: number; row: Awaited<ReturnType<typeof getCheckpointInScope>> }>
+>()
+
+async function checkpointFor(db: Db, actor: Actor, id: string) {
+  let cache = checkpointCache.get(db)
+  if (!cache) checkpointCache.set(db, (cache = new Map()))
+  const hit = cache.get(id)
+  const t = Date.now()
+  if (hit && t - hit.at < CHECKPOINT_TTL_MS) {
+    if (!hit.row.region_path.startsWith(actor.scopePath))
+      throw new AppError('UNKNOWN_CHECKPOINT', { checkpointId: id })
+    return hit.row
+  }
+  const row = await getCheckpointInScope(db, actor, id)
+  if (cache.size > 10_000) cache.clear()
+  cache.set(id, { at: t, row })
+  return row
+}
+
+/** Device and server clocks, both kept; the time the passage happened, corrected if skewed. */
+function times(input: PassageInput, receivedMs: number, settings: PassageSettings) {
+  const device = Date.parse(input.deviceAt)
+  const reference = input.sentAt ? Date.parse(input.sentAt) : input.offline ? undefined : device
+  const skewMs = reference === undefined ? null : receivedMs - reference
+  // Without sentAt an offline passage is late on purpose; only a time in the future is wrong.
+  const skewed =
+    skewMs !== null ? Math.abs(skewMs) > settings.clockSkewMs : device - receivedMs > settings.clockSkewMs
+  const occurred = !skewed ? device : input.sentAt ? device + skewMs! : receivedMs
+  return {
+    occurred_at: new Date(Math.min(occurred, receivedMs)).toISOString(),
+    device_at: new Date(device).toISOString(),
+    received_at: nowIso(() => receivedMs),
+    clock_skew_ms: skewMs,
+    skewed: skewed ? 1 : 0,
+  }
+}
+
+export async function preparePassage(
+  db: Db,
+  actor: Actor,
+  input: PassageInput,
+  settings: PassageSettings,
+): Promise<PassageTable> {
+  const checkpoint = await checkpointFor(db, actor, input.checkpointId)
+  const t = input.temperature ?? null
+  if (t !== null && (t < settings.minTemperature || t > settings.maxTemperature))
+    throw new AppError('TEMPERATURE_OUT_OF_RANGE', {
+      value: t,
+      min: settings.minTemperature,
+      max: settings.maxTemperature,
+    })
+  const plate = input.plate ? checkPlate(input.plate) : null
+  if (input.plate && !plate) throw new AppError('BAD_PLATE', { field: 'plate' })
+  if (!input.pass && !input.document) throw new AppError('PASSAGE_NO_PERSON')
+
+  let personId: string | null = null
+  let doc: Pick<PassageTable, 'doc_enc' | 'doc_bidx' | 'doc_masked'> = {
+    doc_enc: null,
+    doc_bidx: null,
+    doc_masked: null,
+  }
+  if (input.document) {
+    const normal = normalizeDocument(input.document.type, input.document.number).doc
+    personId = (await findPersonByDocument(db, actor, normal))?.id ?? null
+    doc = {
+      doc_enc: encryptField(normal),
+      doc_bidx: blindIndex('doc', normal),
+      doc_masked: maskDocument(normal),
+    }
+  } else if (input.pass && passResolver) {
+    personId = (await passResolver(db, input.pass.id))?.personId ?? null
+  }
+
+  const rule = ruleVerdict({
+    colour: input.pass?.colour,
+    temperature: t,
+    feverThreshold: settings.feverThreshold,
+  })
+  const verdict = stricter(input.verdict, rule.verdict)
+  return {
+    id: input.id.toLowerCase(),
+    checkpoint_id: checkpoint.id,
+    region_id: checkpoint.region_id,
+    direction: input.direction,
+    ...times(input, now(), settings),
+    offline: input.offline ? 1 : 0,
+    pass_id: input.pass?.id ?? null,
+    pass_colour: input.pass?.colour ?? null,
+    person_id: personId,
+    ...doc,
+    temperature: t,
+    fever: t !== null && t >= settings.feverThreshold ? 1 : 0,
+    plate: plate?.plate ?? null,
+    passengers: input.passengers ?? null,
+    verdict,
+    reason: verdict === input.verdict && input.reason ? input.reason : (rule.reason ?? input.reason ?? null),
+    staff_user_id: actor.userId ?? 'system',
+  }
+}
