@@ -1,0 +1,59 @@
+// Files attached to a request (study materials to print): kept under the data directory,
+// named by random ids; the original name is only a label in the database.
+import { randomUUID } from 'node:crypto'
+import { mkdir, readFile, writeFile } from 'node:fs/promises'
+import path from 'node:path'
+import { AppError } from '../../errors.js'
+import './care.errors.js'
+
+export const MAX_FILE_BYTES = 10 * 1024 * 1024
+
+export const FILE_TYPES = [
+  'application/pdf',
+  'image/jpeg',
+  'image/png',
+  'image/webp',
+  'application/msword',
+  'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  'text/plain',
+] as const
+
+export interface UploadedFile {
+  name: string
+  contentType: string
+  /** the file's bytes in base64 */
+  data: string
+}
+
+export interface StoredFile {
+  key: string
+  name: string
+  type: string
+  size: number
+}
+
+/** A label safe to show and to send back in Content-Disposition. */
+const cleanName = (name: string) =>
+  [...path.basename(name.replace(/\\/g, '/'))]
+    .filter((ch) => ch.charCodeAt(0) >= 0x20 && ch !== '"')
+    .join('')
+    .slice(0, 100) || 'file'
+
+export async function saveCareFile(
+  dataDir: string,
+  requestId: string,
+  file: UploadedFile,
+): Promise<StoredFile> {
+  if (!(FILE_TYPES as readonly string[]).includes(file.contentType))
+    throw new AppError('CARE_FILE_TYPE', { field: 'file' })
+  const bytes = Buffer.from(file.data, 'base64')
+  if (bytes.length > MAX_FILE_BYTES)
+    throw new AppError('CARE_FILE_TOO_LARGE', { mb: MAX_FILE_BYTES / 1024 / 1024 })
+  if (bytes.length === 0) throw new AppError('CARE_REQUEST_EMPTY', { field: 'file' })
+  const key = path.posix.join('care-files', requestId, randomUUID())
+  await mkdir(path.join(dataDir, 'care-files', requestId), { recursive: true })
+  await writeFile(path.join(dataDir, key), bytes, { mode: 0o600 })
+  return { key, name: cleanName(file.name), type: file.contentType, size: bytes.length }
+}
+
+export const readCareFile = (dataDir: string, key: string) => readFile(path.join(dataDir, key))

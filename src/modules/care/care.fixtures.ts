@@ -1,0 +1,18 @@
+// Test and sample helpers: a care request for a new household, made by the system.
+import type { Db } from '../../db/db.js'
+import { systemActor } from '../auth/actor.js'
+import { makePerson } from '../people/people.fixtures.js'
+import { findRegion } from '../regions/regions.queries.js'
+import { openCareRequest } from './care.service.js'
+
+export async function makeCareRequest(db: Db, regionId: string) {
+  const region = (await findRegion(db, regionId))!
+  const person = await makePerson(db, regionId)
+  const actor = systemActor(region.id, region.path)
+  return openCareRequest(
+    db,
+    actor,
+    { householdId: person.householdId!, kind: 'shopping', items: '大米 5 斤，青菜' },
+    { dataDir: '/tmp/lianfang-test-data', timeZone: 'Asia/Shanghai' },
+  )
+}

@@ -1,0 +1,203 @@
+// 暖心人 care for observed households: a staff member (or the household itself, from the
+// pass page) asks for shopping, printing, medicine or other help; a volunteer is assigned
+// and records each delivery; the deliveries are what the counts count.
+import { randomUUID } from 'node:crypto'
+import type { Db } from '../../db/db.js'
+import { nowIso } from '../../db/db.js'
+import { now } from '../../clock.js'
+import { AppError } from '../../errors.js'
+import { recordAudit } from '../audit/audit.service.js'
+import { assertInScope, type Actor } from '../auth/actor.js'
+import { can } from '../auth/permissions.js'
+import { findUser } from '../auth/users.queries.js'
+import { localDate } from '../observations/days.js'
+import { findHouseholdById, findPerson } from '../people/people.queries.js'
+import { getHouseholdInScope } from '../people/people.service.js'
+import './care.errors.js'
+import { saveCareFile, type UploadedFile } from './care.files.js'
+import { findCareRequest, fulfilmentsOf, type CareKind, type CareRow } from './care.queries.js'
+
+export interface CareOptions {
+  dataDir: string
+  timeZone: string
+}
+
+export interface CareRequestInput {
+  householdId: string
+  kind: CareKind
+  /** the shopping list, or what is needed */
+  items?: string
+  file?: UploadedFile
+  note?: string
+}
+
+type Requester = { userId: string | null; username: string }
+
+async function insertRequest(
+  db: Db,
+  by: Requester,
+  household: { id: string; region_id: string },
+  input: Omit<CareRequestInput, 'householdId'>,
+  opts: CareOptions,
+) {
+  const items = input.items?.trim() || null
+  if (!items && !input.file) throw new AppError('CARE_REQUEST_EMPTY', { field: 'items' })
+  const id = randomUUID()
+  const file = input.file ? await saveCareFile(opts.dataDir, id, input.file) : undefined
+  const at = nowIso(now)
+  await db
+    .insertInto('care_request')
+    .values({
+      id,
+      household_id: household.id,
+      region_id: household.region_id,
+      kind: input.kind,
+      items,
+      file_key: file?.key ?? null,
+      file_name: file?.name ?? null,
+      file_type: file?.type ?? null,
+      file_size: file?.size ?? null,
+      status: 'open',
+      assignee_id: null,
+      requested_by: by.userId,
+      via: by.userId ? 'staff' : 'resident',
+      note: input.note?.trim() || null,
+      created_at: at,
+      updated_at: at,
+    })
+    .execute()
+  await recordAudit(db, by, {
+    action: 'care.request',
+    entity: 'care_request',
+    entityId: id,
+    detail: { kind: input.kind },
+  })
+  return id
+}
+
+export async function openCareRequest(db: Db, actor: Actor, input: CareRequestInput, opts: CareOptions) {
+  const household = await getHouseholdInScope(db, actor, input.householdId)
+  const id = await insertRequest(db, actor, household, input, opts)
+  return careDetail(db, actor, id)
+}
+
+/** From the resident's pass page: the caller has proved who the resident is. */
+export async function requestCareForPerson(
+  db: Db,
+  personId: string,
+  input: Omit<CareRequestInput, 'householdId'>,
+  opts: CareOptions,
+): Promise<string> {
+  const person = await findPerson(db, personId)
+  const household = person?.household_id ? await findHouseholdById(db, person.household_id) : undefined
+  if (!household) throw new AppError('CARE_NO_HOUSEHOLD')
+  return insertRequest(db, { userId: null, username: 'resident' }, household, input, opts)
+}
+
+export async function getCareRequestInScope(db: Db, actor: Actor, id: string): Promise<CareRow> {
+  const row = await findCareRequest(db, id)
+  assertInScope(actor, row?.region_path, 'care_request')
+  return row!
+}
+
+async function getOpenCareRequest(db: Db, actor: Actor, id: string) {
+  const row = await getCareRequestInScope(db, actor, id)
+  if (row.status === 'done' || row.status === 'cancelled') throw new AppError('CARE_REQUEST_CLOSED')
+  return row
+}
+
+/** 指派 to a volunteer: any active staff account whose scope covers the household. */
+export async function assignCareRequest(db: Db, actor: Actor, id: string, assigneeId: string) {
+  const row = await getOpenCareRequest(db, actor, id)
+  const user = await findUser(db, assigneeId)
+  if (!user || user.disabled || !row.region_path.startsWith(user.scope_path))
+    throw new AppError('CARE_ASSIGNEE_INVALID')
+  await db
+    .updateTable('care_request')
+    .set({ assignee_id: user.id, status: 'assigned', updated_at: nowIso(now) })
+    .where('id', '=', id)
+    .execute()
+  await recordAudit(db, actor, { action: 'care.assign', entity: 'care_request', entityId: id })
+  return careDetail(db, actor, id)
+}
+
+/** 送达 one delivery; `close` (default) marks the request done, otherwise it stays open for the next. */
+export async function fulfilCareRequest(
+  db: Db,
+  actor: Actor,
+  id: string,
+  input: { delivered: string; close?: boolean },
+  opts: CareOptions,
+) {
+  const row = await getOpenCareRequest(db, actor, id)
+  if (row.assignee_id !== actor.userId && !can(actor.role, 'care:write'))
+    throw new AppError('CARE_NOT_ASSIGNEE')
+  const at = now()
+  await db
+    .insertInto('care_fulfilment')
+    .values({
+      id: randomUUID(),
+      request_id: id,
+      household_id: row.household_id,
+      region_id: row.region_id,
+      kind: row.kind,
+      delivered: input.delivered.trim(),
+      done_by: actor.userId,
+      done_at: nowIso(() => at),
+      done_on: localDate(at, opts.timeZone),
+    })
+    .execute()
+  if (input.close !== false)
+    await db
+      .updateTable('care_request')
+      .set({ status: 'done', updated_at: nowIso(() => at) })
+      .where('id', '=', id)
+      .execute()
+  await recordAudit(db, actor, { action: 'care.fulfil', entity: 'care_request', entityId: id })
+  return careDetail(db, actor, id)
+}
+
+export async function cancelCareRequest(db: Db, actor: Actor, id: string, reason: string) {
+  await getOpenCareRequest(db, actor, id)
+  await db
+    .updateTable('care_request')
+    .set({ status: 'cancelled', note: reason.trim(), updated_at: nowIso(now) })
+    .where('id', '=', id)
+    .execute()
+  await recordAudit(db, actor, { action: 'care.cancel', entity: 'care_request', entityId: id })
+  return careDetail(db, actor, id)
+}
+
+export async function careDetail(db: Db, actor: Actor, id: string) {
+  const row = await getCareRequestInScope(db, actor, id)
+  const [view] = await toCareViews(db, [row])
+  const fulfilments = (await fulfilmentsOf(db, id)).map((f) => ({
+    delivered: f.delivered,
+    doneBy: f.done_by,
+    doneAt: f.done_at,
+  }))
+  return { ...view, fulfilments }
+}
+
+export async function toCareViews(db: Db, rows: CareRow[]) {
+  const households = await Promise.all(rows.map((r) => findHouseholdById(db, r.household_id)))
+  const assignees = await Promise.all(
+    rows.map((r) => (r.assignee_id ? findUser(db, r.assignee_id) : undefined)),
+  )
+  return rows.map((r, i) => ({
+    id: r.id,
+    householdId: r.household_id,
+    address: households[i]?.address ?? '',
+    regionName: r.region_name,
+    kind: r.kind,
+    items: r.items,
+    file: r.file_key
+      ? { name: r.file_name ?? 'file', type: r.file_type ?? '', size: Number(r.file_size) }
+      : null,
+    status: r.status,
+    assignee: r.assignee_id ? { id: r.assignee_id, name: assignees[i]?.display_name ?? '' } : null,
+    via: r.via,
+    note: r.note,
+    createdAt: r.created_at,
+  }))
+}

@@ -1,0 +1,13 @@
+// The pass colour follows the observation: the passes module asks "under_observation?" and
+// this answers from the open observation (居家医学观察中 → yellow by the default rules).
+import { registerColourFact } from '../passes/colour.facts.js'
+import { findOpenObservationOf } from './observations.queries.js'
+
+registerColourFact('under_observation', {
+  zh: '正在居家医学观察',
+  en: 'under home medical observation',
+  check: async (db, personId) => {
+    const open = await findOpenObservationOf(db, personId)
+    return open ? { vars: { endsOn: open.ends_on } } : false
+  },
+})

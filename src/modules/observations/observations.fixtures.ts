@@ -1,0 +1,47 @@
+// Test and sample helpers: observations and alerts made without an actor's scope check.
+import { randomUUID } from 'node:crypto'
+import type { Db } from '../../db/db.js'
+import { findRegion } from '../regions/regions.queries.js'
+import { systemActor } from '../auth/actor.js'
+import { makePerson } from '../people/people.fixtures.js'
+import { openObservation } from './observations.service.js'
+
+export async function makeObservation(
+  db: Db,
+  regionId: string,
+  input: { startsOn?: string; days?: number } = {},
+) {
+  const region = (await findRegion(db, regionId))!
+  const person = await makePerson(db, regionId)
+  return openObservation(db, systemActor(region.id, region.path), {
+    personId: person.id,
+    reason: '自湖北返回',
+    ...input,
+  })
+}
+
+export async function makeAlert(db: Db, regionId: string) {
+  const observation = await makeObservation(db, regionId)
+  const id = randomUUID()
+  await db
+    .insertInto('observation_alert')
+    .values({
+      id,
+      observation_id: observation.id,
+      region_id: observation.regionId,
+      kind: 'fever',
+      on_date: observation.startsOn,
+      slot: 'am',
+      reading_id: null,
+      temperature: 38.1,
+      status: 'open',
+      raised_at: observation.openedAt,
+      acknowledged_by: null,
+      acknowledged_at: null,
+      closed_by: null,
+      closed_at: null,
+      note: null,
+    })
+    .execute()
+  return id
+}

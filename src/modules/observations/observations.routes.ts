@@ -1,0 +1,188 @@
+import { Type } from 'typebox'
+import { now } from '../../clock.js'
+import { typed, type App } from '../../http/types.js'
+import { IdParams, Ok, Paged, Text } from '../../http/schemas.js'
+import { localDate } from './days.js'
+import { observationCounts } from './counts.js'
+import {
+  CountsQuery,
+  CountsSchema,
+  DetailSchema,
+  DueSchema,
+  ObservationQuery,
+  ObservationSchema,
+  OpenObservationBody,
+  ReadingBody,
+  ReadingSchema,
+  ReleaseDueBody,
+  RoundsSchema,
+  TeamBody,
+} from './observations.schema.js'
+import { changeTeam, listObservations, openObservation, withPeople } from './observations.service.js'
+import { getRegionInScope } from '../regions/regions.service.js'
+import { recordReading } from './readings.service.js'
+import { dueForRelease, extendObservation, releaseDue, releaseObservation } from './release.service.js'
+import { observationDetail, roundsOf } from './rounds.service.js'
+import { settingsFrom } from './settings.js'
+
+const tags = ['observations']
+const record = 'observation'
+
+export function observationsRoutes(app: App) {
+  const r = typed(app)
+  const s = settingsFrom(app.config)
+  const tx = app.db.transaction.bind(app.db)
+
+  r.get(
+    '/api/v1/observations',
+    {
+      schema: { tags, querystring: ObservationQuery, response: { 200: Paged(ObservationSchema) } },
+      config: { permission: 'observation:read' },
+    },
+    async (req) => listObservations(app.db, req.actor, req.query as never, s),
+  )
+  r.post(
+    '/api/v1/observations',
+    {
+      schema: { tags, body: OpenObservationBody, response: { 201: ObservationSchema } },
+      config: { permission: 'observation:write' },
+    },
+    async (req, reply) =>
+      reply.code(201).send(await tx().execute((trx) => openObservation(trx, req.actor, req.body, s))),
+  )
+  r.get(
+    '/api/v1/observations/counts',
+    {
+      schema: { tags, querystring: CountsQuery, response: { 200: CountsSchema } },
+      config: { permission: 'observation:read' },
+    },
+    async (req) => {
+      const within = req.query.regionId
+        ? (await getRegionInScope(app.db, req.actor, req.query.regionId)).path
+        : req.actor.scopePath
+      return observationCounts(app.db, {
+        asOf: req.query.asOf ?? localDate(now(), s.timeZone),
+        withinPath: within,
+      })
+    },
+  )
+  r.get(
+    '/api/v1/observations/rounds',
+    {
+      schema: {
+        tags,
+        querystring: Type.Object({ date: Type.Optional(Type.String({ format: 'date' })) }),
+        response: { 200: RoundsSchema },
+      },
+      config: { permission: 'observation:reading' },
+    },
+    async (req) => roundsOf(app.db, req.actor, req.query, s),
+  )
+  r.get(
+    '/api/v1/observations/due',
+    {
+      schema: {
+        tags,
+        querystring: Type.Object({ regionId: Type.Optional(Type.String({ maxLength: 64 })) }),
+        response: { 200: DueSchema },
+      },
+      config: { permission: 'observation:release' },
+    },
+    async (req) => {
+      const due = await dueForRelease(app.db, req.actor, req.query, s)
+      const views = await withPeople(
+        app.db,
+        due.map((d) => d.row),
+        localDate(now(), s.timeZone),
+      )
+      return views.map((observation, i) => ({ observation, problem: due[i].problem }))
+    },
+  )
+  r.post(
+    '/api/v1/observations/release-due',
+    {
+      schema: {
+        tags,
+        body: ReleaseDueBody,
+        response: {
+          200: Type.Object({
+            released: Type.Array(Type.String()),
+            refused: Type.Array(Type.Object({ id: Type.String(), code: Type.String() })),
+          }),
+        },
+      },
+      config: { permission: 'observation:release' },
+    },
+    async (req) => tx().execute((trx) => releaseDue(trx, req.actor, req.body, s)),
+  )
+  r.get(
+    '/api/v1/observations/:id',
+    {
+      schema: { tags, params: IdParams, response: { 200: DetailSchema } },
+      config: { permission: 'observation:read', record },
+    },
+    async (req) => observationDetail(app.db, req.actor, req.params.id, s),
+  )
+  r.put(
+    '/api/v1/observations/:id/team',
+    {
+      schema: { tags, params: IdParams, body: TeamBody, response: { 200: Ok } },
+      config: { permission: 'observation:write', record },
+    },
+    async (req) => {
+      const { reason, ...team } = req.body
+      await tx().execute((trx) => changeTeam(trx, req.actor, req.params.id, team, reason))
+      return { ok: true }
+    },
+  )
+  r.post(
+    '/api/v1/observations/:id/readings',
+    {
+      schema: {
+        tags,
+        params: IdParams,
+        body: ReadingBody,
+        response: { 201: Type.Object({ reading: ReadingSchema, alerts: Type.Array(Type.String()) }) },
+      },
+      config: { permission: 'observation:reading', record },
+    },
+    async (req, reply) =>
+      reply
+        .code(201)
+        .send(
+          await tx().execute((trx) => recordReading(trx, req.actor, req.params.id, req.body as never, s)),
+        ),
+  )
+  r.post(
+    '/api/v1/observations/:id/release',
+    {
+      schema: {
+        tags,
+        params: IdParams,
+        body: Type.Object(
+          { note: Type.Optional(Type.String({ maxLength: 200 })) },
+          { additionalProperties: false },
+        ),
+        response: { 200: ObservationSchema },
+      },
+      config: { permission: 'observation:release', record },
+    },
+    async (req) => tx().execute((trx) => releaseObservation(trx, req.actor, req.params.id, req.body.note, s)),
+  )
+  r.post(
+    '/api/v1/observations/:id/extend',
+    {
+      schema: {
+        tags,
+        params: IdParams,
+        body: Type.Object(
+          { days: Type.Integer({ minimum: 1, maximum: 30 }), reason: Text(200) },
+          { additionalProperties: false },
+        ),
+        response: { 200: ObservationSchema },
+      },
+      config: { permission: 'observation:release', record },
+    },
+    async (req) => tx().execute((trx) => extendObservation(trx, req.actor, req.params.id, req.body, s)),
+  )
+}

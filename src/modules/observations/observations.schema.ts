@@ -1,0 +1,187 @@
+import { Type, type TSchema } from 'typebox'
+import { Id, Text } from '../../http/schemas.js'
+import { PersonSchema } from '../people/people.schema.js'
+
+const lit = <T extends string>(values: readonly T[]) =>
+  Type.Union(values.map((v) => Type.Literal(v))) as unknown as ReturnType<typeof Type.String>
+const Nullable = <T extends TSchema>(t: T) => Type.Union([t, Type.Null()])
+const DateText = Type.String({ format: 'date' })
+
+export const SlotSchema = lit(['am', 'pm'])
+export const Temperature = Type.Number({ minimum: 34, maximum: 43 })
+
+export const TeamBody = Type.Object(
+  { officerId: Id, medicId: Id, workerId: Id, reason: Type.Optional(Type.String({ maxLength: 200 })) },
+  { additionalProperties: false },
+)
+
+export const OpenObservationBody = Type.Object(
+  {
+    personId: Id,
+    reason: Text(200),
+    startsOn: Type.Optional(DateText),
+    days: Type.Optional(Type.Integer({ minimum: 1, maximum: 60 })),
+    team: Type.Optional(
+      Type.Object({ officerId: Id, medicId: Id, workerId: Id }, { additionalProperties: false }),
+    ),
+  },
+  { additionalProperties: false },
+)
+
+export const ObservationSchema = Type.Object({
+  id: Type.String(),
+  personId: Type.String(),
+  personName: Type.Optional(Type.String()),
+  address: Type.Optional(Nullable(Type.String())),
+  regionId: Type.String(),
+  regionName: Type.String(),
+  reason: Type.String(),
+  startsOn: Type.String(),
+  endsOn: Type.String(),
+  status: Type.String(),
+  day: Type.Integer(),
+  of: Type.Integer(),
+  openedAt: Type.String(),
+  releasedAt: Nullable(Type.String()),
+  releasedOn: Nullable(Type.String()),
+  releaseNote: Nullable(Type.String()),
+})
+
+export const ObservationQuery = Type.Object(
+  {
+    regionId: Type.Optional(Id),
+    status: Type.Optional(lit(['open', 'released'])),
+    memberId: Type.Optional(Id),
+    day: Type.Optional(Type.Integer({ minimum: 1, maximum: 90 })),
+    withOpenAlerts: Type.Optional(Type.Boolean()),
+    page: Type.Integer({ minimum: 1, default: 1 }),
+    pageSize: Type.Integer({ minimum: 1, maximum: 200, default: 20 }),
+  },
+  { additionalProperties: false },
+)
+
+export const ReadingBody = Type.Object(
+  {
+    temperature: Temperature,
+    symptoms: Type.Optional(Type.Array(Type.String({ maxLength: 50 }), { maxItems: 20 })),
+    slot: Type.Optional(SlotSchema),
+    date: Type.Optional(DateText),
+  },
+  { additionalProperties: false },
+)
+
+export const ReadingSchema = Type.Object({
+  id: Type.String(),
+  date: Type.String(),
+  slot: Type.String(),
+  temperature: Type.Number(),
+  symptoms: Type.Array(Type.String()),
+  takenBy: Nullable(Type.String()),
+  selfReported: Type.Boolean(),
+  takenAt: Type.String(),
+  abnormal: Type.Boolean(),
+})
+
+export const AlertSchema = Type.Object({
+  id: Type.String(),
+  observationId: Type.String(),
+  personId: Type.String(),
+  personName: Type.String(),
+  address: Nullable(Type.String()),
+  regionName: Type.String(),
+  kind: Type.String(),
+  date: Type.String(),
+  slot: Type.String(),
+  temperature: Nullable(Type.Number()),
+  status: Type.String(),
+  raisedAt: Type.String(),
+  acknowledgedAt: Nullable(Type.String()),
+  closedAt: Nullable(Type.String()),
+  note: Nullable(Type.String()),
+})
+
+export const AlertQuery = Type.Object(
+  {
+    status: Type.Optional(lit(['open', 'acknowledged', 'closed', 'active'])),
+    mine: Type.Optional(Type.Boolean()),
+    regionId: Type.Optional(Id),
+  },
+  { additionalProperties: false },
+)
+
+const Member = Type.Object({ id: Type.String(), name: Type.String() })
+export const TeamSchema = Type.Object({
+  officer: Member,
+  medic: Member,
+  worker: Member,
+  from: Type.String(),
+  to: Nullable(Type.String()),
+  reason: Nullable(Type.String()),
+})
+
+export const DetailSchema = Type.Object({
+  observation: ObservationSchema,
+  person: Nullable(PersonSchema),
+  team: Type.Array(TeamSchema),
+  readings: Type.Array(ReadingSchema),
+  alerts: Type.Array(AlertSchema),
+  extensions: Type.Array(
+    Type.Object({ from: Type.String(), to: Type.String(), reason: Type.String(), at: Type.String() }),
+  ),
+  releaseProblem: Nullable(Type.String()),
+  feverThreshold: Type.Number(),
+})
+
+const Counts = {
+  cumulative: Type.Integer(),
+  released: Type.Integer(),
+  current: Type.Integer(),
+  newToday: Type.Integer(),
+  releasedToday: Type.Integer(),
+}
+const RegionCounts = Type.Object({ regionId: Type.String(), name: Type.String(), ...Counts })
+export const CountsSchema = Type.Object({
+  asOf: Type.String(),
+  ...Counts,
+  communities: Type.Array(RegionCounts),
+  compounds: Type.Array(RegionCounts),
+})
+export const CountsQuery = Type.Object(
+  { asOf: Type.Optional(DateText), regionId: Type.Optional(Id) },
+  { additionalProperties: false },
+)
+
+export const RoundsSchema = Type.Object({
+  date: Type.String(),
+  slot: Nullable(Type.String()),
+  items: Type.Array(
+    Type.Object({
+      observationId: Type.String(),
+      personId: Type.String(),
+      personName: Type.String(),
+      address: Nullable(Type.String()),
+      regionName: Type.String(),
+      day: Type.Integer(),
+      of: Type.Integer(),
+      am: Nullable(ReadingSchema),
+      pm: Nullable(ReadingSchema),
+      activeAlerts: Type.Integer(),
+    }),
+  ),
+})
+
+export const SupervisorsSchema = Type.Array(
+  Type.Object({ id: Type.String(), name: Type.String(), role: Type.String() }),
+)
+export const SupervisorsBody = Type.Object(
+  { userIds: Type.Array(Id, { maxItems: 50 }) },
+  { additionalProperties: false },
+)
+
+export const DueSchema = Type.Array(
+  Type.Object({ observation: ObservationSchema, problem: Nullable(Type.String()) }),
+)
+export const ReleaseDueBody = Type.Object(
+  { regionId: Type.Optional(Id), ids: Type.Optional(Type.Array(Id, { maxItems: 1000 })) },
+  { additionalProperties: false },
+)

@@ -1,0 +1,189 @@
+// 居家医学观察 home medical observation: open one per person, with a reason, a start date
+// and a period (14 days unless the caller — or, later, the risk area — says otherwise).
+import { randomUUID } from 'node:crypto'
+import type { Db } from '../../db/db.js'
+import { nowIso } from '../../db/db.js'
+import { now } from '../../clock.js'
+import { emit } from '../../events.js'
+import { AppError } from '../../errors.js'
+import { recordAudit } from '../audit/audit.service.js'
+import { assertInScope, type Actor } from '../auth/actor.js'
+import { findPerson } from '../people/people.queries.js'
+import { getPersonInScope } from '../people/people.service.js'
+import { getRegionInScope } from '../regions/regions.service.js'
+import { addDays, daysBetween, localDate } from './days.js'
+import './observations.errors.js'
+import {
+  findObservation,
+  findOpenObservationOf,
+  insertObservation,
+  searchObservations,
+  type ObservationRow,
+  type ObservationStatus,
+} from './observations.queries.js'
+import { DEFAULT_SETTINGS, type ObservationSettings } from './settings.js'
+import { setTeam, type TeamInput } from './team.service.js'
+
+export interface OpenObservationInput {
+  personId: string
+  reason: string
+  /** YYYY-MM-DD, local; default today */
+  startsOn?: string
+  /** period in days; default 14 (a risk area's own period is passed in by the caller) */
+  days?: number
+  team?: TeamInput
+}
+
+export interface ObservationView {
+  id: string
+  personId: string
+  regionId: string
+  regionName: string
+  reason: string
+  startsOn: string
+  endsOn: string
+  status: ObservationStatus
+  /** "day 5 of 14" */
+  day: number
+  of: number
+  openedAt: string
+  releasedAt: string | null
+  releasedOn: string | null
+  releaseNote: string | null
+}
+
+export function toObservationView(row: ObservationRow, today: string): ObservationView {
+  const asOf = row.released_on ?? today
+  return {
+    id: row.id,
+    personId: row.person_id,
+    regionId: row.region_id,
+    regionName: row.region_name,
+    reason: row.reason,
+    startsOn: row.starts_on,
+    endsOn: row.ends_on,
+    status: row.status,
+    day: Math.max(1, daysBetween(row.starts_on, asOf) + 1),
+    of: daysBetween(row.starts_on, row.ends_on),
+    openedAt: row.opened_at,
+    releasedAt: row.released_at,
+    releasedOn: row.released_on,
+    releaseNote: row.release_note,
+  }
+}
+
+const isUniqueViolation = (e: unknown) =>
+  /unique/i.test(String((e as Error)?.message)) || (e as { code?: string })?.code === '23505'
+
+export async function openObservation(
+  db: Db,
+  actor: Actor,
+  input: OpenObservationInput,
+  s: ObservationSettings = DEFAULT_SETTINGS,
+) {
+  const person = await getPersonInScope(db, actor, input.personId)
+  const today = localDate(now(), s.timeZone)
+  const startsOn = input.startsOn ?? today
+  if (startsOn > today) throw new AppError('OBSERVATION_START_IN_FUTURE', { field: 'startsOn' })
+  if (await findOpenObservationOf(db, person.id))
+    throw new AppError('OBSERVATION_ALREADY_OPEN', { personId: person.id })
+  const days = input.days ?? s.defaultDays
+  const id = randomUUID()
+  const at = nowIso(now)
+  try {
+    await insertObservation(db, {
+      id,
+      person_id: person.id,
+      region_id: person.region_id,
+      reason: input.reason.trim(),
+      starts_on: startsOn,
+      ends_on: addDays(startsOn, days),
+      days,
+      status: 'open',
+      opened_at: at,
+      opened_by: actor.userId,
+      released_at: null,
+      released_on: null,
+      released_by: null,
+      release_note: null,
+      updated_at: at,
+    })
+  } catch (e) {
+    // the partial unique index settles two requests racing past the check above
+    if (isUniqueViolation(e)) throw new AppError('OBSERVATION_ALREADY_OPEN', { personId: person.id })
+    throw e
+  }
+  await recordAudit(db, actor, {
+    action: 'observation.open',
+    entity: 'observation',
+    entityId: id,
+    detail: { days },
+  })
+  const row = (await findObservation(db, id))!
+  if (input.team) await setTeam(db, actor, row, input.team)
+  await emit(db, 'person.changed', { personId: person.id, reason: 'observation.open' })
+  return toObservationView(row, today)
+}
+
+export async function getObservationInScope(db: Db, actor: Actor, id: string): Promise<ObservationRow> {
+  const row = await findObservation(db, id)
+  assertInScope(actor, row?.region_path, 'observation')
+  return row!
+}
+
+export async function getOpenObservationInScope(db: Db, actor: Actor, id: string): Promise<ObservationRow> {
+  const row = await getObservationInScope(db, actor, id)
+  if (row.status !== 'open') throw new AppError('OBSERVATION_NOT_OPEN')
+  return row
+}
+
+export async function changeTeam(db: Db, actor: Actor, id: string, team: TeamInput, reason?: string) {
+  const row = await getOpenObservationInScope(db, actor, id)
+  await setTeam(db, actor, row, team, reason)
+}
+
+/** For the colour rules of passes: is this person under observation now? */
+export async function isUnderObservation(db: Db, personId: string): Promise<boolean> {
+  return (await findOpenObservationOf(db, personId)) !== undefined
+}
+
+export interface ObservationQuery {
+  regionId?: string
+  status?: ObservationStatus
+  memberId?: string
+  /** day of the period (1 = first day) */
+  day?: number
+  withOpenAlerts?: boolean
+  page: number
+  pageSize: number
+}
+
+export async function listObservations(
+  db: Db,
+  actor: Actor,
+  q: ObservationQuery,
+  s: ObservationSettings = DEFAULT_SETTINGS,
+) {
+  const within = q.regionId ? (await getRegionInScope(db, actor, q.regionId)).path : actor.scopePath
+  const today = localDate(now(), s.timeZone)
+  const { rows, total } = await searchObservations(db, {
+    withinPath: within,
+    status: q.day ? 'open' : q.status,
+    memberId: q.memberId,
+    startsOn: q.day ? addDays(today, 1 - q.day) : undefined,
+    withOpenAlerts: q.withOpenAlerts,
+    offset: (q.page - 1) * q.pageSize,
+    limit: q.pageSize,
+  })
+  return { items: await withPeople(db, rows, today), total, page: q.page, pageSize: q.pageSize }
+}
+
+/** Views with the person's name and address, for lists. */
+export async function withPeople(db: Db, rows: ObservationRow[], today: string) {
+  const people = await Promise.all(rows.map((r) => findPerson(db, r.person_id)))
+  return rows.map((r, i) => ({
+    ...toObservationView(r, today),
+    personName: people[i]?.name ?? '',
+    address: people[i]?.household_address ?? null,
+  }))
+}

@@ -1,0 +1,274 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
+import { createTestApp, makeTree, type TestApp } from '../../../test/app.js'
+import { dialects } from '../../../test/db.js'
+import { setClock } from '../../clock.js'
+import { on } from '../../events.js'
+import { makePerson } from '../people/people.fixtures.js'
+import { createRegionDirect } from '../regions/regions.fixtures.js'
+import { evaluateColour } from '../passes/colour.service.js'
+import { recordSelfReading } from './readings.service.js'
+import { isUnderObservation } from './observations.service.js'
+import { setLocalClock, team } from './observations.test-helpers.js'
+
+const changed: { personId: string; reason: string }[] = []
+on('person.changed', async (_db, e) => void changed.push(e))
+
+describe.each(dialects)('home observation on %s', (dialect) => {
+  let t: TestApp
+  let tree: Awaited<ReturnType<typeof makeTree>>
+  beforeAll(async () => {
+    t = await createTestApp(dialect)
+    tree = await makeTree(t)
+  })
+  beforeEach(() => setLocalClock('2020-02-01 08:00'))
+  afterAll(async () => {
+    setClock(undefined)
+    await t.close()
+  })
+
+  it('opens one observation per person: day 1 of 14, the colour is told, a second is refused', async () => {
+    const worker = await t.as('community_worker', tree.communityA)
+    const person = await makePerson(t.db, tree.compoundA.id)
+    const res = await worker.post('/api/v1/observations', { personId: person.id, reason: '自武汉返榕' })
+    expect(res.statusCode).toBe(201)
+    expect(res.json()).toMatchObject({
+      startsOn: '2020-02-01',
+      endsOn: '2020-02-15',
+      day: 1,
+      of: 14,
+      status: 'open',
+    })
+    expect(changed).toContainEqual({ personId: person.id, reason: 'observation.open' })
+    expect(await isUnderObservation(t.db, person.id)).toBe(true)
+
+    const again = await worker.post('/api/v1/observations', { personId: person.id, reason: '重复', days: 7 })
+    expect(again.statusCode).toBe(409)
+    expect(again.json().error).toMatchObject({
+      code: 'OBSERVATION_ALREADY_OPEN',
+      message: '此人正在居家医学观察中，不能重复开始',
+    })
+
+    setLocalClock('2020-02-05 09:00')
+    const page = (
+      await (await t.as('medic', tree.communityA)).get(`/api/v1/observations/${res.json().id}`)
+    ).json()
+    expect(page.observation).toMatchObject({ day: 5, of: 14 })
+    expect(page.person.name).toBe('测试人员')
+  })
+
+  it('refuses a team with the same person twice or a wrong role, and keeps the history of changes', async () => {
+    const worker = await t.as('community_worker', tree.communityA)
+    const person = await makePerson(t.db, tree.compoundA.id)
+    const a = await team(t, tree.streetA.id, tree.communityA.id)
+    const same = await worker.post('/api/v1/observations', {
+      personId: person.id,
+      reason: '密切接触者',
+      team: { ...a.ids, workerId: a.medic.id },
+    })
+    expect(same.statusCode).toBe(400)
+    expect(same.json().error.code).toBe('TEAM_SAME_PERSON_TWICE')
+    expect(await isUnderObservation(t.db, person.id)).toBe(false) // nothing half-written
+
+    const wrongRole = await worker.post('/api/v1/observations', {
+      personId: person.id,
+      reason: '密切接触者',
+      team: { ...a.ids, medicId: a.worker.id, workerId: a.medic.id },
+    })
+    expect(wrongRole.json().error).toMatchObject({
+      code: 'TEAM_ROLE_MISMATCH',
+      message: '医护人员的账号角色不符（应为医护）',
+    })
+
+    const opened = await worker.post('/api/v1/observations', {
+      personId: person.id,
+      reason: '密切接触者',
+      team: a.ids,
+    })
+    expect(opened.statusCode).toBe(201)
+    const id = opened.json().id
+    const b = await team(t, tree.streetA.id, tree.communityA.id)
+    const twice = await worker.request({
+      method: 'PUT',
+      url: `/api/v1/observations/${id}/team`,
+      payload: { ...b.ids, officerId: b.worker.id },
+    })
+    expect(twice.json().error.code).toBe('TEAM_SAME_PERSON_TWICE')
+    const outside = await team(t, tree.streetB.id, tree.communityB.id)
+    const far = await worker.request({
+      method: 'PUT',
+      url: `/api/v1/observations/${id}/team`,
+      payload: { ...b.ids, medicId: outside.medic.id },
+    })
+    expect(far.json().error.code).toBe('TEAM_MEMBER_OUT_OF_AREA')
+    const change = await worker.request({
+      method: 'PUT',
+      url: `/api/v1/observations/${id}/team`,
+      payload: { ...b.ids, reason: '医护轮换' },
+    })
+    expect(change.statusCode).toBe(200)
+    const { team: history } = (await worker.get(`/api/v1/observations/${id}`)).json()
+    expect(history).toHaveLength(2)
+    expect(history[0]).toMatchObject({ medic: { id: b.medic.id }, to: null, reason: '医护轮换' })
+    expect(history[1].medic.id).toBe(a.medic.id)
+    expect(history[1].to).not.toBeNull()
+  })
+
+  it('raises a fever alert to the team and the community supervisors, not for a normal reading', async () => {
+    const admin = await t.as('admin', t.top)
+    const supervisor = await t.as('community_worker', tree.communityA)
+    const put = await admin.request({
+      method: 'PUT',
+      url: `/api/v1/observation-supervisors/${tree.communityA.id}`,
+      payload: { userIds: [supervisor.userId] },
+    })
+    expect(put.json()).toEqual([expect.objectContaining({ id: supervisor.userId })])
+    const a = await team(t, tree.streetA.id, tree.communityA.id)
+    const person = await makePerson(t.db, tree.compoundA.id, { name: '陈发热' })
+    const id = (
+      await admin.post('/api/v1/observations', { personId: person.id, reason: '自湖北返回', team: a.ids })
+    ).json().id
+
+    const medic = await a.medic.client()
+    const normal = await medic.post(`/api/v1/observations/${id}/readings`, { temperature: 36.6 })
+    expect(normal.statusCode).toBe(201)
+    expect(normal.json()).toMatchObject({
+      reading: { slot: 'am', date: '2020-02-01', abnormal: false },
+      alerts: [],
+    })
+    const fever = await medic.post(`/api/v1/observations/${id}/readings`, {
+      temperature: 37.3,
+      symptoms: ['咳嗽'],
+    })
+    expect(fever.json().alerts).toEqual(['fever', 'symptoms'])
+
+    const mine = (
+      await (await a.worker.client()).get('/api/v1/observation-alerts?mine=true&status=active')
+    ).json()
+    expect(mine.map((x: { kind: string; personName: string }) => [x.kind, x.personName])).toEqual(
+      expect.arrayContaining([
+        ['fever', '陈发热'],
+        ['symptoms', '陈发热'],
+      ]),
+    )
+    const sup = (await supervisor.get('/api/v1/observation-alerts?mine=true')).json()
+    expect(sup.find((x: { kind: string }) => x.kind === 'fever')).toMatchObject({
+      temperature: 37.3,
+      personName: '陈发热',
+    })
+    const bystander = await t.as('community_worker', tree.communityA)
+    expect((await bystander.get('/api/v1/observation-alerts?mine=true')).json()).toEqual([])
+
+    const alertId = sup.find((x: { kind: string }) => x.kind === 'fever').id
+    expect((await supervisor.post(`/api/v1/observation-alerts/${alertId}/acknowledge`)).json().status).toBe(
+      'acknowledged',
+    )
+    const closed = await medic.post(`/api/v1/observation-alerts/${alertId}/close`, {
+      note: '复测36.8，已电话随访',
+    })
+    expect(closed.json()).toMatchObject({ status: 'closed', note: '复测36.8，已电话随访' })
+    expect(
+      (await medic.post(`/api/v1/observation-alerts/${alertId}/close`, { note: '再次' })).json().error.code,
+    ).toBe('ALERT_ALREADY_CLOSED')
+  })
+
+  it('refuses an implausible temperature and a reading before the observation began', async () => {
+    const admin = await t.as('admin', t.top)
+    const person = await makePerson(t.db, tree.compoundA.id)
+    const id = (
+      await admin.post('/api/v1/observations', { personId: person.id, reason: '自温州返回' })
+    ).json().id
+    expect(
+      (await admin.post(`/api/v1/observations/${id}/readings`, { temperature: 45 })).json().error.code,
+    ).toBe('VALIDATION_FAILED')
+    const early = await admin.post(`/api/v1/observations/${id}/readings`, {
+      temperature: 36.5,
+      date: '2020-01-30',
+      slot: 'pm',
+    })
+    expect(early.json().error.code).toBe('READING_DATE_OUTSIDE_PERIOD')
+  })
+
+  it('lists a team member’s round in walking order by building, then by room', async () => {
+    const admin = await t.as('admin', t.top)
+    const a = await team(t, tree.streetA.id, tree.communityA.id)
+    const b2 = await createRegionDirect(t.db, tree.compoundA.id, 'building', '2号楼')
+    const b1 = await createRegionDirect(t.db, tree.compoundA.id, 'building', '1号楼')
+    const people = [
+      await makePerson(t.db, b2.id, { name: '丙', address: '2号楼101' }),
+      await makePerson(t.db, b1.id, { name: '乙', address: '1号楼1002' }),
+      await makePerson(t.db, b1.id, { name: '甲', address: '1号楼202' }),
+    ]
+    for (const p of people)
+      await admin.post('/api/v1/observations', { personId: p.id, reason: '自湖北返回', team: a.ids })
+    const medic = await a.medic.client()
+    const round = (await medic.get('/api/v1/observations/rounds')).json()
+    const b1First = b1.path < b2.path
+    const expected = b1First ? ['甲', '乙', '丙'] : ['丙', '甲', '乙']
+    expect(round.items.map((i: { personName: string }) => i.personName)).toEqual(expected)
+    expect(round).toMatchObject({ date: '2020-02-01', slot: 'am' })
+    const first = round.items[0]
+    await medic.post(`/api/v1/observations/${first.observationId}/readings`, { temperature: 36.4 })
+    const after = (await medic.get('/api/v1/observations/rounds')).json()
+    expect(after.items[0].am).toMatchObject({ temperature: 36.4 })
+    expect(after.items[1].am).toBeNull()
+  })
+  it('turns the pass yellow while observed and takes the resident’s own report, marked as such', async () => {
+    const admin = await t.as('admin', t.top)
+    const person = await makePerson(t.db, tree.compoundA.id)
+    const rules = async () => (await evaluateColour(t.db, person.id)).reasons.map((r) => r.rule)
+    expect(await rules()).not.toContain('observation')
+    await expect(recordSelfReading(t.db, person.id, { temperature: 36.5 })).rejects.toMatchObject({
+      code: 'NOT_UNDER_OBSERVATION',
+    })
+    const id = (
+      await admin.post('/api/v1/observations', { personId: person.id, reason: '密切接触者' })
+    ).json().id
+    expect(await rules()).toContain('observation')
+    expect((await evaluateColour(t.db, person.id)).colour).not.toBe('green')
+
+    const own = await t.db
+      .transaction()
+      .execute((trx) => recordSelfReading(trx, person.id, { temperature: 37.9 }))
+    expect(own).toMatchObject({
+      reading: { selfReported: true, takenBy: null, temperature: 37.9 },
+      alerts: ['fever'],
+    })
+    const page = (await admin.get(`/api/v1/observations/${id}`)).json()
+    expect(page.readings).toEqual([expect.objectContaining({ selfReported: true, abnormal: true })])
+    expect(page.alerts).toEqual([expect.objectContaining({ kind: 'fever', temperature: 37.9 })])
+  })
+
+  it('filters the list by day of period, team member and open alerts', async () => {
+    const community = await createRegionDirect(t.db, tree.streetA.id, 'community', '筛选社区')
+    const officer = await t.as('street_officer', tree.streetA)
+    const a = await team(t, tree.streetA.id, community.id)
+    setLocalClock('2020-02-01 08:00')
+    const early = (
+      await officer.post('/api/v1/observations', {
+        personId: (await makePerson(t.db, community.id)).id,
+        reason: '甲',
+        team: a.ids,
+      })
+    ).json().id
+    setLocalClock('2020-02-03 08:00')
+    // two days on, yesterday's session has lapsed: sign in again
+    const later = await t.as('street_officer', tree.streetA)
+    const late = (
+      await later.post('/api/v1/observations', {
+        personId: (await makePerson(t.db, community.id)).id,
+        reason: '乙',
+      })
+    ).json().id
+    await later.post(`/api/v1/observations/${late}/readings`, { temperature: 38.5 })
+    const ids = async (qs: string) => {
+      const res = await later.get(`/api/v1/observations?regionId=${community.id}&${qs}`)
+      expect(res.statusCode, res.body).toBe(200)
+      return res.json().items.map((o: { id: string }) => o.id)
+    }
+    expect(await ids('day=3')).toEqual([early])
+    expect(await ids('day=1')).toEqual([late])
+    expect(await ids(`memberId=${a.medic.id}`)).toEqual([early])
+    expect(await ids('withOpenAlerts=true')).toEqual([late])
+    expect((await ids('status=open')).sort()).toEqual([early, late].sort())
+  })
+})

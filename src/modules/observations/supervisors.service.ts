@@ -1,0 +1,55 @@
+// 督导名单: per community (or village), the staff who see every alert raised inside it.
+import type { Db } from '../../db/db.js'
+import { nowIso } from '../../db/db.js'
+import { now } from '../../clock.js'
+import { AppError } from '../../errors.js'
+import { recordAudit } from '../audit/audit.service.js'
+import type { Actor } from '../auth/actor.js'
+import { findUser } from '../auth/users.queries.js'
+import { getRegionInScope } from '../regions/regions.service.js'
+import { supervisorsOf } from './alerts.queries.js'
+
+export interface SupervisorView {
+  id: string
+  name: string
+  role: string
+}
+
+async function communityInScope(db: Db, actor: Actor, regionId: string) {
+  const region = await getRegionInScope(db, actor, regionId)
+  if (region.type !== 'community' && region.type !== 'village')
+    throw new AppError('SUPERVISOR_REGION_NOT_COMMUNITY')
+  return region
+}
+
+export async function getSupervisors(db: Db, actor: Actor, regionId: string): Promise<SupervisorView[]> {
+  const region = await getRegionInScope(db, actor, regionId)
+  const rows = await supervisorsOf(db, region.id)
+  const users = await Promise.all(rows.map((r) => findUser(db, r.user_id)))
+  return users.filter((u) => u !== undefined).map((u) => ({ id: u.id, name: u.display_name, role: u.role }))
+}
+
+/** Replaces the list; each supervisor's own scope must cover the community. */
+export async function setSupervisors(db: Db, actor: Actor, regionId: string, userIds: string[]) {
+  const region = await communityInScope(db, actor, regionId)
+  const ids = [...new Set(userIds)]
+  for (const id of ids) {
+    const user = await findUser(db, id)
+    if (!user || user.disabled || !region.path.startsWith(user.scope_path))
+      throw new AppError('SUPERVISOR_OUT_OF_AREA', { userId: id })
+  }
+  await db.deleteFrom('observation_supervisor').where('region_id', '=', region.id).execute()
+  const at = nowIso(now)
+  if (ids.length)
+    await db
+      .insertInto('observation_supervisor')
+      .values(ids.map((user_id) => ({ region_id: region.id, user_id, added_by: actor.userId, added_at: at })))
+      .execute()
+  await recordAudit(db, actor, {
+    action: 'observation.supervisors',
+    entity: 'region',
+    entityId: region.id,
+    detail: { count: ids.length },
+  })
+  return getSupervisors(db, actor, region.id)
+}
