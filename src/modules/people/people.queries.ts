@@ -73,7 +73,9 @@ export interface PersonFilter {
   limit: number
 }
 
-export async function searchPeople(db: Db, f: PersonFilter) {
+export type PeopleFilter = Omit<PersonFilter, 'offset' | 'limit'>
+
+const filtered = (db: Db, f: PeopleFilter) => {
   let q = db
     .selectFrom('person as p')
     .innerJoin('region as r', 'r.id', 'p.region_id')
@@ -85,19 +87,42 @@ export async function searchPeople(db: Db, f: PersonFilter) {
   if (f.residenceType) q = q.where('p.residence_type', '=', f.residenceType)
   if (f.keyPerson !== undefined) q = q.where('p.key_person', '=', f.keyPerson ? 1 : 0)
   if (f.householdId) q = q.where('p.household_id', '=', f.householdId)
+  return q
+}
+
+const withDetails = (q: ReturnType<typeof filtered>) =>
+  q
+    .leftJoin('household as h', 'h.id', 'p.household_id')
+    .selectAll('p')
+    .select(['r.path as region_path', 'r.name as region_name', 'h.address as household_address'])
+    .orderBy('p.name')
+    .orderBy('p.id')
+
+export async function searchPeople(db: Db, f: PersonFilter) {
+  const q = filtered(db, f)
   const [rows, total] = await Promise.all([
-    q
-      .leftJoin('household as h', 'h.id', 'p.household_id')
-      .selectAll('p')
-      .select(['r.path as region_path', 'r.name as region_name', 'h.address as household_address'])
-      .orderBy('p.name')
-      .orderBy('p.id')
-      .offset(f.offset)
-      .limit(f.limit)
-      .execute(),
+    withDetails(q).offset(f.offset).limit(f.limit).execute(),
     q.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
   ])
   return { rows: rows as PersonRow[], total: Number(total.n) }
+}
+
+/** The next page after (name, id), in the same order: exports walk a whole result this way. */
+export async function searchPeopleAfter(
+  db: Db,
+  f: PeopleFilter,
+  after: { name: string; id: string } | undefined,
+  limit: number,
+) {
+  let q = filtered(db, f)
+  if (after)
+    q = q.where((eb) =>
+      eb.or([
+        eb('p.name', '>', after.name),
+        eb.and([eb('p.name', '=', after.name), eb('p.id', '>', after.id)]),
+      ]),
+    )
+  return (await withDetails(q).limit(limit).execute()) as PersonRow[]
 }
 
 export const findHousehold = (db: Db, regionId: string, address: string) =>

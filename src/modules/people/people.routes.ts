@@ -1,7 +1,9 @@
+import { PassThrough } from 'node:stream'
 import { Type } from 'typebox'
 import { typed, type App } from '../../http/types.js'
 import { IdParams, Paged } from '../../http/schemas.js'
-import { PeopleQuerySchema, PersonBody, PersonSchema } from './people.schema.js'
+import { PeopleExportBody, PeopleQuerySchema, PersonBody, PersonSchema } from './people.schema.js'
+import { authorizeExport, writePeopleWorkbook } from './people.export.js'
 import { getPersonInScope, listPeople, registerPerson, revealPerson, toPersonView } from './people.service.js'
 
 const tags = ['people']
@@ -27,6 +29,24 @@ export function peopleRoutes(app: App) {
       config: { permission: 'person:write' },
     },
     async (req) => app.db.transaction().execute((trx) => registerPerson(trx, req.actor, req.body as never)),
+  )
+  r.post(
+    '/api/v1/people/export',
+    { schema: { tags, body: PeopleExportBody }, config: { permission: 'person:export' } },
+    async (req, reply) => {
+      const { filter, unmask } = await app.db
+        .transaction()
+        .execute((trx) => authorizeExport(trx, req.actor, req.body as never))
+      const out = new PassThrough()
+      // streamed: the workbook is written page by page while the client reads it
+      void writePeopleWorkbook(app.db, filter, unmask, out).catch((e: Error) => out.destroy(e))
+      const name = `人员名单-${new Date().toISOString().slice(0, 10)}.xlsx`
+      return reply
+        .header('content-type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+        .header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(name)}`)
+        .header('cache-control', 'no-store')
+        .send(out)
+    },
   )
   r.get(
     '/api/v1/people/:id',

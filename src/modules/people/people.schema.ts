@@ -57,3 +57,19 @@ export const PeopleQuerySchema = Type.Object(
   },
   { additionalProperties: false },
 )
+
+export const PeopleExportBody = Type.Object(
+  {
+    document: Type.Optional(Type.String({ maxLength: 32 })),
+    phone: Type.Optional(Type.String({ maxLength: 20 })),
+    name: Type.Optional(Type.String({ maxLength: 50 })),
+    regionId: Type.Optional(Type.String({ maxLength: 64 })),
+    residenceType: Type.Optional(ResidenceTypeSchema),
+    keyPerson: Type.Optional(Type.Boolean()),
+    householdId: Type.Optional(Type.String({ maxLength: 64 })),
+    /** full document numbers and phones: needs person:unmask and a reason */
+    unmask: Type.Optional(Type.Boolean()),
+    reason: Type.Optional(Type.String({ maxLength: 200 })),
+  },
+  { additionalProperties: false },
+)

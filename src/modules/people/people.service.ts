@@ -198,10 +198,11 @@ export interface PeopleQuery {
   pageSize: number
 }
 
-export async function listPeople(db: Db, actor: Actor, q: PeopleQuery) {
+/** The search a query asks for, limited to the actor's scope (or a region inside it). */
+export async function peopleFilter(db: Db, actor: Actor, q: Omit<PeopleQuery, 'page' | 'pageSize'>) {
   const within = q.regionId ? (await getRegionInScope(db, actor, q.regionId)).path : actor.scopePath
   const phone = q.phone ? (normalizeMobile(q.phone) ?? q.phone) : undefined
-  const { rows, total } = await searchPeople(db, {
+  return {
     withinPath: within,
     docBidx: q.document ? documentIndex(q.document) : undefined,
     phoneBidx: phone ? blindIndex('phone', phone) : undefined,
@@ -209,6 +210,12 @@ export async function listPeople(db: Db, actor: Actor, q: PeopleQuery) {
     residenceType: q.residenceType,
     keyPerson: q.keyPerson,
     householdId: q.householdId,
+  }
+}
+
+export async function listPeople(db: Db, actor: Actor, q: PeopleQuery) {
+  const { rows, total } = await searchPeople(db, {
+    ...(await peopleFilter(db, actor, q)),
     offset: (q.page - 1) * q.pageSize,
     limit: q.pageSize,
   })

@@ -10,6 +10,25 @@ export const staffModule: LianfangModule = {
   migrations: staffMigrations,
   routes: staffRoutes,
   samples: {
+    staff: async (db, regionId) => {
+      const id = randomUUID()
+      await db
+        .insertInto('staff_member')
+        .values({
+          id,
+          region_id: regionId,
+          kind: 'volunteer',
+          name: '志愿者',
+          unit: null,
+          phone_enc: null,
+          phone_masked: null,
+          user_id: null,
+          joined_on: '2020-01-25',
+          created_at: new Date().toISOString(),
+        })
+        .execute()
+      return id
+    },
     team: async (db, regionId) => {
       const id = randomUUID()
       await db

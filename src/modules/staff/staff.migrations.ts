@@ -46,4 +46,17 @@ export const staffMigrations: Record<string, Migration> = {
         .execute()
     },
   },
+  '2026-11-29-33-team-households': {
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any
+    async up(db: Kysely<any>) {
+      // 百户固定法 at household level: a team may own single households besides whole compounds
+      await db.schema
+        .createTable('team_household')
+        .addColumn('team_id', 'text', (c) => c.notNull().references('team.id').onDelete('cascade'))
+        .addColumn('household_id', 'text', (c) => c.notNull().references('household.id'))
+        .addPrimaryKeyConstraint('team_household_pk', ['team_id', 'household_id'])
+        .execute()
+      await db.schema.createIndex('team_member_staff').on('team_member').column('staff_member_id').execute()
+    },
+  },
 }

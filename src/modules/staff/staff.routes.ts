@@ -1,8 +1,10 @@
 import { Type } from 'typebox'
 import { typed, type App } from '../../http/types.js'
-import { IdParams, Text } from '../../http/schemas.js'
+import { IdParams, Paged, Text } from '../../http/schemas.js'
 import { STAFF_KINDS } from './staff.queries.js'
-import { addStaffMember, createTeam, getTeamInScope, listStaff, listTeams } from './staff.service.js'
+import { addStaffMember, createTeam, listStaff, listTeams } from './staff.service.js'
+import { staffMemberDetail, updateStaffMember } from './members.service.js'
+import { teamDetail, updateTeam } from './teams.service.js'
 
 const tags = ['staff']
 const Kind = Type.Union(STAFF_KINDS.map((k) => Type.Literal(k))) as unknown as ReturnType<typeof Type.String>
@@ -26,9 +28,51 @@ const TeamBody = Type.Object(
     name: Text(50),
     memberIds: Type.Array(Type.String(), { maxItems: 500 }),
     areaIds: Type.Array(Type.String(), { maxItems: 500 }),
+    householdIds: Type.Optional(Type.Array(Type.String(), { maxItems: 2000 })),
   },
   { additionalProperties: false },
 )
+const StaffChangesBody = Type.Object(
+  {
+    regionId: Type.Optional(Type.String({ minLength: 1 })),
+    kind: Type.Optional(Kind),
+    name: Type.Optional(Text(50)),
+    unit: Type.Optional(Nullable(Type.String({ maxLength: 100 }))),
+    phone: Type.Optional(Nullable(Type.String({ maxLength: 20 }))),
+    userId: Type.Optional(Nullable(Type.String({ maxLength: 64 }))),
+  },
+  { additionalProperties: false, minProperties: 1 },
+)
+const TeamChangesBody = Type.Object(
+  {
+    name: Type.Optional(Text(50)),
+    memberIds: Type.Optional(Type.Array(Type.String(), { maxItems: 500 })),
+    areaIds: Type.Optional(Type.Array(Type.String(), { maxItems: 500 })),
+    householdIds: Type.Optional(Type.Array(Type.String(), { maxItems: 2000 })),
+  },
+  { additionalProperties: false, minProperties: 1 },
+)
+const NullableText = Type.Union([Type.String(), Type.Null()])
+const StaffSchema = Type.Object({
+  id: Type.String(),
+  kind: Type.String(),
+  name: Type.String(),
+  unit: NullableText,
+  phone: NullableText,
+  regionId: Type.String(),
+  regionName: Type.String(),
+  userId: NullableText,
+  joinedOn: Type.String(),
+})
+const TeamRowSchema = Type.Object({
+  id: Type.String(),
+  name: Type.String(),
+  region_id: Type.String(),
+  region_name: Type.String(),
+  members: Type.Integer(),
+  areas: Type.Integer(),
+  households: Type.Integer(),
+})
 const ListQuery = Type.Object(
   {
     kind: Type.Optional(Kind),
@@ -42,7 +86,10 @@ export function staffRoutes(app: App) {
   const r = typed(app)
   r.get(
     '/api/v1/staff',
-    { schema: { tags, querystring: ListQuery }, config: { permission: 'staff:read' } },
+    {
+      schema: { tags, querystring: ListQuery, response: { 200: Paged(StaffSchema) } },
+      config: { permission: 'staff:read' },
+    },
     async (req) => listStaff(app.db, req.actor, req.query as never),
   )
   r.post(
@@ -53,8 +100,10 @@ export function staffRoutes(app: App) {
         .code(201)
         .send(await app.db.transaction().execute((trx) => addStaffMember(trx, req.actor, req.body as never))),
   )
-  r.get('/api/v1/teams', { schema: { tags }, config: { permission: 'staff:read' } }, async (req) =>
-    listTeams(app.db, req.actor),
+  r.get(
+    '/api/v1/teams',
+    { schema: { tags, response: { 200: Type.Array(TeamRowSchema) } }, config: { permission: 'staff:read' } },
+    async (req) => listTeams(app.db, req.actor),
   )
   r.post(
     '/api/v1/teams',
@@ -65,6 +114,30 @@ export function staffRoutes(app: App) {
   r.get(
     '/api/v1/teams/:id',
     { schema: { tags, params: IdParams }, config: { permission: 'staff:read', record: 'team' } },
-    async (req) => getTeamInScope(app.db, req.actor, req.params.id),
+    async (req) => teamDetail(app.db, req.actor, req.params.id),
+  )
+  r.get(
+    '/api/v1/staff/:id',
+    { schema: { tags, params: IdParams }, config: { permission: 'staff:read', record: 'staff' } },
+    async (req) => staffMemberDetail(app.db, req.actor, req.params.id),
+  )
+  r.patch(
+    '/api/v1/staff/:id',
+    {
+      schema: { tags, params: IdParams, body: StaffChangesBody },
+      config: { permission: 'staff:write', record: 'staff' },
+    },
+    async (req) =>
+      app.db
+        .transaction()
+        .execute((trx) => updateStaffMember(trx, req.actor, req.params.id, req.body as never)),
+  )
+  r.patch(
+    '/api/v1/teams/:id',
+    {
+      schema: { tags, params: IdParams, body: TeamChangesBody },
+      config: { permission: 'staff:write', record: 'team' },
+    },
+    async (req) => app.db.transaction().execute((trx) => updateTeam(trx, req.actor, req.params.id, req.body)),
   )
 }

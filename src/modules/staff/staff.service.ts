@@ -10,6 +10,9 @@ import { maskPhone, normalizeMobile } from '../../shared/identity.js'
 import { recordAudit } from '../audit/audit.service.js'
 import { assertInScope, type Actor } from '../auth/actor.js'
 import { getRegionInScope } from '../regions/regions.service.js'
+import { assertTeamLinks } from './teams.service.js'
+import { replaceTeamLinks } from './teams.queries.js'
+import { assertUserLinkable } from './members.service.js'
 import { findTeam, listStaffMembers, listTeamsWithCoverage, type StaffKind } from './staff.queries.js'
 
 export const StaffErrors = defineErrors({
@@ -34,6 +37,7 @@ export interface StaffMemberInput {
 export async function addStaffMember(db: Db, actor: Actor, input: StaffMemberInput) {
   await getRegionInScope(db, actor, input.regionId)
   if (input.kind === 'dispatched_cadre' && !input.unit?.trim()) throw new AppError('UNIT_REQUIRED')
+  await assertUserLinkable(db, actor, input.userId)
   const phone = input.phone ? normalizeMobile(input.phone) : null
   if (input.phone && !phone) throw new AppError('STAFF_BAD_PHONE')
   const id = randomUUID()
@@ -89,25 +93,22 @@ export async function listStaff(
 export async function createTeam(
   db: Db,
   actor: Actor,
-  input: { regionId: string; name: string; memberIds: string[]; areaIds: string[] },
+  input: { regionId: string; name: string; memberIds: string[]; areaIds: string[]; householdIds?: string[] },
 ) {
-  await getRegionInScope(db, actor, input.regionId)
-  for (const areaId of input.areaIds) await getRegionInScope(db, actor, areaId)
+  const region = await getRegionInScope(db, actor, input.regionId)
+  const links = {
+    memberIds: [...new Set(input.memberIds)],
+    areaIds: [...new Set(input.areaIds)],
+    householdIds: [...new Set(input.householdIds ?? [])],
+  }
+  // members from another area, or areas outside the team's region, are refused
+  await assertTeamLinks(db, actor, region.path, links)
   const id = randomUUID()
   await db
     .insertInto('team')
     .values({ id, region_id: input.regionId, name: input.name.trim(), created_at: nowIso(now) })
     .execute()
-  if (input.memberIds.length)
-    await db
-      .insertInto('team_member')
-      .values(input.memberIds.map((m) => ({ team_id: id, staff_member_id: m })))
-      .execute()
-  if (input.areaIds.length)
-    await db
-      .insertInto('team_area')
-      .values(input.areaIds.map((r) => ({ team_id: id, region_id: r })))
-      .execute()
+  await replaceTeamLinks(db, id, links)
   await recordAudit(db, actor, { action: 'team.create', entity: 'team', entityId: id })
   return { id }
 }

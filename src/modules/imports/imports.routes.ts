@@ -1,0 +1,111 @@
+import { createReadStream } from 'node:fs'
+import { rm } from 'node:fs/promises'
+import type { Readable } from 'node:stream'
+import { Type } from 'typebox'
+import { typed, type App } from '../../http/types.js'
+import { IdParams } from '../../http/schemas.js'
+import { previewPeopleFile } from '../people/import/preview.js'
+import {
+  getImportJob,
+  importErrorsPath,
+  listImports,
+  saveUpload,
+  startPeopleImport,
+  UPLOAD_LIMIT_BYTES,
+} from './imports.service.js'
+import { ImportJobSchema, ImportPreviewSchema, UploadQuery } from './imports.schema.js'
+
+const tags = ['imports']
+const record = 'import'
+
+// The file is the request body itself (the page sends the File as it is): no multipart
+// parsing, and the stream goes straight to disk.
+const FILE_TYPES = [
+  'application/octet-stream',
+  'text/csv',
+  'application/csv',
+  'application/vnd.ms-excel',
+  'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+]
+
+const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
+
+export async function importsRoutes(app: App) {
+  // encapsulated: these content types are read as raw streams only by these routes
+  await app.register(async (scope) => {
+    scope.addContentTypeParser(FILE_TYPES, { bodyLimit: UPLOAD_LIMIT_BYTES }, (_req, payload, done) =>
+      done(null, payload),
+    )
+    const r = typed(scope)
+    r.post(
+      '/api/v1/imports/people',
+      {
+        schema: { tags, querystring: UploadQuery, response: { 202: ImportJobSchema } },
+        config: { permission: 'person:import' },
+      },
+      async (req, reply) => {
+        const file = await saveUpload(app.config.dataDir, req.body as Readable)
+        const q = req.query
+        const job = await startPeopleImport(app.db, req.actor, app.config.dataDir, {
+          file,
+          fileName: q.fileName,
+          encoding: q.encoding,
+          createRegions: q.createRegions,
+          underId: q.underId,
+        }).catch(async (e: unknown) => {
+          await rm(file, { force: true })
+          throw e
+        })
+        return reply.code(202).send(job)
+      },
+    )
+    r.post(
+      '/api/v1/imports/people/preview',
+      {
+        schema: { tags, querystring: UploadQuery, response: { 200: ImportPreviewSchema } },
+        config: { permission: 'person:import' },
+      },
+      async (req) => {
+        const file = await saveUpload(app.config.dataDir, req.body as Readable)
+        try {
+          return await previewPeopleFile(file, req.query.encoding)
+        } finally {
+          await rm(file, { force: true })
+        }
+      },
+    )
+    r.get(
+      '/api/v1/imports',
+      {
+        schema: { tags, response: { 200: Type.Array(ImportJobSchema) } },
+        config: { permission: 'person:import' },
+      },
+      async (req) => listImports(app.db, req.actor),
+    )
+    r.get(
+      '/api/v1/imports/:id',
+      {
+        schema: { tags, params: IdParams, response: { 200: ImportJobSchema } },
+        config: { permission: 'person:import', record },
+      },
+      async (req) => getImportJob(app.db, req.actor, req.params.id),
+    )
+    r.get(
+      '/api/v1/imports/:id/errors',
+      { schema: { tags, params: IdParams }, config: { permission: 'person:import', record } },
+      async (req, reply) => {
+        const { file, fileName } = await importErrorsPath(
+          app.db,
+          req.actor,
+          app.config.dataDir,
+          req.params.id,
+        )
+        const name = `${fileName.replace(/\.[^.]*$/, '')}-错误报告.xlsx`
+        return reply
+          .header('content-type', XLSX_TYPE)
+          .header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(name)}`)
+          .send(createReadStream(file))
+      },
+    )
+  })
+}

@@ -1,0 +1,132 @@
+// Reads a roster as a stream of rows of text cells: the first sheet of an .xlsx, or a CSV in
+// UTF-8 (with or without BOM) or GBK/GB18030 (what Chinese Excel saves as "CSV"). Memory
+// stays flat: rows are pulled one by one, the caller's awaits hold the file back.
+import { createReadStream } from 'node:fs'
+import { open } from 'node:fs/promises'
+import type { Readable } from 'node:stream'
+import { parse } from 'csv-parse'
+import ExcelJS from 'exceljs'
+import iconv from 'iconv-lite'
+
+export type Encoding = 'utf8' | 'gbk' | 'gb18030'
+export type FileFormat = 'csv' | 'xlsx'
+
+export interface TableRow {
+  /** the row number a spreadsheet program shows (1 = the header) */
+  rowNo: number
+  cells: string[]
+}
+
+export interface TableSource {
+  format: FileFormat
+  /** the encoding used (csv only) */
+  encoding: Encoding | null
+  rows: AsyncIterable<TableRow>
+  /** bytes of the file read so far, for progress */
+  bytesRead(): number
+}
+
+const SNIFF_BYTES = 64 * 1024
+
+/** UTF-8 when the first chunk is valid UTF-8 (a character cut at its end is fine), else GB18030. */
+export function detectEncoding(head: Uint8Array): Encoding {
+  try {
+    new TextDecoder('utf-8', { fatal: true }).decode(head, { stream: true })
+    return 'utf8'
+  } catch {
+    return 'gb18030'
+  }
+}
+
+async function readHead(file: string): Promise<Buffer> {
+  const fh = await open(file, 'r')
+  try {
+    const buf = Buffer.alloc(SNIFF_BYTES)
+    const { bytesRead } = await fh.read(buf, 0, SNIFF_BYTES, 0)
+    return buf.subarray(0, bytesRead)
+  } finally {
+    await fh.close()
+  }
+}
+
+function counted(stream: Readable) {
+  let bytes = 0
+  stream.on('data', (chunk: Buffer) => (bytes += chunk.length))
+  return () => bytes
+}
+
+/** Opens a file; `.xlsx` is recognised by its zip signature, not by its name. */
+export async function openTable(file: string, encoding?: Encoding): Promise<TableSource> {
+  const head = await readHead(file)
+  if (head[0] === 0x50 && head[1] === 0x4b) return openXlsx(file)
+  // GBK is a subset of GB18030: decoding GBK bytes as GB18030 gives the same text.
+  const enc: Encoding = encoding ?? detectEncoding(head)
+  const input = createReadStream(file, { highWaterMark: SNIFF_BYTES })
+  const bytesRead = counted(input)
+  const parser = input.pipe(iconv.decodeStream(enc === 'utf8' ? 'utf8' : 'gb18030')).pipe(
+    parse({
+      bom: true,
+      relax_column_count: true,
+      relax_quotes: true,
+      skip_empty_lines: true,
+      skip_records_with_empty_values: true,
+      info: true,
+    }),
+  )
+  async function* rows(): AsyncGenerator<TableRow> {
+    try {
+      for await (const { record, info } of parser as AsyncIterable<{
+        record: string[]
+        info: { lines: number }
+      }>)
+        yield { rowNo: info.lines, cells: record.map((c) => c.trim()) }
+    } finally {
+      input.destroy() // also when the reader stops early (a preview)
+    }
+  }
+  return { format: 'csv', encoding: enc, rows: rows(), bytesRead }
+}
+
+function openXlsx(file: string): TableSource {
+  const input = createReadStream(file)
+  const bytesRead = counted(input)
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(input, {
+    sharedStrings: 'cache',
+    styles: 'cache', // dates are recognised by their number format
+    hyperlinks: 'ignore',
+    worksheets: 'emit',
+    entries: 'ignore',
+  })
+  async function* rows(): AsyncGenerator<TableRow> {
+    try {
+      for await (const sheet of reader) {
+        for await (const row of sheet as unknown as AsyncIterable<ExcelJS.Row>) {
+          const values = (row.values as unknown[]).slice(1).map(cellText)
+          if (values.some((v) => v !== '')) yield { rowNo: row.number, cells: values }
+        }
+        break // the first sheet only
+      }
+    } finally {
+      input.destroy()
+    }
+  }
+  return { format: 'xlsx', encoding: null, rows: rows(), bytesRead }
+}
+
+/** A cell as the text a person sees: dates as YYYY-MM-DD, rich text joined, formula results. */
+export function cellText(v: unknown): string {
+  if (v === null || v === undefined) return ''
+  if (v instanceof Date) return v.toISOString().slice(0, 10)
+  if (typeof v === 'object') {
+    const o = v as { text?: unknown; result?: unknown; richText?: { text: string }[] }
+    if (o.richText)
+      return o.richText
+        .map((r) => r.text)
+        .join('')
+        .trim()
+    if (o.text !== undefined) return cellText(o.text)
+    if (o.result !== undefined) return cellText(o.result)
+    return ''
+  }
+  return String(v).trim()
+}

@@ -1,0 +1,97 @@
+// One staff member or volunteer: read and change, with the link to a login checked in scope.
+import type { Db } from '../../db/db.js'
+import { AppError } from '../../errors.js'
+import { encryptField } from '../../crypto/pii.js'
+import { maskPhone, normalizeMobile } from '../../shared/identity.js'
+import { recordAudit } from '../audit/audit.service.js'
+import { assertInScope, type Actor } from '../auth/actor.js'
+import { getUserInScope } from '../auth/users.service.js'
+import { getRegionInScope } from '../regions/regions.service.js'
+import type { StaffKind } from './staff.queries.js'
+
+export const findStaffMember = (db: Db, id: string) =>
+  db
+    .selectFrom('staff_member as s')
+    .innerJoin('region as r', 'r.id', 's.region_id')
+    .leftJoin('staff_user as u', 'u.id', 's.user_id')
+    .selectAll('s')
+    .select(['r.name as region_name', 'r.path as region_path', 'u.username as username'])
+    .where('s.id', '=', id)
+    .executeTakeFirst()
+
+export async function getStaffMemberInScope(db: Db, actor: Actor, id: string) {
+  const row = await findStaffMember(db, id)
+  assertInScope(actor, row?.region_path, 'staff_member')
+  return row!
+}
+
+/** A login may be linked only when the actor can see it (it lies in their scope). */
+export async function assertUserLinkable(db: Db, actor: Actor, userId: string | null | undefined) {
+  if (userId) await getUserInScope(db, actor, userId)
+}
+
+export async function staffMemberDetail(db: Db, actor: Actor, id: string) {
+  const s = await getStaffMemberInScope(db, actor, id)
+  const teams = await db
+    .selectFrom('team_member as m')
+    .innerJoin('team as t', 't.id', 'm.team_id')
+    .select(['t.id', 't.name'])
+    .where('m.staff_member_id', '=', id)
+    .orderBy('t.name')
+    .execute()
+  return {
+    id: s.id,
+    kind: s.kind,
+    name: s.name,
+    unit: s.unit,
+    phone: s.phone_masked,
+    regionId: s.region_id,
+    regionName: s.region_name,
+    userId: s.user_id,
+    username: s.username ?? null,
+    joinedOn: s.joined_on,
+    teams,
+  }
+}
+
+export interface StaffChanges {
+  kind?: StaffKind
+  name?: string
+  unit?: string | null
+  phone?: string | null
+  userId?: string | null
+  regionId?: string
+}
+
+export async function updateStaffMember(db: Db, actor: Actor, id: string, changes: StaffChanges) {
+  const current = await getStaffMemberInScope(db, actor, id)
+  if (changes.regionId) await getRegionInScope(db, actor, changes.regionId)
+  await assertUserLinkable(db, actor, changes.userId)
+  const kind = changes.kind ?? current.kind
+  const unit = changes.unit !== undefined ? changes.unit?.trim() || null : current.unit
+  if (kind === 'dispatched_cadre' && !unit) throw new AppError('UNIT_REQUIRED')
+  const phone = changes.phone ? normalizeMobile(changes.phone) : null
+  if (changes.phone && !phone) throw new AppError('STAFF_BAD_PHONE')
+  await db
+    .updateTable('staff_member')
+    .set({
+      kind,
+      unit,
+      ...(changes.name !== undefined && { name: changes.name.trim() }),
+      ...(changes.regionId && { region_id: changes.regionId }),
+      ...(changes.userId !== undefined && { user_id: changes.userId }),
+      ...(changes.phone !== undefined && {
+        phone_enc: phone ? encryptField(phone) : null,
+        phone_masked: phone ? maskPhone(phone) : null,
+      }),
+    })
+    .where('id', '=', id)
+    .execute()
+  await recordAudit(db, actor, {
+    action: 'staff.update',
+    entity: 'staff_member',
+    entityId: id,
+    detail: { fields: Object.keys(changes) },
+  })
+  return staffMemberDetail(db, actor, id)
+}
