@@ -1,0 +1,119 @@
+import { Type } from 'typebox'
+import { typed, type App } from '../../http/types.js'
+import { IdParams, Paged } from '../../http/schemas.js'
+import { getRegionInScope } from '../regions/regions.service.js'
+import {
+  AsOfQuery,
+  CallBody,
+  CallChanges,
+  CallQuery,
+  CallSchema,
+  CoverageQuery,
+  CoverageSchema,
+  ExpertSchema,
+  HotlineCountsSchema,
+  ShiftBody,
+  ShiftSchema,
+} from './hotline.schema.js'
+import { addHotlineShift, hotlineCoverage, listExperts, removeHotlineShift } from './roster.service.js'
+import {
+  getCallInScope,
+  hotlineCounts,
+  listCalls,
+  recordCall,
+  toCallView,
+  updateCall,
+} from './calls.service.js'
+
+const tags = ['hotline']
+
+export function hotlineRoutes(app: App) {
+  const r = typed(app)
+  const tz = () => app.config.timeZone
+  r.get(
+    '/api/v1/hotline/experts',
+    {
+      schema: { tags, response: { 200: Type.Array(ExpertSchema) } },
+      config: { permission: 'hotline:roster' },
+    },
+    async (req) => listExperts(app.db, req.actor),
+  )
+  r.post(
+    '/api/v1/hotline/shifts',
+    {
+      schema: { tags, body: ShiftBody, response: { 201: ShiftSchema } },
+      config: { permission: 'hotline:roster' },
+    },
+    async (req, reply) =>
+      reply
+        .code(201)
+        .send(await app.db.transaction().execute((trx) => addHotlineShift(trx, req.actor, req.body))),
+  )
+  r.delete(
+    '/api/v1/hotline/shifts/:id',
+    { schema: { tags, params: IdParams }, config: { permission: 'hotline:roster', record: 'hotline_shift' } },
+    async (req, reply) => {
+      await app.db.transaction().execute((trx) => removeHotlineShift(trx, req.actor, req.params.id))
+      return reply.code(204).send()
+    },
+  )
+  r.get(
+    '/api/v1/hotline/coverage',
+    {
+      schema: { tags, querystring: CoverageQuery, response: { 200: CoverageSchema } },
+      config: { permission: 'hotline:read' },
+    },
+    async (req) => hotlineCoverage(app.db, req.actor, { ...req.query, timeZone: tz() }),
+  )
+  r.get(
+    '/api/v1/hotline/calls',
+    {
+      schema: { tags, querystring: CallQuery, response: { 200: Paged(CallSchema) } },
+      config: { permission: 'hotline:read' },
+    },
+    async (req) => listCalls(app.db, req.actor, req.query as never),
+  )
+  r.post(
+    '/api/v1/hotline/calls',
+    {
+      schema: { tags, body: CallBody, response: { 201: CallSchema } },
+      config: { permission: 'hotline:write' },
+    },
+    async (req, reply) =>
+      reply
+        .code(201)
+        .send(
+          await app.db.transaction().execute((trx) => recordCall(trx, req.actor, req.body as never, tz())),
+        ),
+  )
+  r.get(
+    '/api/v1/hotline/calls/:id',
+    {
+      schema: { tags, params: IdParams, response: { 200: CallSchema } },
+      config: { permission: 'hotline:read', record: 'hotline_call' },
+    },
+    async (req) => toCallView(await getCallInScope(app.db, req.actor, req.params.id)),
+  )
+  r.patch(
+    '/api/v1/hotline/calls/:id',
+    {
+      schema: { tags, params: IdParams, body: CallChanges, response: { 200: CallSchema } },
+      config: { permission: 'hotline:write', record: 'hotline_call' },
+    },
+    async (req) =>
+      app.db.transaction().execute((trx) => updateCall(trx, req.actor, req.params.id, req.body as never)),
+  )
+  r.get(
+    '/api/v1/hotline/counts',
+    {
+      schema: { tags, querystring: AsOfQuery, response: { 200: HotlineCountsSchema } },
+      config: { permission: 'hotline:read' },
+    },
+    async (req) => {
+      const within = req.query.regionId
+        ? (await getRegionInScope(app.db, req.actor, req.query.regionId)).path
+        : req.actor.scopePath
+      return hotlineCounts(app.db, { asOf: req.query.asOf, withinPath: within })
+    },
+  )
+}

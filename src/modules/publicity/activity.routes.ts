@@ -1,0 +1,46 @@
+import { Type } from 'typebox'
+import { typed, type App } from '../../http/types.js'
+import { getRegionInScope } from '../regions/regions.service.js'
+import {
+  ActivityBody,
+  ActivityQuery,
+  ActivitySchema,
+  AsOfQuery,
+  PublicityCountsSchema,
+} from './publicity.schema.js'
+import { listActivities, publicityCounts, recordActivity } from './activity.service.js'
+
+const tags = ['publicity']
+
+export function activityRoutes(app: App) {
+  const r = typed(app)
+  r.get(
+    '/api/v1/publicity/activities',
+    {
+      schema: { tags, querystring: ActivityQuery, response: { 200: Type.Array(ActivitySchema) } },
+      config: { permission: 'publicity:read' },
+    },
+    async (req) => listActivities(app.db, req.actor, req.query),
+  )
+  r.put(
+    '/api/v1/publicity/activities',
+    {
+      schema: { tags, body: ActivityBody, response: { 200: ActivitySchema } },
+      config: { permission: 'publicity:write' },
+    },
+    async (req) => app.db.transaction().execute((trx) => recordActivity(trx, req.actor, req.body)),
+  )
+  r.get(
+    '/api/v1/publicity/counts',
+    {
+      schema: { tags, querystring: AsOfQuery, response: { 200: PublicityCountsSchema } },
+      config: { permission: 'publicity:read' },
+    },
+    async (req) => {
+      const within = req.query.regionId
+        ? (await getRegionInScope(app.db, req.actor, req.query.regionId)).path
+        : req.actor.scopePath
+      return publicityCounts(app.db, { asOf: req.query.asOf, withinPath: within })
+    },
+  )
+}

@@ -1,0 +1,67 @@
+import { typed, type App } from '../../http/types.js'
+import { IdParams, Paged } from '../../http/schemas.js'
+import { NoticeBody, NoticeChanges, NoticeQuery, NoticeSchema } from './publicity.schema.js'
+import {
+  approveNotice,
+  draftNotice,
+  editNotice,
+  getNoticeInScope,
+  listNotices,
+  publishNotice,
+  toNoticeView,
+  withdrawNotice,
+} from './notices.service.js'
+
+const tags = ['publicity']
+
+export function noticesRoutes(app: App) {
+  const r = typed(app)
+  r.get(
+    '/api/v1/notices',
+    {
+      schema: { tags, querystring: NoticeQuery, response: { 200: Paged(NoticeSchema) } },
+      config: { permission: 'notice:read' },
+    },
+    async (req) => listNotices(app.db, req.actor, req.query as never),
+  )
+  r.post(
+    '/api/v1/notices',
+    {
+      schema: { tags, body: NoticeBody, response: { 201: NoticeSchema } },
+      config: { permission: 'notice:write' },
+    },
+    async (req, reply) =>
+      reply
+        .code(201)
+        .send(await app.db.transaction().execute((trx) => draftNotice(trx, req.actor, req.body as never))),
+  )
+  r.get(
+    '/api/v1/notices/:id',
+    {
+      schema: { tags, params: IdParams, response: { 200: NoticeSchema } },
+      config: { permission: 'notice:read', record: 'notice' },
+    },
+    async (req) => toNoticeView(await getNoticeInScope(app.db, req.actor, req.params.id)),
+  )
+  r.patch(
+    '/api/v1/notices/:id',
+    {
+      schema: { tags, params: IdParams, body: NoticeChanges, response: { 200: NoticeSchema } },
+      config: { permission: 'notice:write', record: 'notice' },
+    },
+    async (req) =>
+      app.db.transaction().execute((trx) => editNotice(trx, req.actor, req.params.id, req.body as never)),
+  )
+  const step = (path: string, permission: string, run: typeof approveNotice) =>
+    r.post(
+      `/api/v1/notices/:id/${path}`,
+      {
+        schema: { tags, params: IdParams, response: { 200: NoticeSchema } },
+        config: { permission, record: 'notice' },
+      },
+      async (req) => app.db.transaction().execute((trx) => run(trx, req.actor, req.params.id)),
+    )
+  step('approve', 'notice:approve', approveNotice)
+  step('publish', 'notice:publish', publishNotice)
+  step('withdraw', 'notice:publish', withdrawNotice)
+}

@@ -1,0 +1,100 @@
+import { Type } from 'typebox'
+import { Id, PageQuery, Text } from '../../http/schemas.js'
+import { NOTICE_KINDS } from './notices.queries.js'
+
+const lit = <T extends string>(values: readonly T[]) =>
+  Type.Union(values.map((v) => Type.Literal(v))) as unknown as ReturnType<typeof Type.String>
+const Nullable = <T extends ReturnType<typeof Type.String>>(t: T) => Type.Union([t, Type.Null()])
+const Day = Type.String({ format: 'date' })
+
+export const NoticeKindSchema = lit(NOTICE_KINDS)
+export const NoticeStatusSchema = lit(['draft', 'approved', 'published', 'withdrawn'])
+
+export const NoticeSchema = Type.Object({
+  id: Type.String(),
+  regionId: Type.String(),
+  regionName: Type.String(),
+  kind: Type.String(),
+  title: Type.String(),
+  body: Type.String(),
+  status: Type.String(),
+  authorId: Nullable(Type.String()),
+  authorName: Nullable(Type.String()),
+  approvedBy: Nullable(Type.String()),
+  approverName: Nullable(Type.String()),
+  approvedAt: Nullable(Type.String()),
+  publishedAt: Nullable(Type.String()),
+  withdrawnAt: Nullable(Type.String()),
+  createdAt: Type.String(),
+  updatedAt: Type.String(),
+})
+
+export const NoticeBody = Type.Object(
+  { regionId: Id, kind: NoticeKindSchema, title: Text(100), body: Text(20_000) },
+  { additionalProperties: false },
+)
+
+export const NoticeChanges = Type.Object(
+  {
+    regionId: Type.Optional(Id),
+    kind: Type.Optional(NoticeKindSchema),
+    title: Type.Optional(Text(100)),
+    body: Type.Optional(Text(20_000)),
+  },
+  { additionalProperties: false, minProperties: 1 },
+)
+
+export const NoticeQuery = Type.Object(
+  {
+    regionId: Type.Optional(Id),
+    status: Type.Optional(NoticeStatusSchema),
+    kind: Type.Optional(NoticeKindSchema),
+    ...PageQuery,
+  },
+  { additionalProperties: false },
+)
+
+const Count = Type.Integer({ minimum: 0, maximum: 10_000_000 })
+
+/** 宣传工作 figures of one day in one community. */
+export const ActivityFigures = {
+  banners: Count, // 横幅
+  slogans: Count, // 标语
+  householdsVisited: Count, // 入户走访户数
+  peopleReached: Count, // 覆盖人数
+  posts: Count, // 公众号/群推文
+  articles: Count, // 宣传文章
+  chatGroups: Count, // 新建业主群
+}
+
+export const ActivityBody = Type.Object(
+  {
+    regionId: Id,
+    date: Day,
+    ...ActivityFigures,
+    note: Type.Optional(Nullable(Type.String({ maxLength: 500 }))),
+  },
+  { additionalProperties: false },
+)
+
+export const ActivitySchema = Type.Object({
+  id: Type.String(),
+  regionId: Type.String(),
+  regionName: Type.String(),
+  date: Type.String(),
+  ...ActivityFigures,
+  note: Nullable(Type.String()),
+  updatedAt: Type.String(),
+})
+
+export const ActivityQuery = Type.Object(
+  { regionId: Type.Optional(Id), from: Type.Optional(Day), to: Type.Optional(Day) },
+  { additionalProperties: false },
+)
+
+export const AsOfQuery = Type.Object(
+  { asOf: Day, regionId: Type.Optional(Id) },
+  { additionalProperties: false },
+)
+
+export const PublicityCountsSchema = Type.Object({ asOf: Type.String(), ...ActivityFigures })

@@ -1,0 +1,87 @@
+import { Type } from 'typebox'
+import { typed, type App } from '../../http/types.js'
+import { IdParams, Paged } from '../../http/schemas.js'
+import { getRegionInScope } from '../regions/regions.service.js'
+import {
+  AgencyBody,
+  AgencyChanges,
+  AgencySchema,
+  AsOfQuery,
+  ServiceBody,
+  ServiceQuery,
+  ServiceSchema,
+  SocialWorkCountsSchema,
+  WorkerBody,
+  WorkerQuery,
+  WorkerSchema,
+} from './services.schema.js'
+import { addWorker, createAgency, listAgencies, listWorkers, updateAgency } from './agencies.service.js'
+import { deleteService, listServices, recordService, socialWorkCounts } from './records.service.js'
+
+const tags = ['social-work']
+const read = { permission: 'social_work:read' }
+const write = { permission: 'social_work:write' }
+
+export function servicesRoutes(app: App) {
+  const r = typed(app)
+  const inTrx = <T>(run: (trx: typeof app.db) => Promise<T>) => app.db.transaction().execute(run)
+  r.get(
+    '/api/v1/social-work/agencies',
+    { schema: { tags, response: { 200: Type.Array(AgencySchema) } }, config: read },
+    async (req) => listAgencies(app.db, req.actor),
+  )
+  r.post(
+    '/api/v1/social-work/agencies',
+    { schema: { tags, body: AgencyBody, response: { 201: AgencySchema } }, config: write },
+    async (req, reply) => reply.code(201).send(await inTrx((trx) => createAgency(trx, req.actor, req.body))),
+  )
+  r.patch(
+    '/api/v1/social-work/agencies/:id',
+    {
+      schema: { tags, params: IdParams, body: AgencyChanges, response: { 200: AgencySchema } },
+      config: { ...write, record: 'sw_agency' },
+    },
+    async (req) => inTrx((trx) => updateAgency(trx, req.actor, req.params.id, req.body)),
+  )
+  r.get(
+    '/api/v1/social-work/workers',
+    { schema: { tags, querystring: WorkerQuery, response: { 200: Type.Array(WorkerSchema) } }, config: read },
+    async (req) => listWorkers(app.db, req.actor, req.query.agencyId),
+  )
+  r.post(
+    '/api/v1/social-work/workers',
+    { schema: { tags, body: WorkerBody, response: { 201: WorkerSchema } }, config: write },
+    async (req, reply) => reply.code(201).send(await inTrx((trx) => addWorker(trx, req.actor, req.body))),
+  )
+  r.get(
+    '/api/v1/social-work/services',
+    { schema: { tags, querystring: ServiceQuery, response: { 200: Paged(ServiceSchema) } }, config: read },
+    async (req) => listServices(app.db, req.actor, req.query as never),
+  )
+  r.post(
+    '/api/v1/social-work/services',
+    { schema: { tags, body: ServiceBody, response: { 201: ServiceSchema } }, config: write },
+    async (req, reply) =>
+      reply
+        .code(201)
+        .send(await inTrx((trx) => recordService(trx, req.actor, req.body as never, app.config.timeZone))),
+  )
+  r.delete(
+    '/api/v1/social-work/services/:id',
+    { schema: { tags, params: IdParams }, config: { ...write, record: 'sw_service' } },
+    async (req, reply) => {
+      await inTrx((trx) => deleteService(trx, req.actor, req.params.id))
+      return reply.code(204).send()
+    },
+  )
+  r.get(
+    '/api/v1/social-work/counts',
+    { schema: { tags, querystring: AsOfQuery, response: { 200: SocialWorkCountsSchema } }, config: read },
+    async (req) => {
+      const within = req.query.regionId
+        ? (await getRegionInScope(app.db, req.actor, req.query.regionId)).path
+        : req.actor.scopePath
+      return socialWorkCounts(app.db, { asOf: req.query.asOf, withinPath: within })
+    },
+  )
+}
