@@ -5,6 +5,7 @@ import { migrateToLatest } from './db/migrate.js'
 import { openDb } from './db/db.js'
 import { modules } from './modules/index.js'
 import { registerCoreCommands } from './cli/core.js'
+import { demoCommands } from './demo/index.js'
 
 export function buildCli(getConfig: () => Config = () => loadConfig()): Command {
   const program = new Command('lianfang')
@@ -32,6 +33,7 @@ export function buildCli(getConfig: () => Config = () => loadConfig()): Command 
     })
   registerCoreCommands(program, getConfig)
   for (const m of modules) m.cli?.(program, getConfig)
+  demoCommands(program, getConfig)
   program.addOption(new Option('--no-color', 'plain output').hideHelp())
   return program
 }

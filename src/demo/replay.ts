@@ -1,0 +1,203 @@
+// 马尾 2020 replay: 23 Jan – 5 Mar 2020, one day at a time, every write through the
+// services, each day's writes in one transaction (passages go through the gate's group
+// committer, which owns its transactions, after the day commits).
+import type { Db } from '../db/db.js'
+import { setClock } from '../clock.js'
+import { systemActor, type Actor } from '../modules/auth/actor.js'
+import { findTopRegion } from '../modules/regions/regions.queries.js'
+import { ensureSigningKey } from '../modules/passes/keys.service.js'
+import { configurePasses } from '../modules/passes/passes.settings.js'
+import { createRiskArea } from '../modules/risk-areas/risk-areas.service.js'
+import { DEFAULT_SETTINGS } from '../modules/observations/settings.js'
+import { DEFAULT_PASSAGE_SETTINGS } from '../modules/passages/settings.js'
+import { D, DAYS, dayOf, makePlan, type Plan } from './plan.js'
+import { World, type Account, type Person, type Planted } from './world.js'
+import { buildDistrict, setDemoPasswords } from './steps/setup.js'
+import { planRoster, registerRoster } from './steps/residents.js'
+import { itemsOf, openSweeps, planRound1, planRound2Day, walkVisits } from './steps/sweeps.js'
+import { importCarrierLists, makeCalls, secondRound, type PhoneScreening } from './steps/calls.js'
+import { residentsDeclare, resetPlaceCodes, resetResidents, selfDeclare } from './steps/declarations.js'
+import { closeAlerts, extensions, missedSlots, openFor, readings, releases } from './steps/observations.js'
+import { openCheckpoints, passages, planCheckpoints, resetGates, roster } from './steps/checkpoints.js'
+import { CareDesk } from './steps/care.js'
+import { hotlineDay, planSocialWork, recordServices, setUpSocialWork } from './steps/services.js'
+import { logPublicity, planPublicity, publishNotices } from './steps/publicity.js'
+import { gridTeams, planStaff, registerSocialWorkers, registerStaff } from './steps/staff.js'
+
+export interface Progress {
+  day: number
+  days: number
+  date: string
+  phase: string
+  ops: number
+}
+
+export interface DemoOptions {
+  scale: number
+  timeZone: string
+  dataDir: string
+  deploymentId?: string
+  seed?: number
+  /** give the printed accounts passwords of their own (off in tests: two scrypt hashes each) */
+  setPasswords?: boolean
+  onProgress?: (p: Progress) => void
+}
+
+export interface DemoResult {
+  plan: Plan
+  planted: Planted
+  accounts: Account[]
+  regions: { district: string; maxian?: string; kailong?: string }
+}
+
+export async function runDemo(db: Db, opts: DemoOptions): Promise<DemoResult> {
+  configurePasses({ timeZone: opts.timeZone, deploymentId: opts.deploymentId ?? 'lianfang' })
+  resetPlaceCodes()
+  resetResidents()
+  resetGates()
+  const plan = makePlan(opts.scale)
+  const w = new World(db, plan, opts.timeZone, opts.dataDir, opts.seed ?? 2020)
+  const top = (await findTopRegion(db))!
+  const system: Actor = systemActor(top.id, top.path)
+  const s = { ...DEFAULT_SETTINGS, timeZone: opts.timeZone }
+  const passageSettings = DEFAULT_PASSAGE_SETTINGS
+  const careOpts = { dataDir: opts.dataDir, timeZone: opts.timeZone }
+  const report = (phase: string) =>
+    opts.onProgress?.({ day: w.day + 1, days: DAYS, date: w.date, phase, ops: w.ops })
+  const inDay = async (phase: string, fn: () => Promise<void>) => {
+    report(phase)
+    await db.transaction().execute(async (trx) => {
+      w.db = trx as unknown as Db
+      try {
+        await fn()
+      } finally {
+        w.db = db
+      }
+    })
+  }
+
+  w.day = 0
+  w.date = dayOf(0)
+  w.at(7)
+  await ensureSigningKey(db)
+  await inDay('district, accounts', async () => {
+    await buildDistrict(w, system)
+  })
+  planRoster(w)
+  report('roster')
+  await registerRoster(w, () => report('roster'))
+  const wanted = planCheckpoints(w)
+  const round1 = planRound1(w)
+  const staff = planStaff(w)
+  const publicity = planPublicity(w)
+  const socialWork = planSocialWork(w)
+  const care = new CareDesk(w, careOpts)
+  let workers: string[] = []
+  let items1 = new Map<string, string>()
+  let items2 = new Map<string, string>()
+  let phones: PhoneScreening | undefined
+  const expectedBy = (d: number) =>
+    plan.doorKeyPersons.slice(d + 1, 38).reduce((a, b) => a + b, 0) +
+    plan.selfKeyPersons.slice(d + 1, 38).reduce((a, b) => a + b, 0) +
+    1
+
+  for (let day = 0; day < DAYS; day++) {
+    w.day = day
+    w.date = dayOf(day)
+    await inDay('morning', async () => {
+      if (day === 0) {
+        w.at(8)
+        workers = await setUpSocialWork(w)
+        await registerSocialWorkers(w)
+        await gridTeams(w)
+      }
+      if (day === D.wenzhou) {
+        w.at(8)
+        await createRiskArea(w.db, w.admin, {
+          name: '温州',
+          aliases: ['温州市', '浙江温州'],
+          fromDate: '2020-01-08',
+          observationDays: 14,
+        })
+      }
+      await openCheckpoints(w, wanted)
+      await roster(w)
+      if (day === D.round1[0]) {
+        await openSweeps(w, w.sweeps1, '第一轮入户排查')
+        items1 = await itemsOf(w, w.sweeps1)
+      }
+      if (day === D.round2[0]) {
+        await openSweeps(w, w.sweeps2, '复工返岗排查')
+        items2 = await itemsOf(w, w.sweeps2)
+      }
+      if (day === D.calls[0]) phones = await importCarrierLists(w)
+      await readings(w, 'am', s)
+      await extensions(w, s)
+      await releases(w, s)
+    })
+    const filed: Person[] = []
+    await inDay('sweeps', async () => {
+      if (round1.has(day)) filed.push(...(await walkVisits(w, round1.get(day)!, items1)))
+      if (day >= D.round2[0]) filed.push(...(await walkVisits(w, planRound2Day(w, day), items2)))
+    })
+    await inDay('calls', async () => {
+      if (!phones) return
+      if (day === D.secondRound[0]) await secondRound(w, phones)
+      if (plan.calls1[day]) await makeCalls(w, phones, plan.calls1[day], 1)
+      if (plan.calls2[day]) await makeCalls(w, phones, plan.calls2[day], 2)
+    })
+    await inDay('declarations', async () => {
+      filed.push(...(await selfDeclare(w, plan.selfKeyPersons[day])))
+      await residentsDeclare(w, plan.residentDeclarations[day])
+    })
+    await inDay('observations', async () => {
+      w.planted.key_persons_filed += filed.length
+      await openFor(w, filed, s)
+      await care.pick(expectedBy(day))
+      await readings(w, 'pm', s)
+    })
+    await inDay('care, publicity, services', async () => {
+      await care.deliver()
+      await publishNotices(w)
+      await logPublicity(w, publicity)
+      await recordServices(w, socialWork, workers)
+      await hotlineDay(w)
+      await registerStaff(w, staff)
+      await closeAlerts(w, 18)
+    })
+    // the periodic job opens its own transaction
+    await missedSlots(w, s)
+    report('passages')
+    await passages(w, passageSettings, residentsByStreet(w))
+  }
+  w.planted.people_screened += w.seen.size
+  w.planted.observation.current = w.planted.observation.cumulative - w.planted.observation.released
+  w.at(22)
+  report('demo passwords')
+  if (opts.setPasswords !== false) await setDemoPasswords(w)
+  setClock(undefined)
+  return {
+    plan,
+    planted: w.planted,
+    accounts: w.accounts,
+    regions: {
+      district: w.top.id,
+      maxian: w.communities.get('马限社区')?.region.id,
+      kailong: w.communities.get('凯隆社区')?.region.id,
+    },
+  }
+}
+
+let cache: { size: number; map: Map<number, Person[]> } | undefined
+function residentsByStreet(w: World) {
+  if (cache && cache.size === w.people.length) return cache.map
+  const map = new Map<number, Person[]>()
+  for (const p of w.people) {
+    if (!p.id) continue
+    const list = map.get(p.streetIdx) ?? []
+    list.push(p)
+    map.set(p.streetIdx, list)
+  }
+  cache = { size: w.people.length, map }
+  return map
+}
