@@ -24,6 +24,12 @@ export interface Config {
   readonly trustProxy: boolean
   readonly logLevel: string
   readonly bodyLimitBytes: number
+  /** ≥ this temperature (°C) is a fever: gates refer, observations alert */
+  readonly feverThreshold: number
+  /** passages older than this many days are deleted by the daily job */
+  readonly passageRetentionDays: number
+  /** the public bulletin shows no count below this for a compound */
+  readonly bulletinMinCount: number
 }
 
 export class ConfigError extends Error {}
@@ -57,6 +63,15 @@ function bool(env: Env, name: string, fallback: boolean): boolean {
   if (['1', 'true', 'yes'].includes(raw.toLowerCase())) return true
   if (['0', 'false', 'no'].includes(raw.toLowerCase())) return false
   throw new ConfigError(`${name}: expected true or false, got "${raw}"`)
+}
+
+function decimal(env: Env, name: string, fallback: number, min: number, max: number): number {
+  const raw = env[name]
+  if (raw === undefined || raw === '') return fallback
+  const n = Number(raw)
+  if (!Number.isFinite(n) || n < min || n > max)
+    throw new ConfigError(`${name}: expected a number from ${min} to ${max}, got "${raw}"`)
+  return n
 }
 
 function timeZone(env: Env): string {
@@ -106,6 +121,9 @@ export function loadConfig(processEnv: Env = process.env, overrides: Partial<Con
     trustProxy: bool(env, 'LIANFANG_TRUST_PROXY', false),
     logLevel: env.LOG_LEVEL || 'info',
     bodyLimitBytes: int(env, 'LIANFANG_BODY_LIMIT', 1_048_576, 1024, 256 * 1_048_576),
+    feverThreshold: decimal(env, 'LIANFANG_FEVER_THRESHOLD', 37.3, 35, 42),
+    passageRetentionDays: int(env, 'LIANFANG_PASSAGE_RETENTION_DAYS', 28, 1, 3650),
+    bulletinMinCount: int(env, 'LIANFANG_BULLETIN_MIN_COUNT', 3, 1, 100),
   }
   if (!['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'].includes(config.logLevel))
     throw new ConfigError(`LOG_LEVEL: expected one of fatal, error, warn, info, debug, trace, silent`)

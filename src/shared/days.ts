@@ -68,4 +68,5 @@ export const iso = (ms: number) => new Date(ms).toISOString()
 export const dayStart = (date: string, timeZone: string): number => localInstant(date, 0, timeZone)
 
 /** The ISO instant at which local `date` ends (the next local midnight): "as of" a day, exclusive. */
-export const endOfDayIso = (date: string, timeZone: string): string => iso(localInstant(addDays(date, 1), 0, timeZone))
+export const endOfDayIso = (date: string, timeZone: string): string =>
+  iso(localInstant(addDays(date, 1), 0, timeZone))

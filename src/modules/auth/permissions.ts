@@ -27,6 +27,10 @@ const grants: Record<Role, readonly string[]> = {
     'person:write',
     'person:unmask',
     'person:export',
+    'person:import',
+    'staff:read',
+    'staff:write',
+    'report:read',
     'checkpoint:read',
     'checkpoint:write',
     'roster:write',
@@ -49,6 +53,22 @@ const grants: Record<Role, readonly string[]> = {
     'pass:verify',
     'pass:revoke',
     'poster:read',
+    'campaign:read',
+    'campaign:write',
+    'campaign:work',
+    'enterprise:read',
+    'enterprise:write',
+    'enterprise:hires',
+    'notice:read',
+    'notice:write',
+    'notice:approve',
+    'notice:publish',
+    'publicity:read',
+    'publicity:write',
+    'hotline:read',
+    'hotline:roster',
+    'social_work:read',
+    'social_work:write',
   ],
   community_worker: [
     'region:read',
@@ -57,6 +77,10 @@ const grants: Record<Role, readonly string[]> = {
     'person:read',
     'person:write',
     'person:export',
+    'person:import',
+    'staff:read',
+    'staff:write',
+    'report:read',
     'checkpoint:read',
     'checkpoint:write',
     'roster:write',
@@ -77,6 +101,22 @@ const grants: Record<Role, readonly string[]> = {
     'pass:issue',
     'pass:verify',
     'poster:read',
+    'campaign:read',
+    'campaign:write',
+    'campaign:work',
+    'enterprise:read',
+    'enterprise:write',
+    'enterprise:hires',
+    'notice:read',
+    'notice:write',
+    'notice:approve',
+    'notice:publish',
+    'publicity:read',
+    'publicity:write',
+    'hotline:read',
+    'hotline:roster',
+    'social_work:read',
+    'social_work:write',
   ],
   grid_member: [
     'region:read',
@@ -88,6 +128,10 @@ const grants: Record<Role, readonly string[]> = {
     'declaration:write',
     'colour:read',
     'pass:verify',
+    'campaign:read',
+    'campaign:work',
+    'notice:read',
+    'publicity:read',
   ],
   checkpoint_staff: [
     'region:read',
@@ -108,9 +152,19 @@ const grants: Record<Role, readonly string[]> = {
     'key_person:read',
     'colour:read',
     'colour:case',
+    'hotline:read',
+    'hotline:write',
   ],
-  social_worker: ['region:read'],
-  enterprise_liaison: [],
+  social_worker: [
+    'region:read',
+    'notice:read',
+    'hotline:read',
+    'hotline:write',
+    'social_work:read',
+    'social_work:write',
+  ],
+  // only their own enterprises' hires, and of those only the colour
+  enterprise_liaison: ['enterprise:hires'],
 }
 
 /** Every action a route may name; a route naming anything else fails at start-up. */
@@ -125,6 +179,7 @@ export const ACTIONS = [
   'person:write',
   'person:unmask', // 查看完整证件号、手机号 (audited)
   'person:export',
+  'person:import', // 批量导入人员名单
   'checkpoint:read', // 卡点与排班
   'checkpoint:write',
   'roster:write', // 排班
@@ -153,6 +208,26 @@ export const ACTIONS = [
   'pass:revoke',
   'pass:keys', // 签名密钥轮换
   'poster:read', // 打印场所海报
+  'campaign:read', // 排查行动：扫楼、电话排查，进度与统计
+  'campaign:write', // create campaigns, import number lists, assign and reassign
+  'campaign:work', // 入户走访、拨打号码 (grid members, callers)
+  'enterprise:read', // 复工企业及其新员工（全部信息）
+  'enterprise:write',
+  'enterprise:hires', // 企业联络员：登记新员工、查看其码色
+  'notice:read', // 宣传通告
+  'notice:write', // 起草、修改草稿
+  'notice:approve', // 审核：须由起草人以外的账号
+  'notice:publish', // 发布、撤回
+  'publicity:read', // 宣传工作台账
+  'publicity:write',
+  'hotline:read', // 心理援助热线：排班与来电记录
+  'hotline:write', // 登记来电
+  'hotline:roster', // 专家排班
+  'social_work:read', // 社工服务
+  'social_work:write',
+  'staff:read', // 人员力量：党员、下沉干部、志愿者；网格小组
+  'staff:write',
+  'report:read', // 态势报告与首页
 ] as const
 export type Action = (typeof ACTIONS)[number]
 
