@@ -41,6 +41,12 @@ export function openSqlite(file: string): SQLite.Database {
 export function openDb(options: OpenOptions): Db {
   if (options.databaseUrl) {
     const pool = new pg.Pool({ connectionString: options.databaseUrl, max: options.poolSize ?? 10 })
+    // An idle connection the server closed (restart, failover, a dropped database) is
+    // dropped by the pool and replaced on the next query; without a listener the pool's
+    // 'error' event would take the whole process down.
+    pool.on('error', (err: Error & { code?: string }) => {
+      process.stderr.write(`PostgreSQL closed an idle connection (${err.code ?? err.message})\n`)
+    })
     return new Kysely<Tables>({ dialect: new PostgresDialect({ pool }) })
   }
   if (!options.sqliteFile) throw new Error('openDb: neither databaseUrl nor sqliteFile given')
