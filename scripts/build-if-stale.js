@@ -1,6 +1,6 @@
 // Builds the server (dist/server) and the web app (dist/web) when missing or older than
 // their sources. Used by `npm start` and before `npm test`.
-import { existsSync, readdirSync, statSync } from 'node:fs'
+import { existsSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs'
 import { spawnSync } from 'node:child_process'
 import path from 'node:path'
 
@@ -17,10 +17,38 @@ const mtime = (file) => (existsSync(file) ? statSync(file).mtimeMs : 0)
 const run = (script) => {
   console.log(`> npm run ${script}`)
   const r = spawnSync('npm', ['run', script], { stdio: 'inherit' })
-  if (r.status !== 0) process.exit(r.status ?? 1)
+  if (r.status !== 0) {
+    rmSync(LOCK, { recursive: true, force: true })
+    process.exit(r.status ?? 1)
+  }
 }
 
-export function buildIfStale(parts = ['server', 'web']) {
+// Two test runs started at once must not build into dist/ together: the second waits.
+const LOCK = 'dist/.build-lock'
+function withBuildLock(fn) {
+  mkdirSync('dist', { recursive: true })
+  const started = Date.now()
+  for (;;) {
+    try {
+      mkdirSync(LOCK)
+      break
+    } catch {
+      // a lock older than ten minutes was left by a build that died
+      if (Date.now() - mtime(LOCK) > 600_000) rmSync(LOCK, { recursive: true, force: true })
+      else if (Date.now() - started > 600_000) throw new Error('another build holds dist/.build-lock')
+      else Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 500)
+    }
+  }
+  try {
+    fn()
+  } finally {
+    rmSync(LOCK, { recursive: true, force: true })
+  }
+}
+
+export const buildIfStale = (parts) => withBuildLock(() => buildStale(parts))
+
+function buildStale(parts = ['server', 'web']) {
   if (parts.includes('server') && mtime('dist/server/cli.js') < newest('src')) run('build:server')
   if (
     parts.includes('web') &&
