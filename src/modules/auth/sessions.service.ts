@@ -8,6 +8,7 @@ import { now } from '../../clock.js'
 import { AppError, defineErrors } from '../../errors.js'
 import { recordAudit, recordAuditNow } from '../audit/audit.service.js'
 import type { Actor } from './actor.js'
+import { forgetSessions, SESSION_CACHE_MAX, SESSION_CACHE_MS, sessionCache } from './session-cache.js'
 import { DUMMY_HASH, verifyPassword } from './passwords.js'
 import { findUserByUsername } from './users.queries.js'
 import { toUserView } from './users.service.js'
@@ -105,15 +106,8 @@ export async function login(
   return { token, user: toUserView(user) }
 }
 
-/** The actor behind a session token, or undefined when it is unknown, expired or disabled. */
-export async function authenticate(
-  db: Db,
-  config: Config,
-  token: string | undefined,
-): Promise<Actor | undefined> {
-  if (!token) return undefined
-  const tokenHash = hashToken(token)
-  const row = await db
+const findSession = (db: Db, tokenHash: string) =>
+  db
     .selectFrom('session as s')
     .innerJoin('staff_user as u', 'u.id', 's.user_id')
     .innerJoin('region as r', 'r.id', 'u.scope_region_id')
@@ -131,20 +125,45 @@ export async function authenticate(
     ])
     .where('s.token_hash', '=', tokenHash)
     .executeTakeFirst()
-  if (!row || row.disabled) return undefined
+
+type SessionRow = NonNullable<Awaited<ReturnType<typeof findSession>>>
+
+async function cachedSession(db: Db, tokenHash: string, t: number): Promise<SessionRow | undefined> {
+  const hit = sessionCache.get(tokenHash) as { row: SessionRow; at: number } | undefined
+  if (hit && t >= hit.at && t - hit.at < SESSION_CACHE_MS) return hit.row
+  const row = await findSession(db, tokenHash)
+  if (sessionCache.size >= SESSION_CACHE_MAX) sessionCache.clear()
+  if (row) sessionCache.set(tokenHash, { row, at: t })
+  else sessionCache.delete(tokenHash)
+  return row
+}
+
+/** The actor behind a session token, or undefined when it is unknown, expired or disabled. */
+export async function authenticate(
+  db: Db,
+  config: Config,
+  token: string | undefined,
+): Promise<Actor | undefined> {
+  if (!token) return undefined
+  const tokenHash = hashToken(token)
   const t = now()
+  const row = await cachedSession(db, tokenHash, t)
+  if (!row || row.disabled) return undefined
   const idleLimit = Date.parse(row.last_seen_at) + config.sessionIdleMinutes * 60_000
   if (t >= Date.parse(row.expires_at) || t >= idleLimit) {
+    sessionCache.delete(tokenHash)
     await db.deleteFrom('session').where('token_hash', '=', tokenHash).execute()
     return undefined
   }
   // Touch at most once a minute: a read should not cost a write each time.
-  if (t - Date.parse(row.last_seen_at) > TOUCH_EVERY_MS)
+  if (t - Date.parse(row.last_seen_at) > TOUCH_EVERY_MS) {
+    row.last_seen_at = nowIso(() => t)
     await db
       .updateTable('session')
-      .set({ last_seen_at: nowIso(() => t) })
+      .set({ last_seen_at: row.last_seen_at })
       .where('token_hash', '=', tokenHash)
       .execute()
+  }
   return {
     userId: row.id,
     username: row.username,
@@ -157,6 +176,7 @@ export async function authenticate(
 }
 
 export async function logout(db: Db, actor: Actor, token: string) {
+  forgetSessions()
   await db.deleteFrom('session').where('token_hash', '=', hashToken(token)).execute()
   await recordAuditNow(db, actor, { action: 'auth.logout' })
 }
@@ -164,6 +184,7 @@ export async function logout(db: Db, actor: Actor, token: string) {
 /** Old throttling rows and dead sessions are cleared by the daily housekeeping. */
 export async function purgeExpiredSessions(db: Db) {
   const t = nowIso(now)
+  forgetSessions()
   await db.deleteFrom('session').where('expires_at', '<', t).execute()
   await db
     .deleteFrom('login_failure')

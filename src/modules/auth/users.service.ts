@@ -1,7 +1,7 @@
 // 账号管理: staff accounts, each with one role and one scope region.
 import { randomUUID } from 'node:crypto'
 import type { Db } from '../../db/db.js'
-import { nowIso } from '../../db/db.js'
+import { dialectOf, nowIso } from '../../db/db.js'
 import { now } from '../../clock.js'
 import { AppError, defineErrors } from '../../errors.js'
 import { blindIndex, decryptField, encryptField } from '../../crypto/pii.js'
@@ -11,6 +11,7 @@ import { findRegion, findTopRegion } from '../regions/regions.queries.js'
 import { assertInScope, type Actor } from './actor.js'
 import { checkPasswordStrength, generatePassword, hashPassword, verifyPassword } from './passwords.js'
 import { mayGrantRole, type Role } from './permissions.js'
+import { forgetSessions } from './session-cache.js'
 import { countUsers, findUser, findUserByUsername, listUsers, type UserRow } from './users.queries.js'
 
 export const UserErrors = defineErrors({
@@ -67,6 +68,17 @@ export async function getUserInScope(db: Db, actor: Actor, id: string): Promise<
   const row = await findUser(db, id)
   assertInScope(actor, row?.scope_path, 'user')
   return row!
+}
+
+/**
+ * Holds the account's row until the caller's transaction ends, so that check-then-insert
+ * rules about one person (a roster's "not in two places at once") see each other's writes.
+ * PostgreSQL: a row lock. SQLite: nothing to add, the process's one connection serves one
+ * transaction at a time.
+ */
+export async function lockUser(trx: Db, id: string): Promise<void> {
+  if (dialectOf(trx) === 'postgres')
+    await trx.selectFrom('staff_user').select('id').where('id', '=', id).forUpdate().execute()
 }
 
 export interface NewUser {
@@ -136,6 +148,7 @@ export async function updateUser(db: Db, actor: Actor, id: string, changes: User
     })
     .where('id', '=', id)
     .execute()
+  forgetSessions()
   // A disabled account, or one whose powers changed, signs in again.
   if (changes.disabled || changes.role || changes.scopeRegionId)
     await db.deleteFrom('session').where('user_id', '=', id).execute()
@@ -161,6 +174,7 @@ export async function resetPassword(db: Db, actor: Actor, id: string) {
     })
     .where('id', '=', id)
     .execute()
+  forgetSessions()
   await db.deleteFrom('session').where('user_id', '=', id).execute()
   await recordAudit(db, actor, { action: 'user.reset_password', entity: 'staff_user', entityId: id })
   return { oneTimePassword }
@@ -175,6 +189,7 @@ export async function changeOwnPassword(db: Db, actor: Actor, current: string, n
     .set({ password_hash: await hashPassword(next), must_change_password: 0, updated_at: nowIso(now) })
     .where('id', '=', row.id)
     .execute()
+  forgetSessions()
   await recordAudit(db, actor, { action: 'user.change_password', entity: 'staff_user', entityId: row.id })
 }
 

@@ -6,6 +6,7 @@ import { now } from '../../clock.js'
 import { AppError, defineErrors } from '../../errors.js'
 import { recordAudit } from '../audit/audit.service.js'
 import { assertInScope, type Actor } from '../auth/actor.js'
+import { forgetSessions } from '../auth/session-cache.js'
 import {
   countChildren,
   findRegion,
@@ -152,6 +153,7 @@ async function moveRegion(db: Db, actor: Actor, region: Region, parentId: string
   assertChildType(parent, region.type)
   await db.updateTable('region').set({ parent_id: parent.id }).where('id', '=', region.id).execute()
   await rewriteSubtreePaths(db, region.path, `${parent.path}${region.id}/`, parent.depth + 1 - region.depth)
+  forgetSessions() // accounts scoped inside the moved subtree have a new scope path
 }
 
 export async function deleteRegion(db: Db, actor: Actor, id: string): Promise<void> {
