@@ -1,6 +1,7 @@
-// Ed25519 verification through WebCrypto (Node 20, Chromium, Firefox, Safari 17+), with
+// Ed25519 verification: node:crypto's synchronous verify on a server (no promise and
+// thread-pool hop per pass), WebCrypto in browsers (Chromium, Firefox, Safari 17+), and
 // @noble/curves as a fallback for runtimes that lack WebCrypto Ed25519.
-import { decodeBase64Url, toBufferSource } from './bytes.js'
+import { decodeBase64Url, encodeBase64Url, toBufferSource } from './bytes.js'
 
 /** OKP/Ed25519 public key as published in the JWKS. */
 export type Ed25519PublicJwk = {
@@ -23,6 +24,8 @@ const PROBE_KEY = Uint8Array.from(
   (h) => parseInt(h, 16),
 )
 let webCryptoProbe: Promise<boolean> | undefined
+/** which engine verifies; tests pin the browser ones while running in Node */
+let engine: 'auto' | 'webcrypto' | 'noble' = 'auto'
 
 // A gate verifies thousands of passes with a handful of keys; importing once per kid
 // matters. The source object is kept so a re-keyed kid is imported afresh.
@@ -69,7 +72,43 @@ function isSameKey(a: PublicKeyLike, b: PublicKeyLike): boolean {
 async function makeVerifier(source: PublicKeyLike): Promise<Verifier | undefined> {
   const raw = rawPublicKey(source)
   if (!raw) return undefined
-  return (await supportsWebCryptoEd25519()) ? makeWebCryptoVerifier(raw) : makeNobleVerifier(raw)
+  const node = nodeCrypto()
+  if (node && engine === 'auto') return makeNodeVerifier(node, raw)
+  return engine !== 'noble' && (await supportsWebCryptoEd25519())
+    ? makeWebCryptoVerifier(raw)
+    : makeNobleVerifier(raw)
+}
+
+/** The part of node:crypto used here, typed locally so that browser builds need no Node types. */
+interface NodeCryptoLike {
+  createPublicKey(input: { key: object; format: 'jwk' }): unknown
+  verify(algorithm: null, data: Uint8Array, key: unknown, signature: Uint8Array): boolean
+}
+
+// process.getBuiltinModule (Node ≥ 20.16) reaches node:crypto without an import that a
+// browser bundler would try to follow.
+function nodeCrypto(): NodeCryptoLike | undefined {
+  const p = (globalThis as { process?: { getBuiltinModule?: (id: string) => unknown } }).process
+  return p?.getBuiltinModule?.('node:crypto') as NodeCryptoLike | undefined
+}
+
+function makeNodeVerifier(node: NodeCryptoLike, raw: Uint8Array): Verifier | undefined {
+  let key: unknown
+  try {
+    key = node.createPublicKey({
+      key: { kty: 'OKP', crv: 'Ed25519', x: encodeBase64Url(raw) },
+      format: 'jwk',
+    })
+  } catch {
+    return undefined
+  }
+  return async (signature, data) => {
+    try {
+      return node.verify(null, data, key, signature)
+    } catch {
+      return false
+    }
+  }
 }
 
 async function makeWebCryptoVerifier(raw: Uint8Array): Promise<Verifier | undefined> {
@@ -107,8 +146,9 @@ function supportsWebCryptoEd25519(): Promise<boolean> {
   return webCryptoProbe
 }
 
-/** For tests: forget cached keys and, optionally, pretend WebCrypto lacks Ed25519. */
-export function resetEd25519(options: { forceFallback?: boolean } = {}): void {
+/** For tests: forget cached keys and choose the engine (noble = as if WebCrypto lacked Ed25519). */
+export function resetEd25519(options: { engine?: typeof engine } = {}): void {
   verifiers.clear()
-  webCryptoProbe = options.forceFallback ? Promise.resolve(false) : undefined
+  engine = options.engine ?? 'auto'
+  webCryptoProbe = undefined
 }
