@@ -30,6 +30,10 @@ export interface Config {
   readonly passageRetentionDays: number
   /** the public bulletin shows no count below this for a compound */
   readonly bulletinMinCount: number
+  /** requests per minute one address may make to the public resident endpoints */
+  readonly publicRatePerMinute: number
+  /** CJK font file for PDF/PNG posters; undefined = search the usual places; 'none' = SVG only */
+  readonly cjkFont: string | undefined
 }
 
 export class ConfigError extends Error {}
@@ -92,6 +96,13 @@ function databaseUrl(env: Env): string | undefined {
   return url
 }
 
+function cjkFont(env: Env): string | undefined {
+  const file = env.LIANFANG_CJK_FONT
+  if (!file || file === 'none') return file || undefined
+  if (!existsSync(file)) throw new ConfigError(`LIANFANG_CJK_FONT: file not found: ${file}`)
+  return path.resolve(file)
+}
+
 function dataKey(env: Env): string | undefined {
   const key = env.LIANFANG_DATA_KEY
   if (!key) return undefined
@@ -124,6 +135,8 @@ export function loadConfig(processEnv: Env = process.env, overrides: Partial<Con
     feverThreshold: decimal(env, 'LIANFANG_FEVER_THRESHOLD', 37.3, 35, 42),
     passageRetentionDays: int(env, 'LIANFANG_PASSAGE_RETENTION_DAYS', 28, 1, 3650),
     bulletinMinCount: int(env, 'LIANFANG_BULLETIN_MIN_COUNT', 3, 1, 100),
+    publicRatePerMinute: int(env, 'LIANFANG_PUBLIC_RATE_PER_MINUTE', 120, 1, 1_000_000),
+    cjkFont: cjkFont(env),
   }
   if (!['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'].includes(config.logLevel))
     throw new ConfigError(`LOG_LEVEL: expected one of fatal, error, warn, info, debug, trace, silent`)

@@ -1,6 +1,7 @@
 import Fastify, { type FastifyError, type FastifyInstance } from 'fastify'
 import cookie from '@fastify/cookie'
 import helmet from '@fastify/helmet'
+import rateLimit from '@fastify/rate-limit'
 import swagger from '@fastify/swagger'
 import swaggerUi from '@fastify/swagger-ui'
 import { sql } from 'kysely'
@@ -8,6 +9,7 @@ import type { Config } from '../config.js'
 import type { Db } from '../db/db.js'
 import { modules } from '../modules/index.js'
 import { registerAuth } from './auth.js'
+import { AppError } from '../errors.js'
 import { sendError } from './errors.js'
 import { registerMetrics } from './metrics.js'
 import { registerWeb } from './web.js'
@@ -68,6 +70,14 @@ export async function buildApp(config: Config, deps: AppDeps): Promise<FastifyIn
     hsts: config.secureCookies,
   })
   await app.register(cookie)
+  // Only routes that ask for it (config.rateLimit: the resident entry) are limited; a whole
+  // compound behind one carrier NAT address shares the allowance, hence a generous default.
+  await app.register(rateLimit, {
+    global: false,
+    max: config.publicRatePerMinute,
+    timeWindow: 60_000,
+    errorResponseBuilder: () => new AppError('RATE_LIMITED'),
+  })
   await app.register(swagger, {
     openapi: {
       info: { title: 'Lianfang 联防 API', version: '1' },

@@ -63,7 +63,7 @@ export function declarationsRoutes(app: App) {
     '/api/v1/r/declarations',
     {
       schema: { tags: ['resident'], body: ResidentDeclarationBody, response: { 201: ResidentResultSchema } },
-      config: { public: true },
+      config: { public: true, rateLimit: {} },
     },
     async (req, reply) => {
       reply.header('cache-control', 'no-store')

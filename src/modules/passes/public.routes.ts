@@ -29,7 +29,7 @@ export function passesPublicRoutes(app: App) {
     '/api/v1/r/pass',
     {
       schema: { tags: ['resident'], body: DeviceBody, response: { 200: IssuedPassSchema } },
-      config: { public: true },
+      config: { public: true, rateLimit: {} },
     },
     async (req, reply) => {
       reply.header('cache-control', 'no-store')
