@@ -1,7 +1,7 @@
 // Files attached to a request (study materials to print): kept under the data directory,
 // named by random ids; the original name is only a label in the database.
 import { randomUUID } from 'node:crypto'
-import { mkdir, readFile, writeFile } from 'node:fs/promises'
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { AppError } from '../../errors.js'
 import './care.errors.js'
@@ -57,3 +57,5 @@ export async function saveCareFile(
 }
 
 export const readCareFile = (dataDir: string, key: string) => readFile(path.join(dataDir, key))
+
+export const removeCareFile = (dataDir: string, key: string) => rm(path.join(dataDir, key), { force: true })

@@ -14,7 +14,7 @@ import { localDate } from '../observations/days.js'
 import { findHouseholdById, findPerson } from '../people/people.queries.js'
 import { getHouseholdInScope } from '../people/people.service.js'
 import './care.errors.js'
-import { saveCareFile, type UploadedFile } from './care.files.js'
+import { removeCareFile, saveCareFile, type StoredFile, type UploadedFile } from './care.files.js'
 import { findCareRequest, fulfilmentsOf, type CareKind, type CareRow } from './care.queries.js'
 
 export interface CareOptions {
@@ -44,6 +44,24 @@ async function insertRequest(
   if (!items && !input.file) throw new AppError('CARE_REQUEST_EMPTY', { field: 'items' })
   const id = randomUUID()
   const file = input.file ? await saveCareFile(opts.dataDir, id, input.file) : undefined
+  try {
+    await insertRow(db, by, household, { ...input, items }, id, file)
+  } catch (e) {
+    // the row never existed: its file must not stay behind
+    if (file) await removeCareFile(opts.dataDir, file.key)
+    throw e
+  }
+  return id
+}
+
+async function insertRow(
+  db: Db,
+  by: Requester,
+  household: { id: string; region_id: string },
+  input: Omit<CareRequestInput, 'householdId' | 'items'> & { items: string | null },
+  id: string,
+  file: StoredFile | undefined,
+) {
   const at = nowIso(now)
   await db
     .insertInto('care_request')
@@ -52,7 +70,7 @@ async function insertRequest(
       household_id: household.id,
       region_id: household.region_id,
       kind: input.kind,
-      items,
+      items: input.items,
       file_key: file?.key ?? null,
       file_name: file?.name ?? null,
       file_type: file?.type ?? null,
@@ -72,7 +90,6 @@ async function insertRequest(
     entityId: id,
     detail: { kind: input.kind },
   })
-  return id
 }
 
 export async function openCareRequest(db: Db, actor: Actor, input: CareRequestInput, opts: CareOptions) {
