@@ -56,6 +56,46 @@ export async function ensurePlaceCode(db: Db, ref: PlaceRef): Promise<string> {
   return code
 }
 
+const CHUNK = 500 // below SQLite's bound-parameter limit
+
+export const placeKey = (kind: string, id: string) => `${kind}:${id}`
+
+/**
+ * Codes for many places at once (a community's posters), keyed by `<kind>:<id>`: one read per
+ * 500 places and one insert for the missing ones, not two statements per place. Run it in a
+ * transaction.
+ */
+export async function ensurePlaceCodes(db: Db, refs: PlaceRef[]): Promise<Map<string, string>> {
+  const codes = new Map<string, string>()
+  for (let i = 0; i < refs.length; i += CHUNK) {
+    const ids = refs.slice(i, i + CHUNK).map((r) => r.refId)
+    const rows = await db
+      .selectFrom('place')
+      .select(['ref_kind', 'ref_id', 'code'])
+      .where('ref_id', 'in', ids)
+      .execute()
+    for (const row of rows) codes.set(placeKey(row.ref_kind, row.ref_id), row.code)
+  }
+  const missing = refs.filter((r) => !codes.has(placeKey(r.refKind, r.refId)))
+  const at = nowIso(now)
+  for (let i = 0; i < missing.length; i += CHUNK) {
+    const rows = missing.slice(i, i + CHUNK).map((r) => {
+      const code = newCode()
+      codes.set(placeKey(r.refKind, r.refId), code)
+      return {
+        code,
+        region_id: r.regionId,
+        ref_kind: r.refKind,
+        ref_id: r.refId,
+        name: r.name,
+        created_at: at,
+      }
+    })
+    await db.insertInto('place').values(rows).execute()
+  }
+  return codes
+}
+
 export const ensureRegionPlace = (db: Db, region: { id: string; name: string }) =>
   ensurePlaceCode(db, { regionId: region.id, refKind: 'region', refId: region.id, name: region.name })
 

@@ -15,13 +15,16 @@ declare module '../../db/db.js' {
   }
 }
 
-/** Compounds, natural villages and villages under a region: the places that get a poster. */
-export const listPosterRegions = (db: Db, path: string) =>
+/**
+ * The regions of a subtree down to compounds and natural villages (buildings left out): the
+ * places that get a poster, and the names a poster's "where" line is made of.
+ */
+export const listSubtreeRegions = (db: Db, path: string) =>
   db
     .selectFrom('region')
     .select(['id', 'name', 'type', 'path'])
     .where('path', '>=', path)
     .where('path', '<', path + '~')
-    .where('type', 'in', ['compound', 'natural_village', 'village'])
+    .where('type', '!=', 'building')
     .orderBy('path')
     .execute()

@@ -3,12 +3,65 @@ import type { FastifyRequest } from 'fastify'
 import { typed, type App } from '../../http/types.js'
 import { IdParams } from '../../http/schemas.js'
 import { getRegionInScope } from '../regions/regions.service.js'
+import { cjkFont } from './font.js'
 import { ensureRegionPlace } from './places.service.js'
-import { communityPosters, regionPoster, regionQrPng } from './posters.service.js'
+import { posterPdf, posterPdfBuffer } from './poster.pdf.js'
+import { posterPng } from './poster.png.js'
+import { posterSvg, type PosterInput } from './poster.render.js'
+import {
+  communityPlaces,
+  communityPosters,
+  placePoster,
+  regionQrPng,
+  type PlaceKind,
+} from './posters.service.js'
 
 const tags = ['posters']
 const origin = (req: FastifyRequest) => `${req.protocol}://${req.host}`
 const config = { permission: 'poster:read', record: 'region' } as const
+
+/** attachment; a plain ASCII name for old clients and the Chinese one by RFC 5987 (filename*). */
+export function attachment(ascii: string, name: string) {
+  const encoded = encodeURIComponent(name).replace(/['()*]/g, (c) => `%${c.charCodeAt(0).toString(16)}`)
+  return `attachment; filename="${ascii}"; filename*=UTF-8''${encoded}`
+}
+
+const formats = {
+  svg: { type: 'image/svg+xml', render: (_: App, p: PosterInput) => posterSvg(p) },
+  // PNG and PDF are drawn after the transaction that made the code has ended, so a long render
+  // never holds SQLite's write lock.
+  png: {
+    type: 'image/png',
+    render: async (app: App, p: PosterInput) => posterPng(cjkFont(app.config), await posterSvg(p)),
+  },
+  pdf: {
+    type: 'application/pdf',
+    render: (app: App, p: PosterInput) => posterPdfBuffer(cjkFont(app.config), [p], p.name),
+  },
+} as const
+
+function placePosterRoutes(app: App, kind: PlaceKind, plural: string) {
+  const r = typed(app)
+  for (const [ext, format] of Object.entries(formats)) {
+    r.get(
+      `/api/v1/posters/${plural}/:id/poster.${ext}`,
+      { schema: { tags, params: IdParams }, config: { ...config, record: kind } },
+      async (req, reply) => {
+        const input = await app.db
+          .transaction()
+          .execute((trx) => placePoster(trx, req.actor, kind, req.params.id, origin(req)))
+        const body = await format.render(app, input)
+        return reply
+          .type(format.type)
+          .header(
+            'content-disposition',
+            attachment(`poster-${input.code}.${ext}`, `${input.name}-${input.code}.${ext}`),
+          )
+          .send(body)
+      },
+    )
+  }
+}
 
 export function postersRoutes(app: App) {
   const r = typed(app)
@@ -30,17 +83,8 @@ export function postersRoutes(app: App) {
         return { code, path: `/r/${code}`, name: region.name }
       }),
   )
-  r.get(
-    '/api/v1/posters/regions/:id/poster.svg',
-    { schema: { tags, params: IdParams }, config },
-    async (req, reply) => {
-      const { svg, code } = await tx((trx) => regionPoster(trx, req.actor, req.params.id, origin(req)))
-      return reply
-        .type('image/svg+xml')
-        .header('content-disposition', `inline; filename="poster-${code}.svg"`)
-        .send(svg)
-    },
-  )
+  placePosterRoutes(app, 'region', 'regions')
+  placePosterRoutes(app, 'checkpoint', 'checkpoints')
   r.get(
     '/api/v1/posters/regions/:id/qr.png',
     { schema: { tags, params: IdParams }, config },
@@ -49,7 +93,25 @@ export function postersRoutes(app: App) {
         .type('image/png')
         .send(await tx((trx) => regionQrPng(trx, req.actor, req.params.id, origin(req)))),
   )
-  // A community's posters as one printable document (print → PDF from the browser).
+  // A community's posters (compounds, villages, checkpoints) as one PDF, a page each, streamed.
+  r.get(
+    '/api/v1/posters/regions/:id/posters.pdf',
+    { schema: { tags, params: IdParams }, config },
+    async (req, reply) => {
+      const { title, regionName, pages } = await tx((trx) =>
+        communityPlaces(trx, req.actor, req.params.id, origin(req)),
+      )
+      const pdf = posterPdf(cjkFont(app.config), pages, title)
+      return reply
+        .type('application/pdf')
+        .header(
+          'content-disposition',
+          attachment(`posters-${req.params.id}.pdf`, `${regionName}-场所码海报.pdf`),
+        )
+        .send(pdf)
+    },
+  )
+  // The same as one printable web page (print → PDF from the browser), needing no server font.
   r.get(
     '/api/v1/posters/regions/:id/book.html',
     { schema: { tags, params: IdParams }, config },

@@ -5,8 +5,13 @@ import { useTranslation } from 'react-i18next'
 import { regionTypeOf, type RegionDetail as Detail } from '../../api/types'
 import { useFormat } from '../../components/format'
 import { childTypesOf } from '../../domain'
+import { PosterButtons } from '../posters/PosterButtons'
 
 export type RegionAction = 'add' | 'rename' | 'move' | 'delete'
+
+// 场所码海报: a poster per compound or village; a whole area's posters in one PDF
+const POSTER_PLACES = ['compound', 'natural_village', 'village']
+const POSTER_AREAS = ['district', 'street', 'town', 'community', 'village']
 
 interface Props {
   detail: Detail
@@ -48,6 +53,16 @@ export function RegionDetail({ detail, canWrite, scopeRegionId, onSelect, onActi
     <>
       <Breadcrumb items={crumbs} className="lf-gap" />
       <Descriptions bordered size="small" column={{ xs: 1, sm: 2 }} items={items} className="lf-gap" />
+      {(POSTER_PLACES.includes(type) || POSTER_AREAS.includes(type)) && (
+        <div className="lf-gap">
+          <PosterButtons
+            kind="regions"
+            id={region.id}
+            single={POSTER_PLACES.includes(type)}
+            all={POSTER_AREAS.includes(type)}
+          />
+        </div>
+      )}
       {canWrite && (
         <Space wrap>
           <Tooltip title={childTypesOf(type).length ? undefined : t('regions.noDeeperType')}>
