@@ -1,4 +1,5 @@
-import type { Db } from '../../db/db.js'
+import type { ExpressionBuilder } from 'kysely'
+import type { Db, Tables } from '../../db/db.js'
 import { SUBTREE_END } from '../regions/regions.queries.js'
 
 export const SYMPTOMS = [
@@ -90,6 +91,10 @@ export interface DeclarationFilter {
   from?: string
   to?: string
   withTravel?: boolean
+  /** 'any' symptom at all, or this one */
+  symptom?: Symptom | 'any'
+  /** only each person's newest declaration (older ones are superseded, still kept) */
+  latestOnly?: boolean
   offset: number
   limit: number
 }
@@ -104,11 +109,24 @@ export async function searchDeclarations(db: Db, f: DeclarationFilter) {
   if (f.from) q = q.where('d.declared_at', '>=', f.from)
   if (f.to) q = q.where('d.declared_at', '<', f.to)
   if (f.withTravel) q = q.where('d.from_place', 'is not', null)
+  // symptoms are a JSON array of known words, so a quoted word cannot match inside another
+  if (f.symptom === 'any') q = q.where('d.symptoms', '<>', '[]')
+  else if (f.symptom) q = q.where('d.symptoms', 'like', `%"${f.symptom}"%`)
+  const newer = (eb: ExpressionBuilder<Tables & { d: DeclarationTable }, 'd'>) =>
+    eb.exists(
+      eb
+        .selectFrom('declaration as n')
+        .select('n.id')
+        .whereRef('n.person_id', '=', 'd.person_id')
+        .whereRef('n.declared_at', '>', 'd.declared_at'),
+    )
+  if (f.latestOnly) q = q.where((eb) => eb.not(newer(eb)))
   const [rows, total] = await Promise.all([
     q
       .innerJoin('person as p', 'p.id', 'd.person_id')
       .selectAll('d')
-      .select(['p.name as person_name', 'r.name as region_name'])
+      .select(['p.name as person_name', 'p.doc_masked as person_document', 'r.name as region_name'])
+      .select((eb) => newer(eb).as('superseded'))
       .orderBy('d.declared_at', 'desc')
       .orderBy('d.id')
       .offset(f.offset)

@@ -51,6 +51,8 @@ export const DeclarationSchema = Type.Object({
   id: Type.String(),
   personId: Type.String(),
   personName: Type.Optional(Type.String()),
+  /** masked document number */
+  personDocument: Type.Optional(Type.String()),
   regionId: Type.String(),
   regionName: Type.Optional(Type.String()),
   source: Type.String(),
@@ -61,6 +63,8 @@ export const DeclarationSchema = Type.Object({
   temperature: Type.Union([Type.Number(), Type.Null()]),
   contactWithCases: Type.Boolean(),
   declaredAt: Type.String(),
+  /** a newer declaration of the same person exists (this one is kept, no longer current) */
+  superseded: Type.Optional(Type.Boolean()),
 })
 
 export const ResidentResultSchema = Type.Object({
@@ -77,6 +81,8 @@ export const DeclarationQuerySchema = Type.Object(
     from: Type.Optional(Type.String({ format: 'date-time' })),
     to: Type.Optional(Type.String({ format: 'date-time' })),
     withTravel: Type.Optional(Type.Boolean()),
+    symptom: Type.Optional(Type.Union([SymptomSchema, Type.Literal('any')])),
+    latestOnly: Type.Optional(Type.Boolean()),
     page: Type.Integer({ minimum: 1, default: 1 }),
     pageSize: Type.Integer({ minimum: 1, maximum: 200, default: 20 }),
   },

@@ -105,6 +105,8 @@ export interface DeclarationQuery {
   from?: string
   to?: string
   withTravel?: boolean
+  symptom?: Symptom | 'any'
+  latestOnly?: boolean
   page: number
   pageSize: number
 }
@@ -117,13 +119,18 @@ export async function listDeclarations(db: Db, actor: Actor, q: DeclarationQuery
     from: q.from && new Date(q.from).toISOString(),
     to: q.to && new Date(q.to).toISOString(),
     withTravel: q.withTravel,
+    symptom: q.symptom,
+    latestOnly: q.latestOnly,
     offset: (q.page - 1) * q.pageSize,
     limit: q.pageSize,
   })
-  const items = rows.map(({ person_name, region_name, ...r }) => ({
+  const items = rows.map(({ person_name, person_document, region_name, superseded, ...r }) => ({
     ...toDeclaration(r),
     personName: person_name,
+    // the stored mask (3501**********1234), never a decryption
+    personDocument: person_document,
     regionName: region_name,
+    superseded: Boolean(Number(superseded)),
   }))
   return { items, total, page: q.page, pageSize: q.pageSize }
 }

@@ -147,6 +147,18 @@ export async function isUnderObservation(db: Db, personId: string): Promise<bool
   return (await findOpenObservationOf(db, personId)) !== undefined
 }
 
+/** For lists of people elsewhere (key persons): the open observation of each, by person id. */
+export async function openObservationIdsOf(db: Db, personIds: string[]): Promise<Map<string, string>> {
+  if (personIds.length === 0) return new Map()
+  const rows = await db
+    .selectFrom('observation')
+    .select(['id', 'person_id'])
+    .where('person_id', 'in', personIds)
+    .where('status', '=', 'open')
+    .execute()
+  return new Map(rows.map((r) => [r.person_id, r.id]))
+}
+
 export interface ObservationQuery {
   regionId?: string
   status?: ObservationStatus

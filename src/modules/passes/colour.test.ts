@@ -122,6 +122,8 @@ describe.each(dialects)('colour rules on %s', (dialect) => {
     expect(colour).toMatchObject({ colour: 'red', rulesVersion: 1, reasons: [{ rule: 'contact' }] })
     const versions = (await worker.get('/api/v1/colour-rules/versions')).json()
     expect(versions.map((v: { version: number }) => v.version)).toEqual([1])
+    // the history says who published each version and why
+    expect(versions[0]).toMatchObject({ note: '密接转红码', createdBy: admin.username })
     expect(
       (
         await worker.request({
@@ -151,6 +153,10 @@ describe.each(dialects)('colour rules on %s', (dialect) => {
 
     const pending = (await worker.get('/api/v1/colour-changes?status=pending')).json()
     expect(pending.map((c: { id: string }) => c.id)).toContain(asked.json().id)
+    // the approver sees who asked, by name
+    expect(pending.find((c: { id: string }) => c.id === asked.json().id).requestedByName).toBe(
+      officer.username,
+    )
     const second = await t.as('street_officer', tree.streetA)
     const approved = await second.post(`/api/v1/colour-changes/${asked.json().id}/approve`)
     expect(approved.json()).toMatchObject({ status: 'approved', decidedBy: second.userId })

@@ -95,15 +95,21 @@ export async function listColourChanges(db: Db, actor: Actor, status: 'pending' 
     .selectFrom('colour_change as c')
     .innerJoin('region as r', 'r.id', 'c.region_id')
     .innerJoin('person as p', 'p.id', 'c.person_id')
+    // the approver needs to see who asked (requested_by holds the account id)
+    .leftJoin('staff_user as u', 'u.id', 'c.requested_by')
     .selectAll('c')
-    .select('p.name as person_name')
+    .select(['p.name as person_name', 'u.display_name as requester_name'])
     .where('r.path', '>=', actor.scopePath)
     .where('r.path', '<', actor.scopePath + '~')
     .where('c.status', '=', status)
     .orderBy('c.requested_at', 'desc')
     .limit(200)
     .execute()
-  return rows.map((r) => ({ ...toChangeView(r), personName: r.person_name }))
+  return rows.map((r) => ({
+    ...toChangeView(r),
+    personName: r.person_name,
+    requestedByName: r.requester_name ?? r.requested_by,
+  }))
 }
 
 function toChangeView(r: {

@@ -18,6 +18,7 @@ import {
   ColourViewSchema,
   IssuedPassSchema,
   PublicRulesSchema,
+  RuleVersionSchema,
   RulesBody,
   VerificationSchema,
   VerifyBody,
@@ -35,7 +36,7 @@ export function passesStaffRoutes(app: App) {
   r.get(
     '/api/v1/colour-rules/versions',
     {
-      schema: { tags, response: { 200: Type.Array(PublicRulesSchema) } },
+      schema: { tags, response: { 200: Type.Array(RuleVersionSchema) } },
       config: { permission: 'colour:read' },
     },
     async () => ruleVersions(app.db),

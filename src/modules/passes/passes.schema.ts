@@ -44,6 +44,16 @@ export const PublicRulesSchema = Type.Object({
   ),
 })
 
+/** One saved version of the rules, with who published it and why. */
+export const RuleVersionSchema = Type.Object({
+  version: Type.Integer(),
+  rules: Type.Array(Type.Unknown()),
+  green: Type.Unknown(),
+  note: Type.Union([Type.String(), Type.Null()]),
+  createdBy: Type.String(),
+  createdAt: Type.String(),
+})
+
 export const IssuedPassSchema = Type.Object({
   qr: Type.String(),
   pid: Type.String(),
@@ -99,6 +109,7 @@ export const ColourChangeSchema = Type.Object({
   until: Type.Union([Type.String(), Type.Null()]),
   status: Type.String(),
   requestedBy: Type.String(),
+  requestedByName: Type.Optional(Type.String()),
   requestedAt: Type.String(),
   decidedBy: Type.Union([Type.String(), Type.Null()]),
   decidedAt: Type.Union([Type.String(), Type.Null()]),

@@ -1,6 +1,7 @@
 // Deployment settings the pass services need outside a request (event listeners, CLI):
 // set once from the config when the routes or commands are registered.
 import type { Config } from '../../config.js'
+import { localDate } from '../../shared/days.js'
 
 export const PASS_TTL_SECONDS = 24 * 3600 // 通行码有效期 24 小时
 /** the verifier's clock leeway (shared/pass DEFAULT_LEEWAY_SECONDS) plus margin */
@@ -15,12 +16,7 @@ export function configurePasses(config: Pick<Config, 'timeZone' | 'deploymentId'
 
 export const passSettings = (): Readonly<typeof settings> => settings
 
-/** YYYY-MM-DD of `ms` in the deployment's time zone. */
+/** YYYY-MM-DD of `ms` in the deployment's time zone (a cached formatter: building one costs ~0.1 ms). */
 export function dayIn(ms: number, timeZone = settings.timeZone): string {
-  return new Intl.DateTimeFormat('en-CA', {
-    timeZone,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).format(ms)
+  return localDate(ms, timeZone)
 }

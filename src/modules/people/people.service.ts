@@ -174,6 +174,15 @@ export async function registerPerson(db: Db, actor: Actor, input: PersonInput) {
   return { person: toPersonView((await findPerson(db, id))!), created: true }
 }
 
+/** 重点人员标记: the registry's key-person flag, set when the risk-areas module files the person. */
+export async function markKeyPerson(db: Db, personId: string): Promise<void> {
+  await db
+    .updateTable('person')
+    .set({ key_person: 1, updated_at: nowIso(now) })
+    .where('id', '=', personId)
+    .execute()
+}
+
 export async function getPersonInScope(db: Db, actor: Actor, id: string): Promise<PersonRow> {
   const row = await findPerson(db, id)
   assertInScope(actor, row?.region_path, 'person')

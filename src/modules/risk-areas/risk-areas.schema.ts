@@ -70,5 +70,9 @@ export const KeyPersonPage = Paged(
     reason: Type.String(),
     source: Type.String(),
     filedAt: Type.String(),
+    /** the person's open home observation, if any */
+    observationId: Type.Union([Type.String(), Type.Null()]),
+    /** what to open for them: POST /api/v1/observations with personId and these */
+    proposal: Type.Object({ reason: Type.String(), startsOn: Type.String(), days: Type.Integer() }),
   }),
 )

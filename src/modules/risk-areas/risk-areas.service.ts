@@ -13,12 +13,15 @@ import type { Actor } from '../auth/actor.js'
 import { getRegionInScope } from '../regions/regions.service.js'
 import { dayIn } from '../passes/passes.settings.js'
 import { addDays } from './dates.js'
-import { markKeyPerson } from './key-person.flag.js'
+import { daysBetween } from '../../shared/days.js'
+import { openObservationIdsOf } from '../observations/observations.service.js'
+import { markKeyPerson } from '../people/people.service.js'
 import {
   findRiskArea,
   listLiveRiskAreas,
   searchKeyPersons,
   toRiskArea,
+  type KeyPersonTable,
   type RiskArea,
 } from './risk-areas.queries.js'
 
@@ -195,6 +198,7 @@ export async function listKeyPersons(db: Db, actor: Actor, q: KeyPersonQuery) {
     offset: (q.page - 1) * q.pageSize,
     limit: q.pageSize,
   })
+  const open = await openObservationIdsOf(db, [...new Set(rows.map((r) => r.person_id))])
   const items = rows.map((r) => ({
     id: r.id,
     personId: r.person_id,
@@ -209,6 +213,25 @@ export async function listKeyPersons(db: Db, actor: Actor, q: KeyPersonQuery) {
     reason: r.reason,
     source: r.source,
     filedAt: r.filed_at,
+    observationId: open.get(r.person_id) ?? null,
+    proposal: proposedObservation(r),
   }))
   return { items, total, page: q.page, pageSize: q.pageSize }
+}
+
+/**
+ * The home observation proposed for a key person (居家医学观察建议): from the arrival day for
+ * the risk area's observation days as filed, so that it ends when the yellow code's period does.
+ */
+export function proposedObservation(
+  k: Pick<KeyPersonTable, 'arrival_date' | 'observe_until'> & {
+    area_name: string
+  },
+) {
+  const days = daysBetween(k.arrival_date, k.observe_until)
+  return {
+    reason: `${k.arrival_date}从${k.area_name}（风险地区）抵达，居家医学观察${days}天`,
+    startsOn: k.arrival_date,
+    days,
+  }
 }

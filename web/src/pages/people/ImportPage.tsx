@@ -26,6 +26,7 @@ type Encoding = 'utf8' | 'gbk' | 'gb18030' | undefined
 
 export default function ImportPage() {
   const { t } = useTranslation()
+  const statusText = useStatusText()
   const showError = useShowError()
   const [file, setFile] = useState<File | null>(null)
   const [encoding, setEncoding] = useState<Encoding>()
@@ -153,7 +154,7 @@ export default function ImportPage() {
             {
               title: t('imports.status'),
               dataIndex: 'status',
-              render: (s: Job['status']) => statusText(t, s),
+              render: (s: Job['status']) => statusText(s),
             },
             { title: t('imports.imported'), dataIndex: 'imported' },
             { title: t('imports.updated'), dataIndex: 'updated' },
@@ -170,8 +171,16 @@ export default function ImportPage() {
   )
 }
 
-const statusText = (t: ReturnType<typeof useTranslation>['t'], s: string) =>
-  s === 'running' || s === 'done' || s === 'failed' ? t(`imports.statuses.${s}`) : s
+/** A job's status in words; a status this page does not know is shown as it came. */
+function useStatusText(): (s: string) => string {
+  const { t } = useTranslation()
+  const words: Record<string, string> = {
+    running: t('imports.statuses.running'),
+    done: t('imports.statuses.done'),
+    failed: t('imports.statuses.failed'),
+  }
+  return (s) => words[s] ?? s
+}
 
 function JobCard({ job }: { job: Job }) {
   const { t } = useTranslation()

@@ -3,6 +3,7 @@
 import { Button, Drawer, Descriptions, Form, Input, Modal, Select, Space, Table, Tag } from 'antd'
 import { useCallback, useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
+import { Link } from 'react-router'
 import { api, type Query, type Result } from '../../api/client'
 import { useSession } from '../../admin/session'
 import { useShowError } from '../../components/useShowError'
@@ -129,7 +130,15 @@ export default function PeoplePage() {
           onChange: setPage,
         }}
       />
-      <Drawer open={!!open} size={520} title={t('people.detail')} onClose={() => setOpen(null)}>
+      <Drawer
+        open={!!open}
+        size={520}
+        title={t('people.detail')}
+        onClose={() => setOpen(null)}
+        extra={
+          can('colour:read') && open && <Link to={`/colours?person=${open.id}`}>{t('nav.colours')}</Link>
+        }
+      >
         {open && (
           <>
             <Descriptions column={1} size="small" bordered>
