@@ -9,9 +9,10 @@ import { decryptField } from '../../crypto/pii.js'
 import { recordAudit } from '../audit/audit.service.js'
 import { isInScope, type Actor } from '../auth/actor.js'
 import { can } from '../auth/permissions.js'
-import { getPersonInScope } from '../people/people.service.js'
+import { getPersonInScope, registerPerson, type PersonInput } from '../people/people.service.js'
 import type { CallOutcome, CallStatus } from './campaigns.queries.js'
 import { campaignVisible, getCampaignInScope, getOpenCampaign } from './campaigns.service.js'
+import type { CampaignRow } from './campaigns.queries.js'
 import { toCallEntryView } from './calls.service.js'
 import {
   campaignEntries,
@@ -57,12 +58,24 @@ async function getEntryToWork(db: Db, actor: Actor, id: string): Promise<CallEnt
   return entry
 }
 
+type NewCallee = Pick<PersonInput, 'name' | 'docType' | 'docNumber' | 'residenceType' | 'address'>
+
 export interface CallInput {
   outcome: CallOutcome
   note?: string | null
   /** 稍后回拨: keeps the number on the list until then */
   callBackAt?: string | null
-  finding?: FindingInput & { personId?: string | null }
+  finding?: FindingInput & { personId?: string | null; person?: NewCallee }
+}
+
+/**
+ * Someone reached who is not on file joins the registry with the number called (新增人员入库),
+ * in the caller's own area when it lies inside the campaign's, else in the campaign's.
+ */
+async function registerCallee(db: Db, actor: Actor, c: CampaignRow, entry: CallEntryRow, p: NewCallee) {
+  const regionId = actor.scopePath.startsWith(c.region_path) ? actor.scopeRegionId : c.region_id
+  const { person } = await registerPerson(db, actor, { ...p, regionId, phone: decryptField(entry.phone_enc) })
+  return { id: person.id, region_id: person.regionId }
 }
 
 export async function recordCall(db: Db, actor: Actor, entryId: string, input: CallInput) {
@@ -91,8 +104,12 @@ export async function recordCall(db: Db, actor: Actor, entryId: string, input: C
     .execute()
   let finding = null
   if (input.finding) {
-    const { personId: given, ...learnt } = input.finding
-    const person = given ? await getPersonInScope(db, actor, given) : undefined
+    const { personId: given, person: callee, ...learnt } = input.finding
+    const person = given
+      ? await getPersonInScope(db, actor, given)
+      : callee
+        ? await registerCallee(db, actor, c, entry, callee)
+        : undefined
     const personId = person?.id ?? entry.person_id
     finding = await recordFinding(
       db,

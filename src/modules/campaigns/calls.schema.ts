@@ -1,5 +1,6 @@
 import { Type } from 'typebox'
 import { Id } from '../../http/schemas.js'
+import { DocTypeSchema, ResidenceTypeSchema } from '../people/people.schema.js'
 import { CallOutcomeSchema, CallStatusSchema, FindingBody, FindingResult } from './campaigns.schema.js'
 
 const Nullable = <T extends ReturnType<typeof Type.String>>(t: T) => Type.Union([t, Type.Null()])
@@ -25,9 +26,11 @@ export const ImportReport = Type.Object({
   invalidRows: Type.Array(Type.Integer()),
 })
 
+// The callers by name, or a grid team (its members with an account), dealt evenly or by counts.
 export const SplitBody = Type.Object(
   {
-    callerIds: Type.Array(Id, { minItems: 1, maxItems: 200 }),
+    callerIds: Type.Optional(Type.Array(Id, { maxItems: 200 })),
+    teamId: Type.Optional(Id),
     counts: Type.Optional(Type.Array(Type.Integer({ minimum: 0 }), { maxItems: 200 })),
   },
   { additionalProperties: false },
@@ -72,7 +75,23 @@ export const CallBody = Type.Object(
     callBackAt: Type.Optional(Nullable(Type.String({ format: 'date-time' }))),
     finding: Type.Optional(
       Type.Object(
-        { ...FindingBody.properties, personId: Type.Optional(Nullable(Id)) },
+        {
+          ...FindingBody.properties,
+          personId: Type.Optional(Nullable(Id)),
+          // someone reached who is not in the registry joins it with the number called
+          person: Type.Optional(
+            Type.Object(
+              {
+                name: Type.String({ minLength: 1, maxLength: 50 }),
+                docType: DocTypeSchema,
+                docNumber: Type.String({ minLength: 1, maxLength: 32 }),
+                residenceType: ResidenceTypeSchema,
+                address: Type.Optional(Nullable(Type.String({ maxLength: 100 }))),
+              },
+              { additionalProperties: false },
+            ),
+          ),
+        },
         { additionalProperties: false, minProperties: 1 },
       ),
     ),
@@ -136,7 +155,15 @@ export const CountsSchema = Type.Object({
       ...CountFigures,
     }),
   ),
+  // 网格小组: the team of the member who visited or called (null: not in a team)
   byTeam: Type.Array(
+    Type.Object({
+      teamId: Type.Union([Type.String(), Type.Null()]),
+      name: Type.Union([Type.String(), Type.Null()]),
+      ...CountFigures,
+    }),
+  ),
+  byStaff: Type.Array(
     Type.Object({
       staffId: Type.Union([Type.String(), Type.Null()]),
       name: Type.Union([Type.String(), Type.Null()]),

@@ -9,6 +9,7 @@ import { blindIndex, encryptField } from '../../crypto/pii.js'
 import { maskPhone, normalizeMobile } from '../../shared/identity.js'
 import { recordAudit } from '../audit/audit.service.js'
 import type { Actor } from '../auth/actor.js'
+import { teamAccounts } from '../staff/ownership.service.js'
 import type { CallEntryTable, CallStatus } from './campaigns.queries.js'
 import { checkAssignee, getOpenCampaign } from './campaigns.service.js'
 import {
@@ -129,15 +130,16 @@ export function dealOut(ids: string[], callers: string[], counts?: number[]): Ma
   return out
 }
 
-/** Splits the numbers nobody has yet into call lists (by counts, or evenly). */
+/** Splits the numbers nobody has yet into call lists (by counts, or evenly), for callers or a team. */
 export async function splitCallLists(
   db: Db,
   actor: Actor,
   campaignId: string,
-  input: { callerIds: string[]; counts?: number[] },
+  input: { callerIds?: string[]; teamId?: string; counts?: number[] },
 ) {
   const c = await getOpenCampaign(db, actor, campaignId, 'phone')
-  const callers = [...new Set(input.callerIds)]
+  const team = input.teamId ? await teamAccounts(db, actor, input.teamId) : []
+  const callers = [...new Set([...(input.callerIds ?? []), ...team])]
   if (!callers.length) throw new AppError('CALLERS_REQUIRED', { field: 'callerIds' })
   if (input.counts && input.counts.length !== callers.length)
     throw new AppError('CALLER_COUNTS_MISMATCH', { field: 'counts' })
@@ -151,7 +153,7 @@ export async function splitCallLists(
     action: 'call.split',
     entity: 'campaign',
     entityId: c.id,
-    detail: { lists },
+    detail: { lists, teamId: input.teamId ?? null },
   })
   return { lists, unassigned: ids.length - lists.reduce((n, l) => n + l.assigned, 0) }
 }

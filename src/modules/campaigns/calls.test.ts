@@ -3,8 +3,9 @@ import iconv from 'iconv-lite'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createTestApp, makeTree, type TestApp } from '../../../test/app.js'
 import { dialects } from '../../../test/db.js'
-import { localDate } from '../checkpoints/days.js'
-import { makeMobile, makePerson } from '../people/people.fixtures.js'
+import { addDays, localDate } from '../checkpoints/days.js'
+import { makeMobile, makePerson, makeResidentId } from '../people/people.fixtures.js'
+import { makeRiskArea } from '../risk-areas/risk-areas.fixtures.js'
 
 type Client = Awaited<ReturnType<TestApp['as']>>
 
@@ -192,6 +193,75 @@ describe.each(dialects)('phone screening on %s', (dialect) => {
     const counts = (await worker.get(`/api/v1/screening/counts?asOf=${today}`)).json()
     expect(counts).toMatchObject({ numbersCalled: 3, numbersReached: 1, peopleScreened: 1 })
     expect(counts.byCommunity).toEqual([expect.objectContaining({ name: '马限社区', numbersCalled: 3 })])
+  })
+
+  it('splits a list among the members of a grid team who have an account', async () => {
+    const c = await newCampaign()
+    await importCsv(c.id, ['手机号码', ...Array.from({ length: 5 }, () => makeMobile())])
+    const [a, b] = [await t.as('grid_member', tree.compoundA), await t.as('grid_member', tree.compoundA)]
+    const member = async (name: string, userId: string | null) =>
+      (
+        await worker.post('/api/v1/staff', {
+          regionId: tree.compoundA.id,
+          kind: 'volunteer',
+          name,
+          userId,
+          joinedOn: '2020-01-28',
+        })
+      ).json().id
+    const memberIds = [
+      await member('王一', a.userId),
+      await member('王二', b.userId),
+      await member('王三', null),
+    ]
+    const team = (
+      await worker.post('/api/v1/teams', {
+        regionId: tree.compoundA.id,
+        name: '电话组',
+        memberIds,
+        areaIds: [],
+      })
+    ).json()
+    const split = (await worker.post(`/api/v1/campaigns/${c.id}/call-lists`, { teamId: team.id })).json()
+    // 王三 has no account: the five numbers go to 王一 and 王二, in the order of their names
+    expect(split).toEqual({
+      lists: [
+        { callerId: a.userId, assigned: 3 },
+        { callerId: b.userId, assigned: 2 },
+      ],
+      unassigned: 0,
+    })
+    const progress = (await worker.get(`/api/v1/campaigns/${c.id}/progress`)).json()
+    expect(progress.callers.map((x: { total: number }) => x.total).sort()).toEqual([2, 3])
+  })
+
+  it('registers someone reached who is not on file, and files them as a key person', async () => {
+    const today = localDate(Date.now(), t.config.timeZone)
+    await makeRiskArea(t.db, { name: '湖北省', aliases: ['武汉'], fromDate: addDays(today, -30) })
+    const c = await newCampaign()
+    const phone = makeMobile()
+    await importCsv(c.id, ['手机号码', phone])
+    const caller = await t.as('grid_member', tree.compoundA)
+    await worker.post(`/api/v1/campaigns/${c.id}/call-lists`, { callerIds: [caller.userId] })
+    const { entry } = (await caller.post(`/api/v1/campaigns/${c.id}/next-number`)).json()
+    expect(entry.inRegistry).toBe(false)
+    const doc = makeResidentId('19920303')
+    const res = await caller.post(`/api/v1/call-entries/${entry.id}/calls`, {
+      outcome: 'reached',
+      finding: {
+        fromPlace: '湖北省武汉市',
+        arrivalDate: addDays(today, -2),
+        person: { name: '周来榕', docType: 'id_card', docNumber: doc, residenceType: 'floating' },
+      },
+    })
+    expect(res.json()).toMatchObject({
+      entry: { inRegistry: true, status: 'done' },
+      finding: { keyPersons: 1 },
+    })
+    // on file in the caller's own compound, with the number called
+    const person = (await worker.get(`/api/v1/people?document=${doc}`)).json().items[0]
+    expect(person).toMatchObject({ name: '周来榕', regionId: tree.compoundA.id, keyPerson: true })
+    expect(person.phone).toBe(`${phone.slice(0, 3)}****${phone.slice(-4)}`)
   })
 
   it('refuses a caller outside the campaign area and a number list on a sweep', async () => {

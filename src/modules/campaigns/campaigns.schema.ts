@@ -20,7 +20,7 @@ export const CallOutcomeSchema = lit([
   'not_in_area',
 ])
 export const CallStatusSchema = lit(['pending', 'callback', 'unreached', 'done', 'known'])
-export const CoverageBySchema = lit(['building', 'compound', 'community', 'assignee'])
+export const CoverageBySchema = lit(['building', 'compound', 'community', 'team', 'assignee'])
 
 export const CampaignSchema = Type.Object({
   id: Type.String(),

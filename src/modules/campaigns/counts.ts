@@ -1,8 +1,9 @@
 // 排查统计 as of any instant, for the situation report: people screened (distinct people
 // seen at a door or reached by phone), numbers called and reached, key persons found; by
-// community and by team. Teams: until the staff module has them, by assignee account.
+// community, by grid team (the team of the member who visited or called) and by account.
 import type { Db } from '../../db/db.js'
 import { SUBTREE_END } from '../regions/regions.queries.js'
+import { teamsOfAccounts } from '../staff/ownership.service.js'
 import { levelResolver } from './rollup.js'
 import { staffNames } from './staff-names.js'
 
@@ -78,7 +79,13 @@ function figures(list: Fact[]): ScreeningFigures {
 
 function grouped<K>(list: Fact[], keyOf: (f: Fact) => K) {
   const groups = new Map<K, Fact[]>()
-  for (const f of list) groups.set(keyOf(f), [...(groups.get(keyOf(f)) ?? []), f])
+  // push, not copy: copying the group at each fact made 90,000 sightings take 110 s
+  for (const f of list) {
+    const key = keyOf(f)
+    const group = groups.get(key)
+    if (group) group.push(f)
+    else groups.set(key, [f])
+  }
   return groups
 }
 
@@ -96,10 +103,25 @@ export async function screeningCounts(db: Db, { asOf, withinPath }: { asOf: stri
   }))
   const byStaff = grouped(list, (f) => f.staffId)
   const names = await staffNames(db, [...byStaff.keys()])
-  const byTeam = [...byStaff].map(([staffId, fs]) => ({
-    staffId,
-    name: staffId ? (names.get(staffId) ?? null) : null,
+  const teams = await teamsOfAccounts(
+    db,
+    [...byStaff.keys()].filter((k) => k !== null),
+  )
+  const teamOf = (f: Fact) => (f.staffId ? (teams.get(f.staffId) ?? null) : null)
+  const byTeam = [...grouped(list, (f) => teamOf(f)?.id ?? null)].map(([teamId, fs]) => ({
+    teamId,
+    name: teamOf(fs[0])?.name ?? null,
     ...figures(fs),
   }))
-  return { asOf, ...figures(list), byCommunity, byTeam }
+  return {
+    asOf,
+    ...figures(list),
+    byCommunity,
+    byTeam,
+    byStaff: [...byStaff].map(([staffId, fs]) => ({
+      staffId,
+      name: staffId ? (names.get(staffId) ?? null) : null,
+      ...figures(fs),
+    })),
+  }
 }

@@ -1,6 +1,5 @@
 // Display names of assignees and callers, through the auth module's own query.
-// TODO(staff owner): group by team once the staff module has teams; until then coverage and
-// progress are per assignee (the account a household or number is assigned to).
+// Progress and coverage per assignee use these; per grid team, staff/ownership.service.ts.
 import type { Db } from '../../db/db.js'
 import { findUser } from '../auth/users.queries.js'
 

@@ -54,7 +54,7 @@ export const sweepItemsWithin = (db: Db, campaignId: string, withinPath: string)
   db
     .selectFrom('sweep_item as i')
     .innerJoin('region as r', 'r.id', 'i.region_id')
-    .select(['i.outcome', 'i.assignee_id', 'r.path as region_path'])
+    .select(['i.outcome', 'i.assignee_id', 'i.household_id', 'r.path as region_path'])
     .where('i.campaign_id', '=', campaignId)
     .where('r.path', '>=', withinPath)
     .where('r.path', '<', withinPath + SUBTREE_END)

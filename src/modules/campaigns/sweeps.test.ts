@@ -138,11 +138,59 @@ describe.each(dialects)('building sweeps on %s', (dialect) => {
     ).json()
     expect(counts).toMatchObject({ peopleScreened: 3, keyPersonsFound: 0 })
     expect(counts.byCommunity).toEqual([expect.objectContaining({ name: '马限社区', peopleScreened: 3 })])
-    expect(counts.byTeam.find((r: { staffId: string }) => r.staffId === grid.userId)).toMatchObject({
+    expect(counts.byStaff.find((r: { staffId: string }) => r.staffId === grid.userId)).toMatchObject({
       peopleScreened: 2,
     })
     const before = (await worker.get(`/api/v1/screening/counts?asOf=${addDays(today, -1)}`)).json()
     expect(before.peopleScreened).toBe(0)
+  })
+
+  it('shows coverage and counts per grid team: a household of its own first, else the deepest area it owns', async () => {
+    const { worker, campaign } = await newSweep()
+    const items = (await itemsOf(worker, campaign.id)).items as {
+      address: string
+      id: string
+      householdId: string
+    }[]
+    const item = (address: string) => items.find((i) => i.address === address)!
+    // 百户固定法: group one owns building 1 and room 201 of building 2; group two the compound
+    const team = (name: string, areaIds: string[], householdIds: string[] = [], memberIds: string[] = []) =>
+      worker.post('/api/v1/teams', { regionId: tree.compoundA.id, name, memberIds, areaIds, householdIds })
+    const grid = await t.as('grid_member', tree.compoundA)
+    const member = await worker.post('/api/v1/staff', {
+      regionId: tree.compoundA.id,
+      kind: 'volunteer',
+      name: '林志愿',
+      userId: grid.userId,
+      joinedOn: '2020-01-28',
+    })
+    expect((await team('第一组', [b1.id], [item('201室').householdId], [member.json().id])).statusCode).toBe(
+      201,
+    )
+    expect((await team('第二组', [tree.compoundA.id])).statusCode).toBe(201)
+    const visit = (address: string, outcome: string, seen: { id: string }[] = []) =>
+      grid.post(`/api/v1/sweep-items/${item(address).id}/visits`, {
+        outcome,
+        seen: seen.map((p) => ({ personId: p.id })),
+      })
+    await visit('101室', 'visited', [residents[0]])
+    await visit('201室', 'visited', [residents[4]])
+    await visit('202室', 'nobody_home')
+
+    const byTeam = (await worker.get(`/api/v1/campaigns/${campaign.id}/coverage?by=team`)).json()
+    expect(byTeam.total).toMatchObject({ total: 6, visited: 2, nobodyHome: 1, pending: 3 })
+    expect(byTeam.rows).toEqual([
+      // in pinyin order: dì èr before dì yī
+      expect.objectContaining({ name: '第二组', total: 2, visited: 0, nobodyHome: 1, pending: 1 }),
+      expect.objectContaining({ name: '第一组', total: 4, visited: 2, pending: 2, coverage: 0.5 }),
+    ])
+    // the people its member saw count for the team in the screening figures
+    const today = localDate(Date.now(), t.config.timeZone)
+    const counts = (await worker.get(`/api/v1/screening/counts?asOf=${today}`)).json()
+    expect(counts.byTeam.find((r: { name: string }) => r.name === '第一组')).toMatchObject({
+      peopleScreened: 2,
+      keyPersonsFound: 0,
+    })
   })
 
   it('turns a finding of travel from a risk area into a declaration and a key person', async () => {

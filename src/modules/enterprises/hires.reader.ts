@@ -21,8 +21,9 @@ const DOC_TYPES: Record<string, DocumentType> = {
 }
 
 export async function readHireList(buf: Buffer): Promise<{ rowNo: number; input: HireInput }[]> {
-  const [header = [], ...body] = await readTable(buf)
-  const find = (re: RegExp) => header.findIndex((h) => re.test(String(h ?? '')))
+  const [head, ...body] = await readTable(buf)
+  const header = head?.cells ?? []
+  const find = (re: RegExp) => header.findIndex((h) => re.test(h))
   const col = {
     name: find(/姓名|name/i),
     docType: find(/证件类型|doc.?type/i),
@@ -33,8 +34,8 @@ export async function readHireList(buf: Buffer): Promise<{ rowNo: number; input:
     throw new AppError('HIRE_LIST_COLUMNS', { field: 'file' })
   const at = (row: string[], i: number) => (i >= 0 ? String(row[i] ?? '').trim() : '')
   return body
-    .map((row, i) => ({
-      rowNo: i + 2,
+    .map(({ rowNo, cells: row }) => ({
+      rowNo,
       input: {
         name: at(row, col.name),
         docType: DOC_TYPES[at(row, col.docType)] ?? 'id_card',

@@ -3,7 +3,7 @@
 // stays flat: rows are pulled one by one, the caller's awaits hold the file back.
 import { createReadStream } from 'node:fs'
 import { open } from 'node:fs/promises'
-import type { Readable } from 'node:stream'
+import { Readable } from 'node:stream'
 import { parse } from 'csv-parse'
 import ExcelJS from 'exceljs'
 import iconv from 'iconv-lite'
@@ -38,7 +38,8 @@ export function detectEncoding(head: Uint8Array): Encoding {
   }
 }
 
-async function readHead(file: string): Promise<Buffer> {
+async function readHead(file: string | Buffer): Promise<Buffer> {
+  if (Buffer.isBuffer(file)) return file.subarray(0, SNIFF_BYTES)
   const fh = await open(file, 'r')
   try {
     const buf = Buffer.alloc(SNIFF_BYTES)
@@ -55,13 +56,17 @@ function counted(stream: Readable) {
   return () => bytes
 }
 
-/** Opens a file; `.xlsx` is recognised by its zip signature, not by its name. */
-export async function openTable(file: string, encoding?: Encoding): Promise<TableSource> {
+// A small upload (a carrier's number list, a hire list) arrives in the request body, not on disk.
+const streamOf = (file: string | Buffer) =>
+  Buffer.isBuffer(file) ? Readable.from([file]) : createReadStream(file, { highWaterMark: SNIFF_BYTES })
+
+/** Opens a file (a path, or its bytes); `.xlsx` is recognised by its zip signature, not by its name. */
+export async function openTable(file: string | Buffer, encoding?: Encoding): Promise<TableSource> {
   const head = await readHead(file)
   if (head[0] === 0x50 && head[1] === 0x4b) return openXlsx(file)
   // GBK is a subset of GB18030: decoding GBK bytes as GB18030 gives the same text.
   const enc: Encoding = encoding ?? detectEncoding(head)
-  const input = createReadStream(file, { highWaterMark: SNIFF_BYTES })
+  const input = streamOf(file)
   const bytesRead = counted(input)
   const parser = input.pipe(iconv.decodeStream(enc === 'utf8' ? 'utf8' : 'gb18030')).pipe(
     parse({
@@ -87,8 +92,8 @@ export async function openTable(file: string, encoding?: Encoding): Promise<Tabl
   return { format: 'csv', encoding: enc, rows: rows(), bytesRead }
 }
 
-function openXlsx(file: string): TableSource {
-  const input = createReadStream(file)
+function openXlsx(file: string | Buffer): TableSource {
+  const input = streamOf(file)
   const bytesRead = counted(input)
   const reader = new ExcelJS.stream.xlsx.WorkbookReader(input, {
     sharedStrings: 'cache',
