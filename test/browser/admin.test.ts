@@ -95,8 +95,9 @@ describe.skipIf(!chromiumAvailable())('admin app in Chromium', () => {
     await page.getByRole('heading', { name: '请设置新密码' }).waitFor()
     await shot('02-forced-password-change')
     await changeOneTimePassword(server.adminPassword, NEW_ADMIN_PASSWORD)
-    await menuItem('区划管理').waitFor()
-    for (const item of ['区划管理', '账号管理', '操作日志']) await menuItem(item).waitFor()
+    await page.getByTestId('group-observation').waitFor() // home: the situation report
+    for (const item of ['态势报告', '区划管理', '账号管理', '操作日志']) await menuItem(item).waitFor()
+    await menuItem('区划管理').click()
     const who = await page.getByTestId('who').innerText()
     expect(who).toContain('指挥部管理员')
     expect(who).toContain('测试区')
@@ -193,6 +194,7 @@ describe.skipIf(!chromiumAvailable())('admin app in Chromium', () => {
   it('lets the worker see their community and nothing of the other street', async () => {
     await signIn('worker1', workerPassword)
     await changeOneTimePassword(workerPassword, WORKER_PASSWORD)
+    await menuItem('区划管理').click()
     await treeNode('马限社区').waitFor()
     await page.locator('.ant-descriptions').getByText('马限社区').waitFor()
     expect(await menuItem('操作日志').count()).toBe(0)

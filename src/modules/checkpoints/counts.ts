@@ -17,3 +17,12 @@ export async function checkpointTypeCounts(db: Db, q: { beforeIso: string; withi
   for (const r of rows) counts[r.type as CheckpointType] = Number(r.n)
   return counts
 }
+
+/** The ids of the checkpoints inside a subtree, as a subquery other modules can filter by. */
+export const checkpointIdsWithin = (db: Db, withinPath: string) =>
+  db
+    .selectFrom('checkpoint as c')
+    .innerJoin('region as r', 'r.id', 'c.region_id')
+    .where('r.path', '>=', withinPath)
+    .where('r.path', '<', withinPath + SUBTREE_END)
+    .select('c.id')

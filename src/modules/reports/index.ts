@@ -1,5 +1,14 @@
 import type { LianfangModule } from '../module.js'
+import type { App } from '../../http/types.js'
 import { reportsRoutes } from './report.routes.js'
+import { trendsRoutes } from './trends.routes.js'
 import { reportCli } from './report.cli.js'
 
-export const reportsModule: LianfangModule = { name: 'reports', routes: reportsRoutes, cli: reportCli }
+export const reportsModule: LianfangModule = {
+  name: 'reports',
+  routes: (app: App) => {
+    reportsRoutes(app)
+    trendsRoutes(app)
+  },
+  cli: reportCli,
+}

@@ -4,6 +4,7 @@ import { now } from '../../clock.js'
 import { localDate } from '../../shared/days.js'
 import { situationReport } from './report.service.js'
 import { reportWorkbook } from './report.xlsx.js'
+import { SituationReportSchema, toReportJson } from './report.schema.js'
 
 const Query = Type.Object(
   {
@@ -18,13 +19,18 @@ export function reportsRoutes(app: App) {
   const today = () => localDate(now(), app.config.timeZone)
   r.get(
     '/api/v1/reports/situation',
-    { schema: { tags: ['reports'], querystring: Query }, config: { permission: 'report:read' } },
+    {
+      schema: { tags: ['reports'], querystring: Query, response: { 200: SituationReportSchema } },
+      config: { permission: 'report:read' },
+    },
     async (req) =>
-      situationReport(
-        app.db,
-        req.actor,
-        { asOf: req.query.asOf ?? today(), regionId: req.query.regionId },
-        app.config.timeZone,
+      toReportJson(
+        await situationReport(
+          app.db,
+          req.actor,
+          { asOf: req.query.asOf ?? today(), regionId: req.query.regionId },
+          app.config.timeZone,
+        ),
       ),
   )
   r.get(

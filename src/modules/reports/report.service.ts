@@ -4,7 +4,7 @@ import type { Db } from '../../db/db.js'
 import { endOfDayIso } from '../../shared/days.js'
 import type { Actor } from '../auth/actor.js'
 import { getRegionInScope } from '../regions/regions.service.js'
-import { screeningCounts } from '../campaigns/counts.js'
+import { screeningTotals } from '../campaigns/totals.js'
 import { keyPersonCounts } from '../risk-areas/counts.js'
 import { checkpointTypeCounts } from '../checkpoints/counts.js'
 import { observationCounts } from '../observations/counts.js'
@@ -25,7 +25,7 @@ export async function situationReport(db: Db, actor: Actor, q: ReportQuery, time
   const byInstant = { beforeIso: endOfDayIso(q.asOf, timeZone), withinPath: region.path }
   const [screening, keyPersons, checkpoints, observation, care, socialWork, hotline, publicity, staff] =
     await Promise.all([
-      screeningCounts(db, { asOf: byInstant.beforeIso, withinPath: region.path }),
+      screeningTotals(db, { asOf: byInstant.beforeIso, withinPath: region.path }),
       keyPersonCounts(db, byInstant),
       checkpointTypeCounts(db, byInstant),
       observationCounts(db, byDate),

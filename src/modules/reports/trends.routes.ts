@@ -1,0 +1,48 @@
+import { Type } from 'typebox'
+import { typed, type App } from '../../http/types.js'
+import { Id } from '../../http/schemas.js'
+import { now } from '../../clock.js'
+import { localDate } from '../../shared/days.js'
+import { situationTrends } from './trends.service.js'
+
+const TrendsQuery = Type.Object(
+  {
+    asOf: Type.Optional(Type.String({ format: 'date' })),
+    regionId: Type.Optional(Id),
+    days: Type.Integer({ minimum: 1, maximum: 92, default: 30 }),
+  },
+  { additionalProperties: false },
+)
+
+const Int = Type.Integer()
+export const TrendsSchema = Type.Object({
+  as_of: Type.String(),
+  from: Type.String(),
+  region: Type.Object({ id: Type.String(), name: Type.String(), type: Type.String() }),
+  days: Type.Array(
+    Type.Object({
+      date: Type.String(),
+      observations_started: Int,
+      observations_released: Int,
+      alerts: Type.Object({ fever: Int, symptoms: Int, missed_slot: Int }),
+    }),
+  ),
+  passages_by_hour: Type.Array(Type.Object({ hour: Int, in: Int, out: Int, total: Int })),
+})
+
+export function trendsRoutes(app: App) {
+  typed(app).get(
+    '/api/v1/reports/trends',
+    {
+      schema: { tags: ['reports'], querystring: TrendsQuery, response: { 200: TrendsSchema } },
+      config: { permission: 'report:read' },
+    },
+    async (req) =>
+      situationTrends(
+        app.db,
+        req.actor,
+        { ...req.query, asOf: req.query.asOf ?? localDate(now(), app.config.timeZone) },
+        app.config.timeZone,
+      ),
+  )
+}

@@ -1,0 +1,47 @@
+// 态势趋势: what the situation report's charts draw, for a region the actor may see —
+// observations started and released per day, alerts per day by kind, and the as-of day's
+// checkpoint passages per hour. Each module computes its own part from its records.
+import type { Db } from '../../db/db.js'
+import { addDays } from '../../shared/days.js'
+import type { Actor } from '../auth/actor.js'
+import { getRegionInScope } from '../regions/regions.service.js'
+import { alertsPerDay, observationsPerDay } from '../observations/trends.js'
+import { passagesPerHour } from '../passages/trends.js'
+
+export interface TrendsQuery {
+  asOf: string
+  regionId?: string
+  /** how many days up to and including asOf */
+  days: number
+}
+
+export async function situationTrends(db: Db, actor: Actor, q: TrendsQuery, timeZone: string) {
+  const region = await getRegionInScope(db, actor, q.regionId ?? actor.scopeRegionId)
+  const range = { from: addDays(q.asOf, 1 - q.days), to: q.asOf, withinPath: region.path }
+  const [observations, alerts, hours] = await Promise.all([
+    observationsPerDay(db, range),
+    alertsPerDay(db, range),
+    passagesPerHour(db, { date: q.asOf, withinPath: region.path, timeZone }),
+  ])
+  const days = Array.from({ length: q.days }, (_, i) => {
+    const date = addDays(range.from, i)
+    return {
+      date,
+      observations_started: observations.started.get(date) ?? 0,
+      observations_released: observations.released.get(date) ?? 0,
+      alerts: { fever: 0, symptoms: 0, missed_slot: 0 },
+    }
+  })
+  const byDate = new Map(days.map((d) => [d.date, d]))
+  for (const a of alerts) {
+    const day = byDate.get(a.day)
+    if (day) day.alerts[a.kind] += a.n
+  }
+  return {
+    as_of: q.asOf,
+    from: range.from,
+    region: { id: region.id, name: region.name, type: region.type },
+    days,
+    passages_by_hour: hours,
+  }
+}

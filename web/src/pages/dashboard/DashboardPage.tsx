@@ -1,0 +1,87 @@
+// 态势报告 (home page): every figure of the source case's daily report for a region in the
+// user's scope as of a chosen day, grouped as the report groups them, with the trends below.
+import { DownloadOutlined } from '@ant-design/icons'
+import { Button, Card, Col, DatePicker, Row, Space, Spin, Statistic } from 'antd'
+import dayjs, { type Dayjs } from 'dayjs'
+import { lazy, Suspense, useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import { RegionSelect } from '../../components/RegionSelect'
+import { useTimeZone } from '../../components/format'
+import { figureGroups, type FigureGroup } from './figures'
+import { useSituation } from './useSituation'
+
+const TrendCharts = lazy(() => import('./TrendCharts'))
+
+function GroupCard({ g }: { g: FigureGroup }) {
+  const { t } = useTranslation()
+  return (
+    <Card size="small" title={t(`dashboard.groups.${g.group}`)} data-testid={`group-${g.group}`}>
+      <Row gutter={[8, 8]}>
+        {g.figures.map((f) => (
+          <Col key={f.key} span={12} data-testid={`figure-${g.group}-${f.key}`}>
+            <Statistic title={t(`dashboard.figures.${g.group}.${f.key}` as never)} value={f.value} />
+          </Col>
+        ))}
+      </Row>
+    </Card>
+  )
+}
+
+export default function DashboardPage() {
+  const { t } = useTranslation()
+  const timeZone = useTimeZone()
+  const today = dayjs().tz(timeZone).format('YYYY-MM-DD')
+  const [asOf, setAsOf] = useState(today)
+  const [regionId, setRegionId] = useState<string>()
+  const { report, trends, loading } = useSituation(asOf, regionId)
+  const xlsx = `/api/v1/reports/situation.xlsx?${new URLSearchParams({ asOf, ...(regionId && { regionId }) })}`
+
+  return (
+    <Space orientation="vertical" style={{ width: '100%' }} size="middle">
+      <Card
+        size="small"
+        title={`${t('dashboard.title')}${report ? ` · ${report.region.name}` : ''}`}
+        extra={
+          <Space wrap>
+            <span>{t('dashboard.region')}</span>
+            <div style={{ width: 220 }}>
+              <RegionSelect
+                id="dashboard-region"
+                value={regionId ?? report?.region.id}
+                onChange={setRegionId}
+                initialLabel={report?.region.name}
+              />
+            </div>
+            <span>{t('dashboard.asOf')}</span>
+            <DatePicker
+              id="dashboard-as-of"
+              allowClear={false}
+              value={dayjs(asOf)}
+              disabledDate={(d: Dayjs) => d.format('YYYY-MM-DD') > today}
+              onChange={(d: Dayjs | null) => d && setAsOf(d.format('YYYY-MM-DD'))}
+            />
+            <Button icon={<DownloadOutlined />} href={xlsx}>
+              {t('dashboard.download')}
+            </Button>
+          </Space>
+        }
+      >
+        <Spin spinning={loading}>
+          <Row gutter={[16, 16]}>
+            {report &&
+              figureGroups(report).map((g) => (
+                <Col key={g.group} xs={24} md={12} xl={6}>
+                  <GroupCard g={g} />
+                </Col>
+              ))}
+          </Row>
+        </Spin>
+      </Card>
+      {trends && (
+        <Suspense fallback={<Spin />}>
+          <TrendCharts trends={trends} />
+        </Suspense>
+      )}
+    </Space>
+  )
+}

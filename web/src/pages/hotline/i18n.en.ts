@@ -1,0 +1,48 @@
+// Psychological hotline texts (English).
+import type { Messages } from '../../i18n/types'
+import type { hotline as zh } from './i18n.zh'
+
+export const hotline: Messages<typeof zh> = {
+  rosterTitle: 'Hotline expert roster (next 7 days)',
+  region: 'Hotline of',
+  legendCovered: 'An expert on duty',
+  legendGap: 'Nobody on duty',
+  allCovered: 'Covered 24 hours',
+  uncovered: 'Nobody on duty for {{minutes}} min: {{spans}}',
+  expert: 'Expert',
+  from: 'From',
+  to: 'To',
+  addShift: 'Add shift',
+  remove: 'Remove',
+  saved: 'Saved',
+  callsTitle: 'Hotline calls',
+  newCall: 'Record a call',
+  noIdentity:
+    'The caller’s identity is not recorded; keep names, phone numbers and ID numbers out of the summary.',
+  startedAt: 'Call time',
+  duration: 'Minutes',
+  channel: 'Channel',
+  channels: { phone: 'Phone', online: 'Online', in_person: 'In person' },
+  category: 'Category',
+  categories: {
+    anxiety: 'Anxiety, panic',
+    quarantine: 'Coping with quarantine',
+    family: 'Family',
+    grief: 'Grief',
+    sleep: 'Sleep',
+    health: 'Health worries',
+    information: 'Information',
+    other: 'Other',
+  },
+  risk: 'Risk',
+  risks: { low: 'Low', medium: 'Medium', high: 'High', crisis: 'Crisis' },
+  followUp: 'Follow-up',
+  followUpNote: 'Follow-up plan',
+  referral: 'Referred to',
+  summary: 'Summary',
+  takenBy: 'Taken by',
+  callRegion: 'Region',
+  dates: 'Dates',
+  yes: 'Yes',
+  no: 'No',
+}
