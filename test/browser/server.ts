@@ -31,8 +31,12 @@ export function buildIfStale() {
   console.warn('[lianfang tests] rebuilding failed: testing the last build in dist/')
 }
 
-export async function startServer(): Promise<RunningServer> {
-  const dataDir = mkdtempSync(path.join(os.tmpdir(), 'lianfang-browser-'))
+/**
+ * A server on a fresh SQLite database, or on `dataDir` when given (a demo database, say:
+ * its admin exists already, so no one-time password is printed and adminPassword is '').
+ */
+export async function startServer(options: { dataDir?: string } = {}): Promise<RunningServer> {
+  const dataDir = options.dataDir ?? mkdtempSync(path.join(os.tmpdir(), 'lianfang-browser-'))
   const child: ChildProcess = spawn(process.execPath, ['bin/lianfang.js', 'serve'], {
     env: {
       ...process.env,
@@ -50,8 +54,8 @@ export async function startServer(): Promise<RunningServer> {
     const read = (chunk: Buffer) => {
       output += chunk.toString()
       const url = /is running: (http:\/\/\S+)/.exec(output)?.[1]
-      const adminPassword = /one-time password: (\S+)/.exec(output)?.[1]
-      if (url && adminPassword) {
+      const adminPassword = options.dataDir ? '' : /one-time password: (\S+)/.exec(output)?.[1]
+      if (url && adminPassword !== undefined) {
         clearTimeout(timer)
         resolve({ url, adminPassword })
       }
@@ -76,11 +80,13 @@ export async function startServer(): Promise<RunningServer> {
   }
 }
 
-export async function launchChromium(): Promise<Browser> {
+/** `extraArgs`: more Chromium flags, e.g. a fake camera for the gate's scanning test. */
+export async function launchChromium(extraArgs: string[] = []): Promise<Browser> {
   mkdirSync(SCREENSHOTS, { recursive: true })
   return chromium.launch({
     executablePath: CHROMIUM,
     args: [
+      ...extraArgs,
       '--headless',
       '--no-sandbox',
       '--disable-gpu',

@@ -35,6 +35,7 @@ const grants: Record<Role, readonly string[]> = {
     'checkpoint:write',
     'roster:write',
     'passage:read',
+    'passage:paper',
     'observation:read',
     'observation:write',
     'observation:reading',
@@ -85,6 +86,7 @@ const grants: Record<Role, readonly string[]> = {
     'checkpoint:write',
     'roster:write',
     'passage:read',
+    'passage:paper',
     'observation:read',
     'observation:write',
     'observation:reading',
@@ -138,6 +140,7 @@ const grants: Record<Role, readonly string[]> = {
     'checkpoint:read',
     'passage:read',
     'passage:write',
+    'passage:paper',
     'pass:verify',
     'poster:read',
   ],
@@ -185,6 +188,7 @@ export const ACTIONS = [
   'roster:write', // 排班
   'passage:read', // 出入登记与实时计数
   'passage:write',
+  'passage:paper', // 纸质登记补录 typing in a paper register
   'observation:read', // 居家医学观察
   'observation:write', // open, team, supervisors
   'observation:reading', // 测温 temperature rounds

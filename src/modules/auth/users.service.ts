@@ -9,7 +9,13 @@ import { maskPhone, normalizeMobile } from '../../shared/identity.js'
 import { recordAudit } from '../audit/audit.service.js'
 import { findRegion, findTopRegion } from '../regions/regions.queries.js'
 import { assertInScope, type Actor } from './actor.js'
-import { checkPasswordStrength, generatePassword, hashPassword, verifyPassword } from './passwords.js'
+import {
+  checkPasswordStrength,
+  generatePassword,
+  hashPassword,
+  verifyPassword,
+  type PreparedPassword,
+} from './passwords.js'
 import { mayGrantRole, type Role } from './permissions.js'
 import { forgetSessions } from './session-cache.js'
 import { countUsers, findUser, findUserByUsername, listUsers, type UserRow } from './users.queries.js'
@@ -89,12 +95,15 @@ export interface NewUser {
   phone?: string | null
 }
 
-/** Creates an account with a one-time password, returned once to be handed over. */
-export async function createUser(db: Db, actor: Actor, input: NewUser) {
+/**
+ * Creates an account with a one-time password, returned once to be handed over; or with a
+ * `prepared` one shared by accounts made together, still to be changed at first sign-in.
+ */
+export async function createUser(db: Db, actor: Actor, input: NewUser, prepared?: PreparedPassword) {
   if (!mayGrantRole(actor.role, input.role)) throw new AppError('ROLE_NOT_GRANTABLE')
   await scopeRegionFor(db, actor, input.scopeRegionId)
   if (await findUserByUsername(db, input.username)) throw new AppError('USERNAME_TAKEN')
-  const oneTimePassword = generatePassword()
+  const oneTimePassword = prepared?.password ?? generatePassword()
   const id = randomUUID()
   const at = nowIso(now)
   await db
@@ -105,7 +114,7 @@ export async function createUser(db: Db, actor: Actor, input: NewUser) {
       display_name: input.displayName,
       role: input.role,
       scope_region_id: input.scopeRegionId,
-      password_hash: await hashPassword(oneTimePassword),
+      password_hash: prepared?.hash ?? (await hashPassword(oneTimePassword)),
       must_change_password: 1,
       disabled: 0,
       ...phoneColumns(input.phone ?? null),

@@ -7,7 +7,7 @@ import { now } from '../../clock.js'
 import { AppError, defineErrors } from '../../errors.js'
 import { recordAudit } from '../audit/audit.service.js'
 import type { Actor } from '../auth/actor.js'
-import { getUserInScope } from '../auth/users.service.js'
+import { getUserInScope, lockUser } from '../auth/users.service.js'
 import {
   findOverlappingShiftOfStaff,
   findShift,
@@ -64,7 +64,11 @@ export interface ShiftInput {
   endsAt: string
 }
 
-/** Adds one shift; refuses one that would put the staff member in two places at once. */
+/**
+ * Adds one shift; refuses one that would put the staff member in two places at once. Call it
+ * inside a transaction: the staff member's row is locked there before the check, so two
+ * requests booking the same person cannot both pass it.
+ */
 export async function addShift(
   db: Db,
   actor: Actor,
@@ -78,6 +82,7 @@ export async function addShift(
   const end = Date.parse(input.endsAt)
   if (!(end > start)) throw new AppError('SHIFT_ENDS_BEFORE_START')
   if (end - start > 24 * HOUR) throw new AppError('SHIFT_TOO_LONG')
+  await lockUser(db, staff.id)
   const clash = await findOverlappingShiftOfStaff(db, staff.id, iso(start), iso(end))
   if (clash)
     throw new AppError('SHIFT_DOUBLE_BOOKED', { checkpoint: clash.checkpoint_name, shiftId: clash.id })

@@ -1,4 +1,4 @@
-import type { Kysely, Migration } from 'kysely'
+import type { ColumnDefinitionBuilder, Kysely, Migration } from 'kysely'
 import { floatType, timestampType } from '../../db/columns.js'
 
 export const passagesMigrations: Record<string, Migration> = {
@@ -54,6 +54,20 @@ export const passagesMigrations: Record<string, Migration> = {
         .addColumn('total', 'integer', (c) => c.notNull())
         .addPrimaryKeyConstraint('passage_hourly_pk', ['checkpoint_id', 'hour'])
         .execute()
+    },
+  },
+  '2026-12-03-20-passage-paper': {
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any
+    async up(db: Kysely<any>) {
+      // 纸质登记: passages typed in from a paper register carry the name and phone written
+      // there (encrypted, like the document number), and say where they came from.
+      const add = (column: string, build?: (c: ColumnDefinitionBuilder) => ColumnDefinitionBuilder) =>
+        db.schema.alterTable('passage').addColumn(column, 'text', build).execute()
+      await add('source', (c) => c.notNull().defaultTo('gate'))
+      await add('name_enc')
+      await add('name_masked')
+      await add('phone_enc')
+      await add('phone_bidx')
     },
   },
 }

@@ -25,6 +25,12 @@ export interface PassageTable {
   verdict: Verdict
   reason: string | null
   staff_user_id: string
+  /** 'gate': recorded at the gate; 'paper': typed in afterwards from a paper register (纸质登记) */
+  source: 'gate' | 'paper'
+  name_enc: string | null
+  name_masked: string | null
+  phone_enc: string | null
+  phone_bidx: string | null
 }
 
 export interface HourlyTable {

@@ -17,6 +17,7 @@ import {
   RecentQuery,
 } from './passages.schema.js'
 import { checkpointCounts, recentPassages, recordBatch, recordPassage } from './passages.service.js'
+import { paperRoutes } from './paper.routes.js'
 import { startRetentionJob } from './retention.js'
 import { passageSettings } from './settings.js'
 import { Type } from 'typebox'
@@ -88,6 +89,8 @@ export function passagesRoutes(app: App) {
       return { feverThreshold, minTemperature, maxTemperature, clockSkewMs }
     },
   )
+
+  paperRoutes(app, settings)
 
   // Answer every queued passage before the database closes.
   app.addHook('preClose', async () => committerFor(app.db).drain())

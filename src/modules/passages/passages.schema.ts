@@ -67,6 +67,8 @@ export const PassageSchema = Type.Object({
   passengers: Nullable(Type.Integer()),
   verdict: Type.String(),
   reason: Nullable(Type.String()),
+  source: Type.String(),
+  name: Nullable(Type.String()),
 })
 
 export const PassageResult = Type.Object({ passage: PassageSchema, duplicate: Type.Boolean() })

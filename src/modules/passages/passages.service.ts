@@ -32,6 +32,9 @@ export interface PassageView {
   passengers: number | null
   verdict: string
   reason: string | null
+  source: 'gate' | 'paper'
+  /** masked; only passages typed in from paper carry a name */
+  name: string | null
 }
 
 export const toPassageView = (r: PassageTable): PassageView => ({
@@ -54,6 +57,8 @@ export const toPassageView = (r: PassageTable): PassageView => ({
   passengers: r.passengers,
   verdict: r.verdict,
   reason: r.reason,
+  source: r.source,
+  name: r.name_masked,
 })
 
 /** Records one passage; a re-send of a stored id returns the stored result. */

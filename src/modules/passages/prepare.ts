@@ -153,5 +153,15 @@ export async function preparePassage(
     verdict,
     reason: verdict === input.verdict && input.reason ? input.reason : (rule.reason ?? input.reason ?? null),
     staff_user_id: actor.userId ?? 'system',
+    ...GATE_SOURCE,
   }
 }
+
+/** What a passage from the gate app has in the columns a paper register fills. */
+export const GATE_SOURCE = {
+  source: 'gate',
+  name_enc: null,
+  name_masked: null,
+  phone_enc: null,
+  phone_bidx: null,
+} as const

@@ -143,4 +143,4 @@ async function signOut() {
 
 window.addEventListener('online', () => void refreshQueue(true))
 setInterval(() => void refreshQueue(), 30_000)
-startLightApp({ scope: '/gate/', messages: { 'zh-CN': zh, en }, render })
+startLightApp({ scope: '/gate/', messages: { 'zh-CN': zh, en }, render, repaintOnNetwork: false })

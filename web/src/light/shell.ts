@@ -16,6 +16,11 @@ export interface LightApp {
   messages: Record<Lang, LightMessages>
   /** the app's own screen below the title bar */
   render: (text: LightMessages, main: HTMLElement) => void
+  /**
+   * Draw the screen again when the network comes or goes (default). The gate says no: a
+   * flickering network must not wipe what the staff member is typing.
+   */
+  repaintOnNetwork?: boolean
 }
 
 function registerServiceWorker(scope: string, onReady: () => void) {
@@ -35,7 +40,6 @@ export function startLightApp(app: LightApp) {
     const text = app.messages[lang]
     const other: Lang = lang === 'en' ? 'zh-CN' : 'en'
     document.title = `${text.title} · ${lang === 'en' ? 'Lianfang' : '联防'}`
-    const status = !navigator.onLine ? text.offline : offlineReady ? text.offlineReady : ''
     const main = h('main', { class: 'lf-main' })
     app.render(text, main)
     root.replaceChildren(
@@ -50,12 +54,21 @@ export function startLightApp(app: LightApp) {
         ),
       ),
       main,
-      h('footer', { class: 'lf-status', role: 'status' }, status),
+      footer,
     )
+    showStatus()
   }
-  window.addEventListener('online', paint)
-  window.addEventListener('offline', paint)
-  registerServiceWorker(app.scope, () => ((offlineReady = true), paint()))
+  // Only the status line changes when the app shell is cached: a full repaint would clear a
+  // form the user is filling in (the first visit is when someone types their password).
+  const footer = h('footer', { class: 'lf-status', role: 'status' })
+  const showStatus = () => {
+    const text = app.messages[storedLang()]
+    footer.textContent = !navigator.onLine ? text.offline : offlineReady ? text.offlineReady : ''
+  }
+  const onNetwork = app.repaintOnNetwork === false ? showStatus : paint
+  window.addEventListener('online', onNetwork)
+  window.addEventListener('offline', onNetwork)
+  registerServiceWorker(app.scope, () => ((offlineReady = true), showStatus()))
   storeLang(storedLang())
   paint()
 }

@@ -7,6 +7,8 @@ import { api, type Result } from '../../api/client'
 import { useSession } from '../../admin/session'
 import { RegionSelect } from '../../components/RegionSelect'
 import { useShowError } from '../../components/useShowError'
+import { PaperRegisterCard } from './PaperRegisterCard'
+import { PosterButtons } from '../posters/PosterButtons'
 
 export type Checkpoint = Result<'get', '/api/v1/checkpoints/{id}'>
 type Counts = Result<'get', '/api/v1/checkpoints/{id}/counts'>
@@ -78,6 +80,7 @@ export default function CheckpointsPage() {
           {can('checkpoint:write') && (
             <a onClick={() => void toggle(c)}>{c.open ? t('checkpoints.close') : t('checkpoints.reopen')}</a>
           )}
+          <PosterButtons kind="checkpoints" id={c.id} size="small" />
         </Space>
       ),
     },
@@ -114,6 +117,7 @@ export default function CheckpointsPage() {
           </Space>
         </Card>
       )}
+      {selected && <PaperRegisterCard checkpoint={selected} />}
       <Modal
         open={creating}
         title={t('checkpoints.create')}

@@ -1,5 +1,5 @@
 // The pages of checkpoints (卡点) and rosters (排班), spread into the registry.
-import { EnvironmentOutlined, ScheduleOutlined } from '@ant-design/icons'
+import { EditOutlined, EnvironmentOutlined, ScheduleOutlined } from '@ant-design/icons'
 import { lazy } from 'react'
 import type { PageDef } from '../../admin/pages'
 
@@ -17,5 +17,12 @@ export const checkpointPages: PageDef[] = [
     icon: <ScheduleOutlined />,
     action: 'checkpoint:read',
     component: lazy(() => import('./RosterPage')),
+  },
+  {
+    path: 'paper-register',
+    label: 'paperRegister',
+    icon: <EditOutlined />,
+    action: 'passage:paper',
+    component: lazy(() => import('./PaperEntryPage')),
   },
 ]

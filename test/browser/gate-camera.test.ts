@@ -1,0 +1,105 @@
+// 扫码 with the camera: Chromium's fake camera plays a clip of a real pass's QR code, made
+// here from the pass the server issued to a resident. The page is given no BarcodeDetector
+// (Chromium on Linux has none anyway), so this is the jsQR path on canvas frames.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { Browser } from 'playwright-core'
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import QRCode from 'qrcode'
+import { api, PHONE, prepare, startSourceServer } from './gate-fixtures.js'
+import { chromiumAvailable, launchChromium, SCREENSHOTS, type RunningServer } from './server.js'
+
+const WIDTH = 640
+const HEIGHT = 480
+const QUIET_ZONE = 4
+
+/** A YUV4MPEG2 clip (I420, C420jpeg) of a few identical frames: `text` as a QR code, black on white. */
+function qrClip(text: string, frames = 3): Buffer {
+  const { modules } = QRCode.create(text, { errorCorrectionLevel: 'M' })
+  const px = Math.floor(Math.min(WIDTH, HEIGHT) / (modules.size + 2 * QUIET_ZONE))
+  if (px < 2) throw new Error(`QR of ${modules.size} modules does not fit ${WIDTH}×${HEIGHT}`)
+  const left = Math.floor((WIDTH - modules.size * px) / 2)
+  const top = Math.floor((HEIGHT - modules.size * px) / 2)
+  const luma = Buffer.alloc(WIDTH * HEIGHT, 235) // white everywhere: the quiet zone and beyond
+  for (let row = 0; row < modules.size; row++)
+    for (let col = 0; col < modules.size; col++) {
+      if (!modules.get(row, col)) continue
+      for (let y = 0; y < px; y++) {
+        const start = (top + row * px + y) * WIDTH + left + col * px
+        luma.fill(16, start, start + px)
+      }
+    }
+  const chroma = Buffer.alloc((WIDTH / 2) * (HEIGHT / 2) * 2, 128) // U then V: no colour
+  const frame = Buffer.concat([Buffer.from('FRAME\n'), luma, chroma])
+  const header = Buffer.from(`YUV4MPEG2 W${WIDTH} H${HEIGHT} F10:1 Ip A1:1 C420jpeg\n`)
+  return Buffer.concat([header, ...Array.from({ length: frames }, () => frame)])
+}
+
+describe.skipIf(!chromiumAvailable())('gate camera in Chromium', () => {
+  let server: RunningServer
+  let browser: Browser | undefined
+  let pass: Awaited<ReturnType<typeof prepare>>
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'lianfang-camera-'))
+  beforeAll(async () => {
+    server = await startSourceServer()
+    // The clip must exist before Chromium starts: the fake camera reads it at launch.
+    pass = await prepare(server)
+    const clip = path.join(dir, 'pass.y4m')
+    writeFileSync(clip, qrClip(pass.qr))
+    browser = await launchChromium([
+      '--use-fake-ui-for-media-stream',
+      '--use-fake-device-for-media-stream',
+      `--use-file-for-fake-video-capture=${clip}`,
+    ])
+  }, 300_000)
+  afterAll(async () => {
+    await browser?.close()
+    await server?.stop()
+    rmSync(dir, { recursive: true, force: true })
+  })
+
+  it('scans a resident’s pass with the camera, shows green allow, and stores the passage', async () => {
+    expect(pass.qr).toMatch(/^LF1:/)
+    const context = await browser!.newContext({ viewport: PHONE, locale: 'zh-CN', permissions: ['camera'] })
+    await context.addInitScript(() => delete (window as { BarcodeDetector?: unknown }).BarcodeDetector)
+    const page = await context.newPage()
+    await page.goto(`${server.url}/gate/`)
+    await page.getByLabel('用户名').fill('gate1')
+    await page.getByLabel('密码').fill('Gate-staff-2020')
+    await page.getByRole('button', { name: '登录' }).click()
+    await page.getByRole('button', { name: '凯隆一区 · 南门' }).click()
+
+    await page.getByRole('button', { name: '扫码', exact: true }).click()
+    const code = page.getByLabel('通行码内容（扫码枪可直接扫入）')
+    await expect.poll(() => code.inputValue(), { timeout: 20_000 }).toBe(pass.qr)
+    // the camera stops once a code is read, and the temperature is next
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('gate-temperature')
+    await page.getByLabel('体温（℃）').fill('36.6')
+    await page.getByRole('button', { name: '登记' }).click()
+
+    const verdict = page.getByTestId('verdict')
+    await expect.poll(() => verdict.getAttribute('data-verdict')).toBe('allow')
+    expect(await verdict.textContent()).toContain('绿码')
+    expect(await verdict.evaluate((el) => getComputedStyle(el).backgroundColor)).toBe('rgb(56, 158, 13)')
+    await page.screenshot({ path: `${SCREENSHOTS}/gate-camera-verdict.png` })
+    await page.getByRole('button', { name: '下一位' }).click()
+    await expect.poll(() => page.getByTestId('queue').textContent(), { timeout: 20_000 }).toBe('已全部上传')
+
+    const list = await api(
+      server,
+      pass.adminCookie,
+      'GET',
+      `/api/v1/checkpoints/${pass.checkpointId}/passages`,
+    )
+    expect(list.json).toHaveLength(1)
+    expect(list.json[0]).toMatchObject({
+      passId: pass.pid,
+      passColour: 'green',
+      verdict: 'allow',
+      temperature: 36.6,
+      direction: 'in',
+    })
+    await context.close()
+  }, 120_000)
+})

@@ -1,0 +1,36 @@
+// Paper register texts (English).
+import type { Messages } from '../../i18n/types'
+import type { paper as zh } from './paper.i18n.zh'
+
+export const paper: Messages<typeof zh> = {
+  card: 'Paper register',
+  hint: 'For when the network or the phone fails: print a blank register for a day, type it in here afterwards.',
+  date: 'Date',
+  pages: 'Pages',
+  print: 'Print a blank register',
+  enter: 'Type in a paper register',
+  title: 'Paper registers',
+  checkpoint: 'Checkpoint',
+  keys: 'Enter moves to the next cell; Enter at the end of a row adds a row. Time as 08:30; in/out as 进 or 出 (or in / out).',
+  no: 'No.',
+  time: 'Time',
+  name: 'Name',
+  document: 'Document number',
+  phone: 'Phone',
+  temperature: 'Temp. (°C)',
+  direction: 'In/out',
+  plate: 'Vehicle plate',
+  passengers: 'Passengers',
+  in: 'In',
+  out: 'Out',
+  addRow: 'Add a row',
+  removeRow: 'Remove this row',
+  save: 'Save all',
+  rows: '{{n}} rows',
+  badDirection: 'Write 进 (in) or 出 (out)',
+  badNumber: 'Write a number',
+  fixRows: '{{n}} rows need correcting: nothing was saved',
+  saved: '{{stored}} saved ({{duplicates}} had been saved before and were not entered again)',
+  pickCheckpoint: 'Choose a checkpoint first',
+  nothing: 'No rows to save',
+}
