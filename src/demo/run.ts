@@ -30,14 +30,26 @@ export async function buildDemo(config: Config, opts: { scale: number; force: bo
       deploymentId: config.deploymentId,
       onProgress: (p) => bar.update(p),
     })
-    const seconds = bar.done()
+    const { seconds, phases } = bar.done()
     const report = await situationReport(db, await cliActor(db), { asOf: LAST_DAY }, config.timeZone)
     const diff = compareWithReport(result.planted, report)
     if (opts.json)
       console.log(
-        JSON.stringify({ seconds, planted: result.planted, report, diff, users: users(result) }, null, 2),
+        JSON.stringify(
+          {
+            seconds,
+            phases,
+            planted: result.planted,
+            report,
+            diff,
+            users: users(result),
+            staffPassword: result.staffPassword,
+          },
+          null,
+          2,
+        ),
       )
-    else print(result, diff, seconds, config)
+    else print(result, diff, seconds, config, phases)
     if (diff.length) process.exitCode = 4
   } finally {
     await db.destroy()
@@ -55,10 +67,13 @@ function users(r: DemoResult) {
     }))
 }
 
-function print(r: DemoResult, diff: string[], seconds: number, config: Config) {
+type Phases = { name: string; seconds: number }[]
+
+function print(r: DemoResult, diff: string[], seconds: number, config: Config, phases: Phases) {
   const p = r.planted
   const out = [
     `马尾区 2020-01-23 至 ${LAST_DAY} 演示数据已生成（规模 ${r.plan.scale}，用时 ${seconds.toFixed(1)} 秒）`,
+    `各步用时 time per step: ${phases.map((x) => `${x.name} ${x.seconds}s`).join(', ')}`,
     `数据库 database: ${config.databaseUrl ? 'PostgreSQL' : config.sqliteFile}`,
     '',
     '植入的数字 planted figures:',
@@ -77,7 +92,8 @@ function print(r: DemoResult, diff: string[], seconds: number, config: Config) {
     ...users(r).map(
       (u) => `  ${u.role.padEnd(20)} ${u.username.padEnd(16)} ${u.password.padEnd(20)} ${u.scope}`,
     ),
-    `  其余 ${r.accounts.length - users(r).length} 个工作账号（网格员、卡点值守等）可用 lianfang user reset-password <username> 取得密码`,
+    `  其余 ${r.accounts.length - users(r).length} 个工作账号（网格员、各卡点值守等，用户名见「账号管理」）共用密码 ${r.staffPassword}，首次登录须修改`,
+    `  the other staff accounts (grid members, the gates gate###…) share that password, changed at first sign-in`,
   ]
   console.log(out.join('\n'))
 }

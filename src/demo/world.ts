@@ -3,6 +3,7 @@
 import type { Db } from '../db/db.js'
 import type { Actor } from '../modules/auth/actor.js'
 import type { Role } from '../modules/auth/permissions.js'
+import type { PreparedPassword } from '../modules/auth/passwords.js'
 import type { Region } from '../modules/regions/regions.queries.js'
 import { setClock } from '../clock.js'
 import { localInstant } from '../shared/days.js'
@@ -130,6 +131,8 @@ export class World {
   households: Household[] = []
   people: Person[] = []
   accounts: Account[] = []
+  /** the password the accounts not printed one by one share (hashed once, changed at first sign-in) */
+  staffPassword?: PreparedPassword
   admin!: Actor
   /** 宣传干事: drafts the district's notices, the command centre approves them */
   press?: Actor

@@ -1,7 +1,7 @@
 // 暖心人: households under observation ask for shopping, printing of the children's study
 // materials or medicine; a grid volunteer is assigned and each delivery is recorded. The
-// households are picked from the observations as they open, the deliveries follow a daily
-// schedule, so the totals by 5 March are exact.
+// households are picked from the observations as they open, each is owed its share of the
+// deliveries before its 14 days are over, so the totals by 5 March are exactly the plan's.
 import { assignCareRequest, fulfilCareRequest, openCareRequest } from '../../modules/care/care.service.js'
 import type { CareKind } from '../../modules/care/care.queries.js'
 import { getPersonInScope } from '../../modules/people/people.service.js'
@@ -13,40 +13,63 @@ interface CareHousehold {
   householdId: string
   streetIdx: number
   community: string
+  /** the first day it no longer needs help (its 14 days are over, or the replay is) */
   untilDay: number
   volunteer: number
   requests: Partial<Record<CareKind, string>>
+  /** deliveries it is owed by `untilDay`, and those made */
+  quota: number
   deliveries: number
 }
 
+/** From this day on, any household still under observation is taken until the plan's number are in. */
 const LAST_PICK = DAYS - 6
+
+const sum = (list: number[]) => list.reduce((a, b) => a + b, 0)
 
 export class CareDesk {
   private households: CareHousehold[] = []
   private taken = new Set<string>()
-  private carry = 0
-  private readonly daily: number[]
+  /** the plan's deliveries, shared out over the households in the order they are taken */
+  private readonly quotas: number[]
 
   constructor(
     private w: World,
     private opts: { dataDir: string; timeZone: string },
   ) {
-    const weights = Array.from({ length: DAYS }, (_, d) => (d < 2 ? 0 : 1 + d / 20))
-    this.daily = apportion(w.plan.careTimes, weights)
+    this.quotas = apportion(
+      w.plan.careTimes,
+      Array.from({ length: w.plan.careHouseholds }, () => 1),
+    )
   }
 
-  /** After the day's observations opened: take on new households, so that all are in by day 37. */
-  async pick(expectedObservations: number) {
+  /**
+   * After the day's observations opened: take on households so that exactly the plan's
+   * number are in. Until LAST_PICK each new observation is a candidate with probability
+   * needed / candidates still to come (selection sampling: the plan says how many open
+   * each day), so the households spread over the weeks and the count comes out exact;
+   * a candidate without a household of its own, or whose household is already helped,
+   * leaves its chance to the next.
+   */
+  async pick() {
     const w = this.w
-    const want = w.plan.careHouseholds - this.households.length
-    if (want <= 0) return
-    const fresh = w.observations.filter((o) => o.startDay === w.day)
     const force = w.day >= LAST_PICK
-    const share = force ? 1 : Math.min(1, (want / Math.max(1, expectedObservations)) * 1.3)
-    const candidates = force ? w.observations.filter((o) => o.released === undefined) : fresh
+    const candidates = w.observations.filter((o) =>
+      force ? o.released === undefined && o.startDay + 14 > w.day : o.startDay === w.day,
+    )
+    const plan = w.plan
+    let remaining =
+      candidates.length +
+      (force
+        ? 0
+        : sum(plan.doorKeyPersons.slice(w.day + 1, LAST_PICK)) +
+          sum(plan.selfKeyPersons.slice(w.day + 1, LAST_PICK)))
     for (const o of candidates) {
-      if (this.households.length >= w.plan.careHouseholds) break
-      if (!force && !w.rng.chance(share)) continue
+      const need = plan.careHouseholds - this.households.length
+      if (need <= 0) break
+      const chosen = force || w.rng.next() * remaining < need
+      remaining--
+      if (!chosen) continue
       const householdId = (await getPersonInScope(w.db, w.admin, o.person.id!)).household_id
       if (!householdId || this.taken.has(householdId)) continue
       this.taken.add(householdId)
@@ -54,59 +77,60 @@ export class CareDesk {
         householdId,
         streetIdx: o.streetIdx,
         community: o.person.community,
-        untilDay: o.startDay + 14,
+        untilDay: Math.min(DAYS, o.startDay + 14),
         volunteer: w.rng.int(0, 1),
         requests: {},
+        quota: this.quotas[this.households.length],
         deliveries: 0,
       })
     }
   }
 
-  /** The day's deliveries: households not yet served first, then in turn. */
+  /** The day's deliveries: each household's quota spread evenly over the days it has left. */
   async deliver() {
     const w = this.w
-    const active = this.households.filter((h) => h.untilDay > w.day)
-    let n = this.daily[w.day] + this.carry
-    if (!active.length) {
-      this.carry = n
-      return
+    const today: CareHousehold[] = []
+    for (const h of this.households) {
+      if (h.untilDay <= w.day) continue
+      const left = h.quota - h.deliveries
+      for (let k = Math.ceil(left / (h.untilDay - w.day)); k > 0; k--) today.push(h)
     }
-    const lastDay = w.day === DAYS - 1
-    if (lastDay) n = Math.max(n, active.filter((h) => h.deliveries === 0).length)
-    active.sort((a, b) => a.deliveries - b.deliveries)
-    for (let k = 0; k < n; k++) {
-      const h = active[k % active.length]
-      w.at(16 + (3 * k) / Math.max(1, n))
-      const kind: CareKind =
-        h.deliveries > 2 && w.rng.chance(0.12)
-          ? 'printing'
-          : h.deliveries > 4 && w.rng.chance(0.05)
-            ? 'medicine'
-            : 'shopping'
-      const worker = w.workerFor(h)
-      const volunteer = w.street(h.streetIdx).grid[h.volunteer]
-      let id = h.requests[kind]
-      if (!id) {
-        const req = await openCareRequest(
-          w.db,
-          worker,
-          { householdId: h.householdId, kind, items: ITEMS[kind] },
-          this.opts,
-        )
-        await assignCareRequest(w.db, worker, req.id, volunteer.userId!)
-        id = h.requests[kind] = req.id
-      }
-      await fulfilCareRequest(
+    for (const [k, h] of today.entries()) {
+      w.at(16 + (3 * k) / today.length)
+      await this.deliverTo(h)
+    }
+  }
+
+  private async deliverTo(h: CareHousehold) {
+    const w = this.w
+    const kind: CareKind =
+      h.deliveries > 2 && w.rng.chance(0.12)
+        ? 'printing'
+        : h.deliveries > 4 && w.rng.chance(0.05)
+          ? 'medicine'
+          : 'shopping'
+    const worker = w.workerFor(h)
+    const volunteer = w.street(h.streetIdx).grid[h.volunteer]
+    let id = h.requests[kind]
+    if (!id) {
+      const req = await openCareRequest(
         w.db,
-        volunteer,
-        id,
-        { delivered: '已送到门口，电话告知住户取件', close: false },
+        worker,
+        { householdId: h.householdId, kind, items: ITEMS[kind] },
         this.opts,
       )
-      if (h.deliveries++ === 0) w.planted.care.households++
-      w.planted.care.times++
+      await assignCareRequest(w.db, worker, req.id, volunteer.userId!)
+      id = h.requests[kind] = req.id
     }
-    this.carry = 0
+    await fulfilCareRequest(
+      w.db,
+      volunteer,
+      id,
+      { delivered: '已送到门口，电话告知住户取件', close: false },
+      this.opts,
+    )
+    if (h.deliveries++ === 0) w.planted.care.households++
+    w.planted.care.times++
   }
 }
 

@@ -29,12 +29,18 @@ export async function createAccount(
   by: Actor,
   input: { username: string; role: Role; region: Region; name?: string; show?: boolean },
 ): Promise<Actor> {
-  const { user, oneTimePassword } = await createUser(w.db, by, {
-    username: input.username,
-    displayName: input.name ?? chineseName(w.rng),
-    role: input.role,
-    scopeRegionId: input.region.id,
-  })
+  // the printed accounts get one of their own below; the hundreds of others share one
+  const { user, oneTimePassword } = await createUser(
+    w.db,
+    by,
+    {
+      username: input.username,
+      displayName: input.name ?? chineseName(w.rng),
+      role: input.role,
+      scopeRegionId: input.region.id,
+    },
+    input.show ? undefined : w.staffPassword,
+  )
   const actor: Actor = {
     userId: user.id,
     username: user.username,

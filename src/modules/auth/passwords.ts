@@ -48,6 +48,20 @@ export async function verifyPassword(password: string, stored: string): Promise<
   return timingSafeEqual(actual, expected)
 }
 
+export interface PreparedPassword {
+  password: string
+  hash: string
+}
+
+/**
+ * A password hashed once for many accounts made together (the demo's gate and grid
+ * accounts share one, printed once): scrypt is deliberately slow, ~0.1 s a hash.
+ */
+export async function preparePassword(password: string): Promise<PreparedPassword> {
+  checkPasswordStrength(password)
+  return { password, hash: await hashPassword(password) }
+}
+
 /** A one-time password people can type: 16 characters without look-alikes. */
 export function generatePassword(): string {
   const alphabet = 'abcdefghjkmnpqrstuvwxyzABCDEFGHJKMNPQRSTUVWXYZ23456789'

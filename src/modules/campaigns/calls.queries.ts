@@ -83,14 +83,22 @@ export async function nextEntryFor(db: Db, campaignId: string, callerId: string,
     .select('r.path as region_path')
     .where('e.campaign_id', '=', campaignId)
     .where('e.assignee_id', '=', callerId)
+  // limit 1: without it every pending number of the caller comes back to be dropped (the
+  // full-scale demo's callers hold ~1,000 numbers each)
   const due = await base
     .where('e.status', '=', 'callback')
     .where('e.callback_at', '<=', at)
     .orderBy('e.callback_at')
+    .limit(1)
     .executeTakeFirst()
   return (
     due ??
-    (await base.where('e.status', '=', 'pending').orderBy('e.round').orderBy('e.row_no').executeTakeFirst())
+    (await base
+      .where('e.status', '=', 'pending')
+      .orderBy('e.round')
+      .orderBy('e.row_no')
+      .limit(1)
+      .executeTakeFirst())
   )
 }
 

@@ -6,6 +6,7 @@ import { callsRoutes } from './calls.routes.js'
 import { makeCallEntry, makeCampaign, makeSweepItem } from './campaigns.fixtures.js'
 
 export { screeningCounts, type ScreeningFigures } from './counts.js'
+export { screeningTotals, type ScreeningTotals } from './totals.js'
 
 export const campaignsModule: LianfangModule = {
   name: 'campaigns',
