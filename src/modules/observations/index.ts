@@ -7,7 +7,7 @@ import { makeAlert, makeObservation } from './observations.fixtures.js'
 // answers the passes module's "under_observation" fact
 import './colour.fact.js'
 
-export { isUnderObservation } from './observations.service.js'
+export { isUnderObservation, openObservationIdsOf } from './observations.service.js'
 export { recordSelfReading } from './readings.service.js'
 export { raiseMissedSlotAlerts } from './alerts.service.js'
 export { observationCounts } from './counts.js'

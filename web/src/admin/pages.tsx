@@ -6,6 +6,12 @@ import { campaignPages } from '../pages/campaigns/pages'
 import { publicityPages } from '../pages/publicity/pages'
 import { checkpointPages } from '../pages/checkpoints/pages'
 import { peoplePages } from '../pages/people/pages'
+import { enterprisePages } from '../pages/enterprises/pages'
+import { passPages } from '../pages/passes/pages'
+import { dashboardPages } from '../pages/dashboard/pages'
+import { hotlinePages } from '../pages/hotline/pages'
+import { socialWorkPages } from '../pages/social-work/pages'
+import { publicityLogPages } from '../pages/publicity-log/pages'
 import { lazy, type ComponentType, type LazyExoticComponent, type ReactNode } from 'react'
 import type * as zh from '../i18n/zh-CN'
 
@@ -21,6 +27,8 @@ export interface PageDef {
 }
 
 export const pages: PageDef[] = [
+  // first: the home page of every role that may read the situation report
+  ...dashboardPages,
   {
     path: 'regions',
     label: 'regions',
@@ -47,4 +55,9 @@ export const pages: PageDef[] = [
   ...publicityPages,
   ...checkpointPages,
   ...peoplePages,
+  ...enterprisePages,
+  ...passPages,
+  ...publicityLogPages,
+  ...hotlinePages,
+  ...socialWorkPages,
 ]

@@ -339,6 +339,13 @@ export interface paths {
               currentPlace?: string | null
               fromPlace?: string | null
               note?: string | null
+              person?: {
+                address?: string | null
+                docNumber: string
+                docType: 'id_card' | 'passport' | 'hk_macau_permit' | 'taiwan_permit' | 'other'
+                name: string
+                residenceType: 'registered' | 'temporary' | 'floating'
+              }
               personId?: string | null
               symptoms?: (
                 | 'fever'
@@ -589,8 +596,9 @@ export interface paths {
       requestBody: {
         content: {
           'application/json': {
-            callerIds: string[]
+            callerIds?: string[]
             counts?: number[]
+            teamId?: string
           }
         }
       }
@@ -720,7 +728,7 @@ export interface paths {
     get: {
       parameters: {
         query: {
-          by: 'building' | 'compound' | 'community' | 'assignee'
+          by: 'building' | 'compound' | 'community' | 'team' | 'assignee'
         }
         header?: never
         path: {
@@ -1850,6 +1858,113 @@ export interface paths {
     patch?: never
     trace?: never
   }
+  '/api/v1/checkpoints/{id}/paper-register': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    get?: never
+    put?: never
+    post: {
+      parameters: {
+        query?: never
+        header?: never
+        path: {
+          id: string
+        }
+        cookie?: never
+      }
+      requestBody: {
+        content: {
+          'application/json': {
+            /** Format: date */
+            date: string
+            rows: {
+              direction: 'in' | 'out'
+              document?: string | null
+              id: string
+              name?: string | null
+              passengers?: number | null
+              phone?: string | null
+              plate?: string | null
+              temperature?: number | null
+              time: string
+            }[]
+          }
+        }
+      }
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              duplicates: number
+              rows: {
+                errors: {
+                  code: string
+                  field: string
+                  message: string
+                }[]
+                id: string
+                index: number
+                status: 'stored' | 'duplicate' | 'invalid' | 'valid'
+              }[]
+              saved: boolean
+              stored: number
+            }
+          }
+        }
+      }
+    }
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/v1/checkpoints/{id}/paper-register.html': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    get: {
+      parameters: {
+        query: {
+          date?: string
+          pages: number
+        }
+        header?: never
+        path: {
+          id: string
+        }
+        cookie?: never
+      }
+      requestBody?: never
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content?: never
+        }
+      }
+    }
+    put?: never
+    post?: never
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
   '/api/v1/checkpoints/{id}/passages': {
     parameters: {
       query?: never
@@ -1884,6 +1999,7 @@ export interface paths {
               document: string | null
               fever: boolean
               id: string
+              name: string | null
               occurredAt: string
               offline: boolean
               passColour: string | null
@@ -1894,6 +2010,7 @@ export interface paths {
               reason: string | null
               receivedAt: string
               skewed: boolean
+              source: string
               temperature: number | null
               verdict: string
             }[]
@@ -2123,6 +2240,7 @@ export interface paths {
               reason: string
               requestedAt: string
               requestedBy: string
+              requestedByName?: string
               status: string
               until: string | null
             }[]
@@ -2174,6 +2292,7 @@ export interface paths {
               reason: string
               requestedAt: string
               requestedBy: string
+              requestedByName?: string
               status: string
               until: string | null
             }
@@ -2223,6 +2342,7 @@ export interface paths {
               reason: string
               requestedAt: string
               requestedBy: string
+              requestedByName?: string
               status: string
               until: string | null
             }
@@ -2354,12 +2474,10 @@ export interface paths {
           }
           content: {
             'application/json': {
-              facts?: {
-                en: string
-                name: string
-                zh: string
-              }[]
+              createdAt: string
+              createdBy: string
               green: unknown
+              note: string | null
               rules: unknown[]
               version: number
             }[]
@@ -2523,6 +2641,7 @@ export interface paths {
               reason: string
               requestedAt: string
               requestedBy: string
+              requestedByName?: string
               status: string
               until: string | null
             }
@@ -2598,10 +2717,22 @@ export interface paths {
       parameters: {
         query: {
           from?: string
+          latestOnly?: boolean
           page: number
           pageSize: number
           personId?: string
           regionId?: string
+          symptom?:
+            | (
+                | 'fever'
+                | 'cough'
+                | 'fatigue'
+                | 'sore_throat'
+                | 'short_breath'
+                | 'diarrhea'
+                | 'taste_smell_loss'
+              )
+            | 'any'
           to?: string
           withTravel?: boolean
         }
@@ -2624,12 +2755,14 @@ export interface paths {
                 declaredAt: string
                 fromPlace: string | null
                 id: string
+                personDocument?: string
                 personId: string
                 personName?: string
                 placeCode: string | null
                 regionId: string
                 regionName?: string
                 source: string
+                superseded?: boolean
                 symptoms: string[]
                 temperature: number | null
               }[]
@@ -2681,12 +2814,14 @@ export interface paths {
                 declaredAt: string
                 fromPlace: string | null
                 id: string
+                personDocument?: string
                 personId: string
                 personName?: string
                 placeCode: string | null
                 regionId: string
                 regionName?: string
                 source: string
+                superseded?: boolean
                 symptoms: string[]
                 temperature: number | null
               }
@@ -3820,9 +3955,15 @@ export interface paths {
                 filedAt: string
                 fromPlace: string
                 id: string
+                observationId: string | null
                 observeUntil: string
                 personId: string
                 personName: string
+                proposal: {
+                  days: number
+                  reason: string
+                  startsOn: string
+                }
                 reason: string
                 regionId: string
                 regionName: string
@@ -5292,6 +5433,7 @@ export interface paths {
                 document: string | null
                 fever: boolean
                 id: string
+                name: string | null
                 occurredAt: string
                 offline: boolean
                 passColour: string | null
@@ -5302,6 +5444,7 @@ export interface paths {
                 reason: string | null
                 receivedAt: string
                 skewed: boolean
+                source: string
                 temperature: number | null
                 verdict: string
               }
@@ -5324,6 +5467,7 @@ export interface paths {
                 document: string | null
                 fever: boolean
                 id: string
+                name: string | null
                 occurredAt: string
                 offline: boolean
                 passColour: string | null
@@ -5334,6 +5478,7 @@ export interface paths {
                 reason: string | null
                 receivedAt: string
                 skewed: boolean
+                source: string
                 temperature: number | null
                 verdict: string
               }
@@ -5397,6 +5542,7 @@ export interface paths {
                   document: string | null
                   fever: boolean
                   id: string
+                  name: string | null
                   occurredAt: string
                   offline: boolean
                   passColour: string | null
@@ -5407,6 +5553,7 @@ export interface paths {
                   reason: string | null
                   receivedAt: string
                   skewed: boolean
+                  source: string
                   temperature: number | null
                   verdict: string
                 }
@@ -5787,6 +5934,111 @@ export interface paths {
     patch?: never
     trace?: never
   }
+  '/api/v1/posters/checkpoints/{id}/poster.pdf': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    get: {
+      parameters: {
+        query?: never
+        header?: never
+        path: {
+          id: string
+        }
+        cookie?: never
+      }
+      requestBody?: never
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content?: never
+        }
+      }
+    }
+    put?: never
+    post?: never
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/v1/posters/checkpoints/{id}/poster.png': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    get: {
+      parameters: {
+        query?: never
+        header?: never
+        path: {
+          id: string
+        }
+        cookie?: never
+      }
+      requestBody?: never
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content?: never
+        }
+      }
+    }
+    put?: never
+    post?: never
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/v1/posters/checkpoints/{id}/poster.svg': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    get: {
+      parameters: {
+        query?: never
+        header?: never
+        path: {
+          id: string
+        }
+        cookie?: never
+      }
+      requestBody?: never
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content?: never
+        }
+      }
+    }
+    put?: never
+    post?: never
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
   '/api/v1/posters/regions/{id}/book.html': {
     parameters: {
       query?: never
@@ -5863,7 +6115,112 @@ export interface paths {
     patch?: never
     trace?: never
   }
+  '/api/v1/posters/regions/{id}/poster.pdf': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    get: {
+      parameters: {
+        query?: never
+        header?: never
+        path: {
+          id: string
+        }
+        cookie?: never
+      }
+      requestBody?: never
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content?: never
+        }
+      }
+    }
+    put?: never
+    post?: never
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/v1/posters/regions/{id}/poster.png': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    get: {
+      parameters: {
+        query?: never
+        header?: never
+        path: {
+          id: string
+        }
+        cookie?: never
+      }
+      requestBody?: never
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content?: never
+        }
+      }
+    }
+    put?: never
+    post?: never
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
   '/api/v1/posters/regions/{id}/poster.svg': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    get: {
+      parameters: {
+        query?: never
+        header?: never
+        path: {
+          id: string
+        }
+        cookie?: never
+      }
+      requestBody?: never
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content?: never
+        }
+      }
+    }
+    put?: never
+    post?: never
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/v1/posters/regions/{id}/posters.pdf': {
     parameters: {
       query?: never
       header?: never
@@ -6639,7 +6996,76 @@ export interface paths {
           headers: {
             [name: string]: unknown
           }
-          content?: never
+          content: {
+            'application/json': {
+              as_of: string
+              care: {
+                households: number
+                times: number
+              } & {
+                [key: string]: unknown
+              }
+              checkpoints: {
+                community: number
+                compound: number
+                road: number
+                village: number
+              } & {
+                [key: string]: unknown
+              }
+              dispatched_cadres: number
+              hotline: {
+                calls: number
+                calls_today: number
+                referrals: number
+              } & {
+                [key: string]: unknown
+              }
+              key_persons_filed: number
+              medics: number
+              observation: {
+                cumulative: number
+                current: number
+                new_today: number
+                released: number
+                released_today: number
+              } & {
+                [key: string]: unknown
+              }
+              party_members: number
+              people_screened: number
+              phone_numbers_reached?: number
+              phone_numbers_screened: number
+              publicity: {
+                articles: number
+                banners: number
+                chatGroups: number
+                householdsVisited: number
+                peopleReached: number
+                posts: number
+                slogans: number
+              } & {
+                [key: string]: unknown
+              }
+              region: {
+                id: string
+                name: string
+                type: string
+              }
+              social_work: {
+                beneficiaries: number
+                offline: number
+                online: number
+                phone: number
+              } & {
+                [key: string]: unknown
+              }
+              social_workers: number
+              volunteers: number
+            } & {
+              [key: string]: unknown
+            }
+          }
         }
       }
     }
@@ -6676,6 +7102,69 @@ export interface paths {
             [name: string]: unknown
           }
           content?: never
+        }
+      }
+    }
+    put?: never
+    post?: never
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/v1/reports/trends': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    get: {
+      parameters: {
+        query: {
+          asOf?: string
+          days: number
+          regionId?: string
+        }
+        header?: never
+        path?: never
+        cookie?: never
+      }
+      requestBody?: never
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              as_of: string
+              days: {
+                alerts: {
+                  fever: number
+                  missed_slot: number
+                  symptoms: number
+                }
+                date: string
+                observations_released: number
+                observations_started: number
+              }[]
+              from: string
+              passages_by_hour: {
+                hour: number
+                in: number
+                out: number
+                total: number
+              }[]
+              region: {
+                id: string
+                name: string
+                type: string
+              }
+            }
+          }
         }
       }
     }
@@ -6938,13 +7427,21 @@ export interface paths {
                 peopleScreened: number
                 regionId: string | null
               }[]
-              byTeam: {
+              byStaff: {
                 keyPersonsFound: number
                 name: string | null
                 numbersCalled: number
                 numbersReached: number
                 peopleScreened: number
                 staffId: string | null
+              }[]
+              byTeam: {
+                keyPersonsFound: number
+                name: string | null
+                numbersCalled: number
+                numbersReached: number
+                peopleScreened: number
+                teamId: string | null
               }[]
               keyPersonsFound: number
               numbersCalled: number

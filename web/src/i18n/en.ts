@@ -62,9 +62,23 @@ export const nav: Messages<typeof zh.nav> = {
   care: 'Care requests',
   sweep: 'Door-to-door visits',
   calls: 'Phone screening',
+  campaigns: 'Screening campaigns',
+  enterprises: 'Enterprises',
+  hires: 'New hires',
   notices: 'Notices',
   checkpoints: 'Checkpoints',
   roster: 'Checkpoint roster',
+  paperRegister: 'Paper registers',
+  declarations: 'Health declarations',
+  keyPersons: 'Key persons',
+  riskAreas: 'Risk areas',
+  colourRules: 'Colour rules',
+  colours: 'Pass colours',
+  dashboard: 'Situation report',
+  hotlineRoster: 'Hotline roster',
+  hotlineCalls: 'Hotline calls',
+  socialWork: 'Social work',
+  publicityLog: 'Publicity log',
 }
 
 export const header: Messages<typeof zh.header> = {
@@ -276,6 +290,11 @@ export const errors: Messages<typeof zh.errors> = {
   TEMPERATURE_OUT_OF_RANGE: 'Temperature {{value}} °C is outside {{min}}–{{max}} °C: measure again',
   BAD_PLATE: 'Not a valid vehicle plate number',
   PASSAGE_NO_PERSON: 'Scan a pass or enter a document number',
+  PAPER_BAD_TIME: 'Write the time as HH:MM, e.g. 08:30',
+  PAPER_TIME_IN_FUTURE: 'This time is still to come',
+  PAPER_NO_DOCUMENT: 'Enter the document number',
+  PAPER_ROW_REPEATED: 'The same record as row {{row}}',
+  PAPER_TOO_OLD: '{{date}} is past the {{days}}-day retention period: not entered',
   COLOUR_CHANGE_SELF_APPROVAL:
     'A manual colour change must be approved by a second staff member, not by the requester',
   COLOUR_CHANGE_NOT_PENDING: 'This colour change has already been decided',
@@ -289,6 +308,10 @@ export const errors: Messages<typeof zh.errors> = {
   ARRIVAL_IN_FUTURE: 'The arrival date cannot be after today',
   ARRIVAL_WITHOUT_PLACE: 'Give both where you came from and the arrival date',
   PLACE_UNKNOWN: 'Unknown or withdrawn place code: scan the poster at the compound or checkpoint',
+  POSTER_FONT_MISSING:
+    'No CJK font on the server, so no PDF/PNG posters (SVG still works): install fonts-noto-cjk or set LIANFANG_CJK_FONT',
+  POSTER_TOO_MANY:
+    '{{count}} places here, more than {{max}} posters at once: download street by street or community by community',
   DECLARANT_MISMATCH: 'Name or phone differs from the registry: check them or contact the community office',
   OBSERVATION_ALREADY_OPEN: 'This person is already under home medical observation',
   OBSERVATION_NOT_OPEN: 'This observation has already been released',
@@ -370,5 +393,17 @@ export * from '../pages/campaigns/i18n.en'
 // Publicity groups live beside their pages
 export * from '../pages/publicity/i18n.en'
 export * from '../pages/checkpoints/i18n.en'
+export * from '../pages/checkpoints/paper.i18n.en'
 // Registry, import and staff groups live beside their pages
 export * from '../pages/people/i18n.en'
+// Situation report, hotline, social work and publicity log groups live beside their pages
+export * from '../pages/dashboard/i18n.en'
+export * from '../pages/hotline/i18n.en'
+export * from '../pages/social-work/i18n.en'
+export * from '../pages/publicity-log/i18n.en'
+// Declarations, key persons, risk areas, colour rules and colours live beside their pages
+export * from '../pages/passes/i18n.en'
+// Place posters (region and checkpoint pages)
+export * from '../pages/posters/i18n.en'
+// Enterprise group lives beside its pages
+export * from '../pages/enterprises/i18n.en'

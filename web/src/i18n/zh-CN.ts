@@ -62,9 +62,23 @@ export const nav = {
   care: '暖心服务',
   sweep: '入户走访',
   calls: '电话排查',
+  campaigns: '排查行动',
+  enterprises: '复工企业',
+  hires: '企业新员工',
   notices: '宣传通告',
   checkpoints: '卡点管理',
   roster: '卡点排班',
+  paperRegister: '纸质登记补录',
+  declarations: '健康申报',
+  keyPersons: '重点人员',
+  riskAreas: '风险地区',
+  colourRules: '赋码规则',
+  colours: '码色查询',
+  dashboard: '态势报告',
+  hotlineRoster: '热线排班',
+  hotlineCalls: '热线来电',
+  socialWork: '社工服务',
+  publicityLog: '宣传台账',
 }
 
 export const header = {
@@ -280,6 +294,11 @@ export const errors = {
   TEMPERATURE_OUT_OF_RANGE: '体温 {{value}}℃ 超出可录入范围（{{min}}–{{max}}℃），请重新测量',
   BAD_PLATE: '车牌号格式不正确',
   PASSAGE_NO_PERSON: '请扫描通行码或填写证件号码',
+  PAPER_BAD_TIME: '时间应写作“时:分”，如 08:30',
+  PAPER_TIME_IN_FUTURE: '登记时间晚于现在',
+  PAPER_NO_DOCUMENT: '请填写证件号码',
+  PAPER_ROW_REPEATED: '与第 {{row}} 行是同一条记录',
+  PAPER_TOO_OLD: '{{date}} 已超过 {{days}} 天的保存期限，不再录入',
   COLOUR_CHANGE_SELF_APPROVAL: '人工改码须由另一名工作人员审批，不能审批自己提交的申请',
   COLOUR_CHANGE_NOT_PENDING: '该改码申请已处理',
   COLOUR_CHANGE_PAST_UNTIL: '截止时间须晚于现在',
@@ -292,6 +311,9 @@ export const errors = {
   ARRIVAL_IN_FUTURE: '抵达日期不能晚于今天',
   ARRIVAL_WITHOUT_PLACE: '请同时填写从何地来和抵达日期',
   PLACE_UNKNOWN: '二维码无效或已停用，请扫描小区或卡点张贴的最新海报',
+  POSTER_FONT_MISSING:
+    '服务器缺少中文字体，无法生成 PDF/PNG 海报（SVG 海报仍可使用）：请安装 fonts-noto-cjk，或用 LIANFANG_CJK_FONT 指定字体文件',
+  POSTER_TOO_MANY: '所选区划下有 {{count}} 个场所，超过一次最多 {{max}} 张海报，请按街道或社区分别下载',
   DECLARANT_MISMATCH: '姓名或手机号与登记信息不符，请核对，或联系社区工作人员',
   OBSERVATION_ALREADY_OPEN: '此人正在居家医学观察中，不能重复开始',
   OBSERVATION_NOT_OPEN: '该居家医学观察已解除',
@@ -373,5 +395,17 @@ export * from '../pages/campaigns/i18n.zh'
 // 宣传 groups live beside their pages
 export * from '../pages/publicity/i18n.zh'
 export * from '../pages/checkpoints/i18n.zh'
+export * from '../pages/checkpoints/paper.i18n.zh'
 // 人员登记、批量导入、人员力量 groups live beside their pages
 export * from '../pages/people/i18n.zh'
+// 态势报告、心理热线、社工服务、宣传台账 groups live beside their pages
+export * from '../pages/dashboard/i18n.zh'
+export * from '../pages/hotline/i18n.zh'
+export * from '../pages/social-work/i18n.zh'
+export * from '../pages/publicity-log/i18n.zh'
+// 健康申报、重点人员、风险地区、赋码规则、码色 groups live beside their pages
+export * from '../pages/passes/i18n.zh'
+// 场所码海报 (region and checkpoint pages)
+export * from '../pages/posters/i18n.zh'
+// 复工企业 group lives beside its pages
+export * from '../pages/enterprises/i18n.zh'
