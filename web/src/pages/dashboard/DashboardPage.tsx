@@ -5,6 +5,7 @@ import { Button, Card, Col, DatePicker, Row, Space, Spin, Statistic } from 'antd
 import dayjs, { type Dayjs } from 'dayjs'
 import { lazy, Suspense, useState } from 'react'
 import { useTranslation } from 'react-i18next'
+import { useSearchParams } from 'react-router'
 import { RegionSelect } from '../../components/RegionSelect'
 import { useTimeZone } from '../../components/format'
 import { figureGroups, type FigureGroup } from './figures'
@@ -31,7 +32,11 @@ export default function DashboardPage() {
   const { t } = useTranslation()
   const timeZone = useTimeZone()
   const today = dayjs().tz(timeZone).format('YYYY-MM-DD')
-  const [asOf, setAsOf] = useState(today)
+  // ?asOf=YYYY-MM-DD: a link to the report of a given day (the day sent upward, say)
+  const [params, setParams] = useSearchParams()
+  const linked = params.get('asOf') ?? ''
+  const asOf = /^\d{4}-\d{2}-\d{2}$/.test(linked) && linked <= today ? linked : today
+  const setAsOf = (day: string) => setParams({ asOf: day }, { replace: true })
   const [regionId, setRegionId] = useState<string>()
   const { report, trends, loading } = useSituation(asOf, regionId)
   const xlsx = `/api/v1/reports/situation.xlsx?${new URLSearchParams({ asOf, ...(regionId && { regionId }) })}`
