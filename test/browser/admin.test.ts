@@ -109,8 +109,10 @@ describe.skipIf(!chromiumAvailable())('admin app in Chromium', () => {
     await addChild('测试区', '马尾镇', '乡镇')
     await addChild('罗星街道', '马限社区')
     await treeNode('马限社区').locator('.ant-tree-node-content-wrapper').click()
-    const crumbs = await page.locator('.ant-breadcrumb').innerText()
-    expect(crumbs.replace(/\s+/g, '')).toBe('测试区/罗星街道/马限社区')
+    // the detail panel loads the clicked region after the click: wait for it
+    await expect
+      .poll(async () => (await page.locator('.ant-breadcrumb').innerText()).replace(/\s+/g, ''))
+      .toBe('测试区/罗星街道/马限社区')
     await shot('03-regions-1440')
     await page.setViewportSize(PHONE)
     await page.getByRole('button', { name: '菜单' }).waitFor()

@@ -44,6 +44,18 @@ export const common: Messages<typeof zh.common> = {
   tooLong: 'The {{field}} may have at most {{max}} characters',
 }
 
+export const menuSections: Messages<typeof zh.menuSections> = {
+  situation: 'Situation',
+  registry: 'Residents',
+  screening: 'Screening',
+  health: 'Declarations and colours',
+  checkpoints: 'Checkpoints',
+  observation: 'Observation and care',
+  outreach: 'Outreach and support',
+  system: 'System',
+  other: 'Other',
+}
+
 export const nav: Messages<typeof zh.nav> = {
   menu: 'Menu',
   people: 'People',

@@ -44,6 +44,18 @@ export const common = {
   tooLong: '{{field}}不能超过 {{max}} 个字符',
 }
 
+export const menuSections = {
+  situation: '态势',
+  registry: '人口信息',
+  screening: '排查',
+  health: '健康申报与码色',
+  checkpoints: '卡点',
+  observation: '居家观察与服务',
+  outreach: '宣传与心理社工',
+  system: '系统',
+  other: '其他',
+}
+
 export const nav = {
   menu: '菜单',
   people: '人员查询',
