@@ -1,5 +1,5 @@
 import type { Db } from '../../db/db.js'
-import { SUBTREE_END } from '../regions/regions.queries.js'
+import { withinSubtree } from '../regions/regions.queries.js'
 
 export interface AuditFilter {
   withinPath: string
@@ -21,8 +21,7 @@ export async function listAuditEvents(db: Db, f: AuditFilter) {
         .selectFrom('staff_user as u')
         .innerJoin('region as r', 'r.id', 'u.scope_region_id')
         .select('u.id')
-        .where('r.path', '>=', f.withinPath)
-        .where('r.path', '<', f.withinPath + SUBTREE_END),
+        .where(withinSubtree('r.path', f.withinPath)),
     )
   if (f.actorId) q = q.where('a.actor_id', '=', f.actorId)
   if (f.action) q = q.where('a.action', 'like', `${f.action.replace(/[%_\\]/g, '')}%`)

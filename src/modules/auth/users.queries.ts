@@ -1,5 +1,5 @@
 import type { Db } from '../../db/db.js'
-import { SUBTREE_END } from '../regions/regions.queries.js'
+import { withinSubtree } from '../regions/regions.queries.js'
 import type { Role } from './permissions.js'
 
 export interface StaffUserTable {
@@ -78,8 +78,7 @@ export async function listUsers(db: Db, f: UserFilter) {
   let query = db
     .selectFrom('staff_user as u')
     .innerJoin('region as r', 'r.id', 'u.scope_region_id')
-    .where('r.path', '>=', f.withinPath)
-    .where('r.path', '<', f.withinPath + SUBTREE_END)
+    .where(withinSubtree('r.path', f.withinPath))
   if (f.q) {
     const like = `%${f.q.replace(/[%_\\]/g, '')}%`
     query = query.where((eb) => eb.or([eb('u.username', 'like', like), eb('u.display_name', 'like', like)]))

@@ -1,6 +1,6 @@
 // Tables of the screening campaigns and the queries on them; rows become domain objects here.
 import type { Db } from '../../db/db.js'
-import { SUBTREE_END } from '../regions/regions.queries.js'
+import { withinSubtree } from '../regions/regions.queries.js'
 
 export type CampaignKind = 'sweep' | 'phone'
 export type CampaignStatus = 'open' | 'closed'
@@ -140,12 +140,7 @@ export const searchCampaigns = (db: Db, withinPath: string, kind?: CampaignKind)
     .innerJoin('region as r', 'r.id', 'c.region_id')
     .selectAll('c')
     .select(['r.path as region_path', 'r.name as region_name'])
-    .where((eb) =>
-      eb.or([
-        eb.and([eb('r.path', '>=', withinPath), eb('r.path', '<', withinPath + SUBTREE_END)]),
-        eb('c.region_id', 'in', above),
-      ]),
-    )
+    .where((eb) => eb.or([withinSubtree('r.path', withinPath), eb('c.region_id', 'in', above)]))
   if (kind) q = q.where('c.kind', '=', kind)
   return q.orderBy('c.created_at', 'desc').limit(200).execute() as Promise<CampaignRow[]>
 }
@@ -160,8 +155,7 @@ export const householdsWithin = (db: Db, path: string) =>
     .selectFrom('household as h')
     .innerJoin('region as r', 'r.id', 'h.region_id')
     .select(['h.id', 'h.region_id', 'h.address'])
-    .where('r.path', '>=', path)
-    .where('r.path', '<', path + SUBTREE_END)
+    .where(withinSubtree('r.path', path))
     .orderBy('r.path')
     .orderBy('h.address')
     .execute()
@@ -171,6 +165,5 @@ export const regionsWithin = (db: Db, path: string) =>
   db
     .selectFrom('region')
     .select(['id', 'path', 'name', 'type', 'depth'])
-    .where('path', '>=', path)
-    .where('path', '<', path + SUBTREE_END)
+    .where(withinSubtree('path', path))
     .execute()

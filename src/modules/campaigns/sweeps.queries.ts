@@ -1,6 +1,6 @@
 // Queries of the building sweep (扫楼) checklist.
 import type { Db } from '../../db/db.js'
-import { SUBTREE_END } from '../regions/regions.queries.js'
+import { withinSubtree } from '../regions/regions.queries.js'
 import type { SweepState } from './campaigns.queries.js'
 
 export const findSweepItem = (db: Db, id: string) =>
@@ -30,8 +30,7 @@ export async function searchSweepItems(db: Db, f: ItemFilter) {
     .innerJoin('household as h', 'h.id', 'i.household_id')
     .innerJoin('region as r', 'r.id', 'i.region_id')
     .where('i.campaign_id', '=', f.campaignId)
-    .where('r.path', '>=', f.withinPath)
-    .where('r.path', '<', f.withinPath + SUBTREE_END)
+    .where(withinSubtree('r.path', f.withinPath))
   if (f.state) q = q.where('i.outcome', '=', f.state)
   if (f.assigneeId) q = q.where('i.assignee_id', '=', f.assigneeId)
   const [rows, total] = await Promise.all([
@@ -56,8 +55,7 @@ export const sweepItemsWithin = (db: Db, campaignId: string, withinPath: string)
     .innerJoin('region as r', 'r.id', 'i.region_id')
     .select(['i.outcome', 'i.assignee_id', 'i.household_id', 'r.path as region_path'])
     .where('i.campaign_id', '=', campaignId)
-    .where('r.path', '>=', withinPath)
-    .where('r.path', '<', withinPath + SUBTREE_END)
+    .where(withinSubtree('r.path', withinPath))
     .execute()
 
 export const assignSweepItems = (db: Db, campaignId: string, withinPath: string, assigneeId: string | null) =>
@@ -66,10 +64,6 @@ export const assignSweepItems = (db: Db, campaignId: string, withinPath: string,
     .set({ assignee_id: assigneeId })
     .where('campaign_id', '=', campaignId)
     .where('region_id', 'in', (eb) =>
-      eb
-        .selectFrom('region')
-        .select('id')
-        .where('path', '>=', withinPath)
-        .where('path', '<', withinPath + SUBTREE_END),
+      eb.selectFrom('region').select('id').where(withinSubtree('path', withinPath)),
     )
     .executeTakeFirst()

@@ -1,5 +1,5 @@
 import type { Db } from '../../db/db.js'
-import { SUBTREE_END } from '../regions/regions.queries.js'
+import { withinSubtree } from '../regions/regions.queries.js'
 
 export type CareKind = 'shopping' | 'printing' | 'medicine' | 'other'
 export type CareStatus = 'open' | 'assigned' | 'done' | 'cancelled'
@@ -73,9 +73,7 @@ export interface CareFilter {
 }
 
 export async function searchCareRequests(db: Db, f: CareFilter) {
-  let q = careSelect(db)
-    .where('r.path', '>=', f.withinPath)
-    .where('r.path', '<', f.withinPath + SUBTREE_END)
+  let q = careSelect(db).where(withinSubtree('r.path', f.withinPath))
   if (f.status) q = q.where('c.status', '=', f.status)
   if (f.kind) q = q.where('c.kind', '=', f.kind)
   if (f.assigneeId) q = q.where('c.assignee_id', '=', f.assigneeId)
@@ -95,8 +93,7 @@ export async function careCounts(db: Db, q: { asOf: string; withinPath: string }
   const base = db
     .selectFrom('care_fulfilment as f')
     .innerJoin('region as r', 'r.id', 'f.region_id')
-    .where('r.path', '>=', q.withinPath)
-    .where('r.path', '<', q.withinPath + SUBTREE_END)
+    .where(withinSubtree('r.path', q.withinPath))
     .where('f.done_on', '<=', q.asOf)
   const [totals, today, kinds] = await Promise.all([
     base

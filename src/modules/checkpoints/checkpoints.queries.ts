@@ -1,5 +1,5 @@
 import type { Db } from '../../db/db.js'
-import { SUBTREE_END } from '../regions/regions.queries.js'
+import { withinSubtree } from '../regions/regions.queries.js'
 
 export type CheckpointType = 'village' | 'community' | 'road' | 'compound'
 export const CHECKPOINT_TYPES: readonly CheckpointType[] = ['village', 'community', 'road', 'compound']
@@ -51,9 +51,7 @@ export interface CheckpointFilter {
 }
 
 export function listCheckpointsWithin(db: Db, f: CheckpointFilter): Promise<CheckpointRow[]> {
-  let q = checkpointSelect(db)
-    .where('r.path', '>=', f.withinPath)
-    .where('r.path', '<', f.withinPath + SUBTREE_END)
+  let q = checkpointSelect(db).where(withinSubtree('r.path', f.withinPath))
   if (f.type) q = q.where('c.type', '=', f.type)
   if (f.open !== undefined) q = q.where('c.open', '=', f.open ? 1 : 0)
   return q.orderBy('r.path').orderBy('c.name').limit(f.limit).execute()

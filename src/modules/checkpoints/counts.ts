@@ -1,5 +1,5 @@
 import type { Db } from '../../db/db.js'
-import { SUBTREE_END } from '../regions/regions.queries.js'
+import { withinSubtree } from '../regions/regions.queries.js'
 import { CHECKPOINT_TYPES, type CheckpointType } from './checkpoints.queries.js'
 
 /** 卡点 checkpoints set up before `beforeIso`, by type, inside the subtree at `withinPath`. */
@@ -7,8 +7,7 @@ export async function checkpointTypeCounts(db: Db, q: { beforeIso: string; withi
   const rows = await db
     .selectFrom('checkpoint as c')
     .innerJoin('region as r', 'r.id', 'c.region_id')
-    .where('r.path', '>=', q.withinPath)
-    .where('r.path', '<', q.withinPath + SUBTREE_END)
+    .where(withinSubtree('r.path', q.withinPath))
     .where('c.created_at', '<', q.beforeIso)
     .select(['c.type', (eb) => eb.fn.countAll<number>().as('n')])
     .groupBy('c.type')
@@ -23,6 +22,5 @@ export const checkpointIdsWithin = (db: Db, withinPath: string) =>
   db
     .selectFrom('checkpoint as c')
     .innerJoin('region as r', 'r.id', 'c.region_id')
-    .where('r.path', '>=', withinPath)
-    .where('r.path', '<', withinPath + SUBTREE_END)
+    .where(withinSubtree('r.path', withinPath))
     .select('c.id')

@@ -1,6 +1,6 @@
 import type { ExpressionBuilder } from 'kysely'
 import type { Db, Tables } from '../../db/db.js'
-import { SUBTREE_END } from '../regions/regions.queries.js'
+import { withinSubtree } from '../regions/regions.queries.js'
 
 export const SYMPTOMS = [
   'fever',
@@ -103,8 +103,7 @@ export async function searchDeclarations(db: Db, f: DeclarationFilter) {
   let q = db
     .selectFrom('declaration as d')
     .innerJoin('region as r', 'r.id', 'd.region_id')
-    .where('r.path', '>=', f.withinPath)
-    .where('r.path', '<', f.withinPath + SUBTREE_END)
+    .where(withinSubtree('r.path', f.withinPath))
   if (f.personId) q = q.where('d.person_id', '=', f.personId)
   if (f.from) q = q.where('d.declared_at', '>=', f.from)
   if (f.to) q = q.where('d.declared_at', '<', f.to)

@@ -1,6 +1,6 @@
 // Tables of enterprise restart screening (复工企业新员工排查) and the queries on them.
 import type { Db } from '../../db/db.js'
-import { SUBTREE_END } from '../regions/regions.queries.js'
+import { withinSubtree } from '../regions/regions.queries.js'
 
 export type Colour = 'green' | 'yellow' | 'red'
 
@@ -53,11 +53,7 @@ export const findEnterprise = (db: Db, id: string) =>
 export type EnterpriseRow = NonNullable<Awaited<ReturnType<typeof findEnterprise>>>
 
 export const enterprisesWithin = (db: Db, path: string) =>
-  enterpriseSelect(db)
-    .where('r.path', '>=', path)
-    .where('r.path', '<', path + SUBTREE_END)
-    .orderBy('e.name')
-    .execute()
+  enterpriseSelect(db).where(withinSubtree('r.path', path)).orderBy('e.name').execute()
 
 export const enterprisesOfLiaison = (db: Db, userId: string) =>
   enterpriseSelect(db).where('e.liaison_id', '=', userId).orderBy('e.name').execute()

@@ -8,7 +8,7 @@ import { now } from '../../clock.js'
 import { AppError, defineErrors } from '../../errors.js'
 import { recordAudit } from '../audit/audit.service.js'
 import { assertInScope, type Actor } from '../auth/actor.js'
-import { SUBTREE_END } from '../regions/regions.queries.js'
+import { withinSubtree } from '../regions/regions.queries.js'
 import { getRegionInScope } from '../regions/regions.service.js'
 import { localDate } from '../checkpoints/days.js'
 import {
@@ -171,8 +171,7 @@ export async function hotlineCounts(db: Db, q: { asOf: string; withinPath: strin
   const rows = await db
     .selectFrom('hotline_call as c')
     .innerJoin('region as r', 'r.id', 'c.region_id')
-    .where('r.path', '>=', q.withinPath)
-    .where('r.path', '<', q.withinPath + SUBTREE_END)
+    .where(withinSubtree('r.path', q.withinPath))
     .where('c.call_date', '<=', q.asOf)
     .select([
       'c.category',

@@ -1,5 +1,5 @@
 import type { Db } from '../../db/db.js'
-import { SUBTREE_END } from '../regions/regions.queries.js'
+import { withinSubtree } from '../regions/regions.queries.js'
 
 export const CALL_CHANNELS = ['phone', 'online', 'in_person'] as const // 电话 / 网络 / 面谈
 // 焦虑恐慌 / 隔离适应 / 家庭关系 / 哀伤 / 睡眠 / 健康担忧 / 信息咨询 / 其他
@@ -99,9 +99,7 @@ export async function searchCalls(
   db: Db,
   f: { withinPath: string; from?: string; to?: string; riskLevel?: RiskLevel; offset: number; limit: number },
 ) {
-  let q = callSelect(db)
-    .where('r.path', '>=', f.withinPath)
-    .where('r.path', '<', f.withinPath + SUBTREE_END)
+  let q = callSelect(db).where(withinSubtree('r.path', f.withinPath))
   if (f.from) q = q.where('c.call_date', '>=', f.from)
   if (f.to) q = q.where('c.call_date', '<=', f.to)
   if (f.riskLevel) q = q.where('c.risk_level', '=', f.riskLevel)

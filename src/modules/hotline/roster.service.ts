@@ -10,7 +10,7 @@ import { recordAudit } from '../audit/audit.service.js'
 import { assertInScope, type Actor } from '../auth/actor.js'
 import type { Role } from '../auth/permissions.js'
 import { getUserInScope } from '../auth/users.service.js'
-import { SUBTREE_END } from '../regions/regions.queries.js'
+import { withinSubtree } from '../regions/regions.queries.js'
 import { getRegionInScope } from '../regions/regions.service.js'
 import { addDays, dayStart, iso } from '../checkpoints/days.js'
 import { findShift, overlappingShiftOfExpert, shiftsOverlapping, type ShiftRow } from './hotline.queries.js'
@@ -127,8 +127,7 @@ export const listExperts = (db: Db, actor: Actor) =>
     .select(['u.id', 'u.display_name as name', 'u.role', 'r.name as scopeName'])
     .where('u.role', 'in', [...EXPERT_ROLES])
     .where('u.disabled', '=', 0)
-    .where('r.path', '>=', actor.scopePath)
-    .where('r.path', '<', actor.scopePath + SUBTREE_END)
+    .where(withinSubtree('r.path', actor.scopePath))
     .orderBy('u.display_name')
     .limit(500)
     .execute()

@@ -1,6 +1,6 @@
 import type { Updateable } from 'kysely'
 import type { Db } from '../../db/db.js'
-import { SUBTREE_END } from '../regions/regions.queries.js'
+import { withinSubtree } from '../regions/regions.queries.js'
 
 export interface ImportJobTable {
   id: string
@@ -52,8 +52,7 @@ export const listImportJobs = (db: Db, withinPath: string, limit: number) =>
     .innerJoin('region as r', 'r.id', 'j.region_id')
     .selectAll('j')
     .select('r.path as region_path')
-    .where('r.path', '>=', withinPath)
-    .where('r.path', '<', withinPath + SUBTREE_END)
+    .where(withinSubtree('r.path', withinPath))
     .orderBy('j.created_at', 'desc')
     .limit(limit)
     .execute()

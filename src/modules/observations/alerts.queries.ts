@@ -1,5 +1,5 @@
 import type { Db } from '../../db/db.js'
-import { SUBTREE_END } from '../regions/regions.queries.js'
+import { withinSubtree } from '../regions/regions.queries.js'
 import type { Slot } from './settings.js'
 
 export type AlertKind = 'fever' | 'symptoms' | 'missed_slot'
@@ -75,9 +75,7 @@ export interface AlertFilter {
 }
 
 export async function searchAlerts(db: Db, f: AlertFilter): Promise<AlertRow[]> {
-  let q = alertSelect(db)
-    .where('r.path', '>=', f.withinPath)
-    .where('r.path', '<', f.withinPath + SUBTREE_END)
+  let q = alertSelect(db).where(withinSubtree('r.path', f.withinPath))
   if (f.status === 'active') q = q.where('a.status', '!=', 'closed')
   else if (f.status) q = q.where('a.status', '=', f.status)
   if (f.forUserId) {
@@ -95,7 +93,7 @@ export async function searchAlerts(db: Db, f: AlertFilter): Promise<AlertRow[]> 
               e.or([e('t.officer_id', '=', user), e('t.medic_id', '=', user), e('t.worker_id', '=', user)]),
             ),
         ),
-        ...paths.map((p) => eb.and([eb('r.path', '>=', p), eb('r.path', '<', p + SUBTREE_END)])),
+        ...paths.map((p) => withinSubtree('r.path', p)),
       ]),
     )
   }

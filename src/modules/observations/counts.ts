@@ -3,7 +3,7 @@
 // later days. Source case, 5 March 2020: cumulative 2,956, released 2,654, still 302.
 import { sql } from 'kysely'
 import type { Db } from '../../db/db.js'
-import { SUBTREE_END } from '../regions/regions.queries.js'
+import { withinSubtree } from '../regions/regions.queries.js'
 
 export interface ObservationCounts {
   /** 累计观察 */
@@ -48,8 +48,7 @@ export async function observationCounts(db: Db, q: { asOf: string; withinPath: s
   const rows = await db
     .selectFrom('observation as o')
     .innerJoin('region as r', 'r.id', 'o.region_id')
-    .where('r.path', '>=', q.withinPath)
-    .where('r.path', '<', q.withinPath + SUBTREE_END)
+    .where(withinSubtree('r.path', q.withinPath))
     .where('o.starts_on', '<=', asOf)
     .select([
       'r.path',

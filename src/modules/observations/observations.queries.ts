@@ -1,5 +1,5 @@
 import type { Db } from '../../db/db.js'
-import { SUBTREE_END } from '../regions/regions.queries.js'
+import { withinSubtree } from '../regions/regions.queries.js'
 import type { Slot } from './settings.js'
 
 export type ObservationStatus = 'open' | 'released'
@@ -138,8 +138,7 @@ export async function searchObservations(db: Db, f: ObservationFilter) {
   let q = db
     .selectFrom('observation as o')
     .innerJoin('region as r', 'r.id', 'o.region_id')
-    .where('r.path', '>=', f.withinPath)
-    .where('r.path', '<', f.withinPath + SUBTREE_END)
+    .where(withinSubtree('r.path', f.withinPath))
   if (f.status) q = q.where('o.status', '=', f.status)
   if (f.startsOn) q = q.where('o.starts_on', '=', f.startsOn)
   if (f.endsOnOrBefore) q = q.where('o.ends_on', '<=', f.endsOnOrBefore)

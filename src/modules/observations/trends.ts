@@ -1,7 +1,7 @@
 // 趋势: per-day counts for the situation report's charts, read from the records (start,
 // release and alert dates are local days already), inside a region subtree.
 import type { Db } from '../../db/db.js'
-import { SUBTREE_END } from '../regions/regions.queries.js'
+import { withinSubtree } from '../regions/regions.queries.js'
 import type { AlertKind } from './alerts.queries.js'
 
 export interface DayRange {
@@ -17,8 +17,7 @@ export async function observationsPerDay(db: Db, q: DayRange) {
   const inSubtree = db
     .selectFrom('observation as o')
     .innerJoin('region as r', 'r.id', 'o.region_id')
-    .where('r.path', '>=', q.withinPath)
-    .where('r.path', '<', q.withinPath + SUBTREE_END)
+    .where(withinSubtree('r.path', q.withinPath))
   const [started, released] = await Promise.all([
     inSubtree
       .where('o.starts_on', '>=', q.from)
@@ -43,8 +42,7 @@ export async function alertsPerDay(db: Db, q: DayRange) {
   const rows = await db
     .selectFrom('observation_alert as a')
     .innerJoin('region as r', 'r.id', 'a.region_id')
-    .where('r.path', '>=', q.withinPath)
-    .where('r.path', '<', q.withinPath + SUBTREE_END)
+    .where(withinSubtree('r.path', q.withinPath))
     .where('a.on_date', '>=', q.from)
     .where('a.on_date', '<=', q.to)
     .select(['a.on_date as day', 'a.kind', (eb) => eb.fn.countAll<number>().as('n')])

@@ -1,5 +1,5 @@
 import type { Db } from '../../db/db.js'
-import { SUBTREE_END } from '../regions/regions.queries.js'
+import { withinSubtree } from '../regions/regions.queries.js'
 
 export type DocumentType = 'id_card' | 'passport' | 'hk_macau_permit' | 'taiwan_permit' | 'other'
 export type ResidenceType = 'registered' | 'temporary' | 'floating' // 户籍 / 暂住 / 流动
@@ -79,8 +79,7 @@ const filtered = (db: Db, f: PeopleFilter) => {
   let q = db
     .selectFrom('person as p')
     .innerJoin('region as r', 'r.id', 'p.region_id')
-    .where('r.path', '>=', f.withinPath)
-    .where('r.path', '<', f.withinPath + SUBTREE_END)
+    .where(withinSubtree('r.path', f.withinPath))
   if (f.docBidx) q = q.where('p.doc_bidx', '=', f.docBidx)
   if (f.phoneBidx) q = q.where('p.phone_bidx', '=', f.phoneBidx)
   if (f.namePrefix) q = q.where('p.name', '>=', f.namePrefix).where('p.name', '<', f.namePrefix + '\uffff')

@@ -7,7 +7,7 @@ import { nowIso } from '../../db/db.js'
 import { now } from '../../clock.js'
 import { recordAudit } from '../audit/audit.service.js'
 import type { Actor } from '../auth/actor.js'
-import { SUBTREE_END } from '../regions/regions.queries.js'
+import { withinSubtree } from '../regions/regions.queries.js'
 import { getRegionInScope } from '../regions/regions.service.js'
 
 export interface PublicityActivityTable {
@@ -110,8 +110,7 @@ export async function listActivities(
     .innerJoin('region as r', 'r.id', 'a.region_id')
     .selectAll('a')
     .select('r.name as region_name')
-    .where('r.path', '>=', within)
-    .where('r.path', '<', within + SUBTREE_END)
+    .where(withinSubtree('r.path', within))
   if (q.from) query = query.where('a.on_date', '>=', q.from)
   if (q.to) query = query.where('a.on_date', '<=', q.to)
   const rows = await query.orderBy('a.on_date', 'desc').orderBy('r.name').limit(1000).execute()
@@ -134,8 +133,7 @@ export async function publicityCounts(db: Db, q: { asOf: string; withinPath: str
   const row = await db
     .selectFrom('publicity_activity as a')
     .innerJoin('region as r', 'r.id', 'a.region_id')
-    .where('r.path', '>=', q.withinPath)
-    .where('r.path', '<', q.withinPath + SUBTREE_END)
+    .where(withinSubtree('r.path', q.withinPath))
     .where('a.on_date', '<=', q.asOf)
     .select((eb) => FIGURES.map((k) => eb.fn.sum<number>(`a.${COLUMNS[k]}`).as(k)))
     .executeTakeFirstOrThrow()

@@ -1,5 +1,5 @@
 import type { Db } from '../../db/db.js'
-import { SUBTREE_END } from '../regions/regions.queries.js'
+import { withinSubtree } from '../regions/regions.queries.js'
 
 // 通告类别: 指挥部通告 / 致居民的一封信 / 规定（如“十一个必须”）/ 防护知识 / 辟谣 / 好人好事
 export const NOTICE_KINDS = ['command', 'letter', 'rules', 'knowledge', 'rumour', 'story'] as const
@@ -63,9 +63,7 @@ export interface NoticeFilter {
 }
 
 export async function searchNotices(db: Db, f: NoticeFilter) {
-  let q = noticeSelect(db)
-    .where('r.path', '>=', f.withinPath)
-    .where('r.path', '<', f.withinPath + SUBTREE_END)
+  let q = noticeSelect(db).where(withinSubtree('r.path', f.withinPath))
   if (f.status) q = q.where('n.status', '=', f.status)
   if (f.kind) q = q.where('n.kind', '=', f.kind)
   const [rows, total] = await Promise.all([

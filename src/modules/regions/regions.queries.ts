@@ -24,8 +24,9 @@ declare module '../../db/db.js' {
 
 export type Region = RegionTable
 
-/** Path characters are hex, '-' and '/', all below '~': [path, path + '~') is the subtree. */
-export const SUBTREE_END = '~'
+import { SUBTREE_END } from '../../db/subtree.js'
+
+export { SUBTREE_END, withinSubtree } from '../../db/subtree.js'
 
 export const findRegion = (db: Db, id: string) =>
   db.selectFrom('region').selectAll().where('id', '=', id).executeTakeFirst()

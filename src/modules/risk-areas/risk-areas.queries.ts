@@ -1,5 +1,5 @@
 import type { Db } from '../../db/db.js'
-import { SUBTREE_END } from '../regions/regions.queries.js'
+import { withinSubtree } from '../regions/regions.queries.js'
 
 export interface RiskAreaTable {
   id: string
@@ -86,8 +86,7 @@ export async function searchKeyPersons(db: Db, f: KeyPersonFilter) {
   let q = db
     .selectFrom('key_person as k')
     .innerJoin('region as r', 'r.id', 'k.region_id')
-    .where('r.path', '>=', f.withinPath)
-    .where('r.path', '<', f.withinPath + SUBTREE_END)
+    .where(withinSubtree('r.path', f.withinPath))
   if (f.riskAreaId) q = q.where('k.risk_area_id', '=', f.riskAreaId)
   if (f.arrivalFrom) q = q.where('k.arrival_date', '>=', f.arrivalFrom)
   if (f.arrivalTo) q = q.where('k.arrival_date', '<=', f.arrivalTo)

@@ -9,7 +9,7 @@ import { AppError, defineErrors } from '../../errors.js'
 import { recordAudit } from '../audit/audit.service.js'
 import { assertInScope, isInScope, type Actor } from '../auth/actor.js'
 import { localDate } from '../checkpoints/days.js'
-import { SUBTREE_END } from '../regions/regions.queries.js'
+import { withinSubtree } from '../regions/regions.queries.js'
 import { getRegionInScope } from '../regions/regions.service.js'
 import {
   SERVICE_CHANNELS,
@@ -123,8 +123,7 @@ export async function socialWorkCounts(db: Db, q: { asOf: string; withinPath: st
   const rows = await db
     .selectFrom('sw_service as s')
     .innerJoin('region as r', 'r.id', 's.region_id')
-    .where('r.path', '>=', q.withinPath)
-    .where('r.path', '<', q.withinPath + SUBTREE_END)
+    .where(withinSubtree('r.path', q.withinPath))
     .where('s.on_date', '<=', q.asOf)
     .select([
       's.channel',
@@ -144,8 +143,7 @@ export async function socialWorkCounts(db: Db, q: { asOf: string; withinPath: st
   const active = await db
     .selectFrom('sw_service as s')
     .innerJoin('region as r', 'r.id', 's.region_id')
-    .where('r.path', '>=', q.withinPath)
-    .where('r.path', '<', q.withinPath + SUBTREE_END)
+    .where(withinSubtree('r.path', q.withinPath))
     .where('s.on_date', '<=', q.asOf)
     .select([
       sql<number>`count(distinct s.worker_id)`.as('workers'),

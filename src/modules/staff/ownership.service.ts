@@ -2,7 +2,7 @@
 // by team: the team owning each household, the team of an account, a team's member accounts.
 import type { Db } from '../../db/db.js'
 import type { Actor } from '../auth/actor.js'
-import { SUBTREE_END } from '../regions/regions.queries.js'
+import { withinSubtree } from '../regions/regions.queries.js'
 import { getTeamRowInScope } from './teams.service.js'
 
 export interface TeamRef {
@@ -18,7 +18,7 @@ const areasOverlapping = (db: Db, withinPath: string) =>
     .select(['t.id', 't.name', 'r.path'])
     .where((eb) =>
       eb.or([
-        eb.and([eb('r.path', '>=', withinPath), eb('r.path', '<', withinPath + SUBTREE_END)]),
+        withinSubtree('r.path', withinPath),
         // an area above the subtree owns all of it
         eb('r.id', 'in', withinPath.split('/').filter(Boolean)),
       ]),
@@ -32,8 +32,7 @@ const householdsOwned = (db: Db, withinPath: string) =>
     .innerJoin('household as h', 'h.id', 'th.household_id')
     .innerJoin('region as r', 'r.id', 'h.region_id')
     .select(['t.id', 't.name', 'th.household_id'])
-    .where('r.path', '>=', withinPath)
-    .where('r.path', '<', withinPath + SUBTREE_END)
+    .where(withinSubtree('r.path', withinPath))
     .execute()
 
 /**
