@@ -4,6 +4,7 @@
 // community, switches to English and signs out. Screenshots go to test-results/web/.
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
+import { named, submitSignIn } from './api.js'
 import {
   buildIfStale,
   chromiumAvailable,
@@ -17,10 +18,6 @@ const WIDE = { width: 1440, height: 900 }
 const PHONE = { width: 375, height: 812 }
 const NEW_ADMIN_PASSWORD = 'Lianfang-admin-2020'
 const WORKER_PASSWORD = 'Mawei-worker-0305'
-
-/** Ant Design puts a space between two Chinese characters on a button: match with or without. */
-const named = (text: string) =>
-  new RegExp([...text].map((c) => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('\\s*'))
 
 describe.skipIf(!chromiumAvailable())('admin app in Chromium', () => {
   let server: RunningServer
@@ -42,12 +39,6 @@ describe.skipIf(!chromiumAvailable())('admin app in Chromium', () => {
     await field.click()
     if (search) await field.fill(search)
     await visible('.ant-select-item-option', option).click()
-  }
-
-  async function signIn(username: string, password: string) {
-    await page.getByLabel('用户名').fill(username)
-    await page.getByLabel('密码').fill(password)
-    await button('登录').click()
   }
 
   async function changeOneTimePassword(oneTime: string, next: string) {
@@ -91,7 +82,7 @@ describe.skipIf(!chromiumAvailable())('admin app in Chromium', () => {
     await page.goto(server.url)
     await page.getByRole('heading', { name: '登录' }).waitFor()
     await shot('01-login')
-    await signIn('admin', server.adminPassword)
+    await submitSignIn(page, 'admin', server.adminPassword)
     await page.getByRole('heading', { name: '请设置新密码' }).waitFor()
     await shot('02-forced-password-change')
     await changeOneTimePassword(server.adminPassword, NEW_ADMIN_PASSWORD)
@@ -194,7 +185,7 @@ describe.skipIf(!chromiumAvailable())('admin app in Chromium', () => {
   })
 
   it('lets the worker see their community and nothing of the other street', async () => {
-    await signIn('worker1', workerPassword)
+    await submitSignIn(page, 'worker1', workerPassword)
     await changeOneTimePassword(workerPassword, WORKER_PASSWORD)
     await menuItem('区划管理').click()
     await treeNode('马限社区').waitFor()

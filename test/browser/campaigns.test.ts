@@ -6,6 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Browser, Page } from 'playwright-core'
 import { makeMobile, makeResidentId } from '../../src/modules/people/people.fixtures.js'
+import { account, firstAdmin, named, signInPage, type Call } from './api.js'
 import {
   buildIfStale,
   chromiumAvailable,
@@ -17,44 +18,8 @@ import {
 
 const PHONE = { width: 375, height: 812 }
 const PASSWORD = 'Lianfang-sweep-2020'
-const named = (text: string) =>
-  new RegExp([...text].map((c) => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('\\s*'))
 const localDay = (offset: number) =>
   new Date(Date.now() + 8 * 3_600_000 + offset * 86_400_000).toISOString().slice(0, 10)
-
-type Call = (method: string, path: string, body?: unknown) => Promise<any> // eslint-disable-line @typescript-eslint/no-explicit-any
-
-/** A signed-in API session in Node (cookie jar of one cookie). */
-async function session(url: string, username: string, password: string): Promise<Call> {
-  const login = await fetch(`${url}/api/v1/auth/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ username, password }),
-  })
-  if (!login.ok) throw new Error(`login ${username}: ${login.status} ${await login.text()}`)
-  const cookie = login.headers
-    .getSetCookie()
-    .map((c) => c.split(';')[0])
-    .join('; ')
-  return async (method, path, body) => {
-    const res = await fetch(url + path, {
-      method,
-      headers: { cookie, ...(body !== undefined && { 'content-type': 'application/json' }) },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    })
-    const json = res.status === 204 ? undefined : await res.json()
-    if (!res.ok) throw new Error(`${method} ${path}: ${res.status} ${JSON.stringify(json)}`)
-    return json
-  }
-}
-
-/** Creates an account and sets its password, so that it can sign in like anyone. */
-async function account(url: string, admin: Call, username: string, role: string, scopeRegionId: string) {
-  const made = await admin('POST', '/api/v1/users', { username, displayName: username, role, scopeRegionId })
-  const first = await session(url, username, made.oneTimePassword)
-  await first('POST', '/api/v1/auth/password', { current: made.oneTimePassword, next: PASSWORD })
-  return made.user?.id as string
-}
 
 describe.skipIf(!chromiumAvailable())('screening campaigns in Chromium', () => {
   let server: RunningServer
@@ -66,10 +31,7 @@ describe.skipIf(!chromiumAvailable())('screening campaigns in Chromium', () => {
 
   async function signIn(username: string) {
     await page.context().clearCookies()
-    await page.goto(server.url + '/login')
-    await page.getByLabel('用户名').fill(username)
-    await page.getByLabel('密码').fill(PASSWORD)
-    await page.getByRole('button', { name: named('登录') }).click()
+    await signInPage(page, server.url + '/login', username, PASSWORD)
     await page.waitForURL((u) => !u.pathname.startsWith('/login'))
   }
 
@@ -77,9 +39,7 @@ describe.skipIf(!chromiumAvailable())('screening campaigns in Chromium', () => {
     buildIfStale()
     server = await startServer()
     const url = server.url
-    const first = await session(url, 'admin', server.adminPassword)
-    await first('POST', '/api/v1/auth/password', { current: server.adminPassword, next: PASSWORD })
-    admin = await session(url, 'admin', PASSWORD)
+    admin = await firstAdmin(server, PASSWORD)
     const region = async (parentId: string, name: string, type: string) =>
       (await admin('POST', '/api/v1/regions', { parentId, name, type })).id as string
     const top = await admin('GET', '/api/v1/regions/scope')
@@ -88,10 +48,10 @@ describe.skipIf(!chromiumAvailable())('screening campaigns in Chromium', () => {
     const compound = await region(community, '马限小区', 'compound')
     const building1 = await region(compound, '1号楼', 'building')
     const building2 = await region(compound, '2号楼', 'building')
-    await account(url, admin, 'worker1', 'community_worker', community)
-    await account(url, admin, 'grid1', 'grid_member', compound)
-    const liaison = await account(url, admin, 'liaison1', 'enterprise_liaison', compound)
-    const caller = await account(url, admin, 'caller1', 'grid_member', community)
+    const worker = (await account(url, admin, 'worker1', 'community_worker', community, PASSWORD)).call
+    await account(url, admin, 'grid1', 'grid_member', compound, PASSWORD)
+    const liaison = (await account(url, admin, 'liaison1', 'enterprise_liaison', compound, PASSWORD)).id
+    const caller = (await account(url, admin, 'caller1', 'grid_member', community, PASSWORD)).id
     const person = async (name: string, regionId: string, address: string, i: number, phone?: string) =>
       (
         await admin('POST', '/api/v1/people', {
@@ -111,7 +71,6 @@ describe.skipIf(!chromiumAvailable())('screening campaigns in Chromium', () => {
     traveller = await person('王四', building2, '201室', 4, travellerPhone)
     await admin('POST', '/api/v1/risk-areas', { name: '湖北省', aliases: ['武汉'], fromDate: localDay(-30) })
 
-    const worker = await session(url, 'worker1', PASSWORD)
     await worker('POST', '/api/v1/campaigns', { kind: 'sweep', name: '1号楼扫楼', regionId: building1 })
     const phone = await worker('POST', '/api/v1/campaigns', {
       kind: 'phone',

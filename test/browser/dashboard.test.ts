@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Browser, Page } from 'playwright-core'
 import { makeResidentId } from '../../src/modules/people/people.fixtures.js'
 import { addDays, localDate } from '../../src/shared/days.js'
+import { account, firstAdmin, named, signInPage } from './api.js'
 import {
   buildIfStale,
   chromiumAvailable,
@@ -18,42 +19,6 @@ import {
 
 const PASSWORD = 'Lianfang-report-2020'
 const WIDE = { width: 1440, height: 1000 }
-const named = (text: string) =>
-  new RegExp([...text].map((c) => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('\\s*'))
-
-type Call = (method: string, path: string, body?: unknown) => Promise<any> // eslint-disable-line @typescript-eslint/no-explicit-any
-
-/** A signed-in API session in Node (cookie jar of one cookie). */
-async function session(url: string, username: string, password: string): Promise<Call> {
-  const login = await fetch(`${url}/api/v1/auth/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ username, password }),
-  })
-  if (!login.ok) throw new Error(`login ${username}: ${login.status} ${await login.text()}`)
-  const cookie = login.headers
-    .getSetCookie()
-    .map((c) => c.split(';')[0])
-    .join('; ')
-  return async (method, path, body) => {
-    const res = await fetch(url + path, {
-      method,
-      headers: { cookie, ...(body !== undefined && { 'content-type': 'application/json' }) },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    })
-    const json = res.status === 204 ? undefined : await res.json()
-    if (!res.ok) throw new Error(`${method} ${path}: ${res.status} ${JSON.stringify(json)}`)
-    return json
-  }
-}
-
-/** An account with its own password, signed in through the API. */
-async function account(url: string, admin: Call, username: string, role: string, scopeRegionId: string) {
-  const made = await admin('POST', '/api/v1/users', { username, displayName: username, role, scopeRegionId })
-  const first = await session(url, username, made.oneTimePassword)
-  await first('POST', '/api/v1/auth/password', { current: made.oneTimePassword, next: PASSWORD })
-  return session(url, username, PASSWORD)
-}
 
 describe.skipIf(!chromiumAvailable())('situation report dashboard in Chromium', () => {
   let server: RunningServer
@@ -69,10 +34,7 @@ describe.skipIf(!chromiumAvailable())('situation report dashboard in Chromium', 
 
   async function signIn(username: string) {
     await page.context().clearCookies() // whoever was signed in before
-    await page.goto(server.url + '/login')
-    await page.getByLabel('用户名').fill(username)
-    await page.getByLabel('密码').fill(PASSWORD)
-    await page.getByRole('button', { name: named('登录') }).click()
+    await signInPage(page, server.url + '/login', username, PASSWORD)
     await page.waitForURL((u) => u.pathname === '/dashboard')
     await page.getByTestId('group-observation').waitFor()
   }
@@ -81,9 +43,7 @@ describe.skipIf(!chromiumAvailable())('situation report dashboard in Chromium', 
     buildIfStale()
     server = await startServer()
     const url = server.url
-    const first = await session(url, 'admin', server.adminPassword)
-    await first('POST', '/api/v1/auth/password', { current: server.adminPassword, next: PASSWORD })
-    const admin = await session(url, 'admin', PASSWORD)
+    const admin = await firstAdmin(server, PASSWORD)
     const top = await admin('GET', '/api/v1/regions/scope')
     const region = (parentId: string, name: string, type: string) =>
       admin('POST', '/api/v1/regions', { parentId, name, type })
@@ -92,9 +52,9 @@ describe.skipIf(!chromiumAvailable())('situation report dashboard in Chromium', 
     const theirs = await region(street.id, '新港社区', 'community')
     const ourCompound = await region(ours.id, '马限小区', 'compound')
     const theirCompound = await region(theirs.id, '新港小区', 'compound')
-    await account(url, admin, 'worker1', 'community_worker', ours.id)
-    const medic = await account(url, admin, 'medic1', 'medic', ours.id)
-    const keeper = await account(url, admin, 'keeper1', 'checkpoint_staff', street.id)
+    await account(url, admin, 'worker1', 'community_worker', ours.id, PASSWORD)
+    const medic = (await account(url, admin, 'medic1', 'medic', ours.id, PASSWORD)).call
+    const keeper = (await account(url, admin, 'keeper1', 'checkpoint_staff', street.id, PASSWORD)).call
 
     // 14 days of observation ended yesterday: releasable today after a normal reading
     const startsOn = addDays(localDate(Date.now(), 'Asia/Shanghai'), -15)

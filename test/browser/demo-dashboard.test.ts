@@ -7,6 +7,7 @@ import os from 'node:os'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Browser, Page } from 'playwright-core'
+import { signInPage } from './api.js'
 import {
   buildIfStale,
   chromiumAvailable,
@@ -17,7 +18,6 @@ import {
 } from './server.js'
 
 const AS_OF = '2020-03-05'
-const named = (text: string) => new RegExp([...text].join('\\s*'))
 
 interface DemoUser {
   role: string
@@ -74,10 +74,7 @@ describe.skipIf(!chromiumAvailable())('the Mawei demo’s dashboard in Chromium'
   async function openDashboard(u: DemoUser) {
     const context = await browser.newContext({ viewport: { width: 1440, height: 1000 }, locale: 'zh-CN' })
     page = await context.newPage()
-    await page.goto(server.url + '/login')
-    await page.getByLabel('用户名').fill(u.username)
-    await page.getByLabel('密码').fill(u.password)
-    await page.getByRole('button', { name: named('登录') }).click()
+    await signInPage(page, server.url + '/login', u.username, u.password)
     // the dashboard is the home page; the date comes from the link
     await page.getByTestId('group-observation').waitFor()
     await page.goto(`${server.url}/dashboard?asOf=${AS_OF}`)

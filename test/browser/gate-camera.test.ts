@@ -7,7 +7,8 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import QRCode from 'qrcode'
-import { api, PHONE, prepare, startSourceServer } from './gate-fixtures.js'
+import { signInPage } from './api.js'
+import { PHONE, prepare, startSourceServer } from './gate-fixtures.js'
 import { chromiumAvailable, launchChromium, SCREENSHOTS, type RunningServer } from './server.js'
 
 const WIDTH = 640
@@ -64,10 +65,7 @@ describe.skipIf(!chromiumAvailable())('gate camera in Chromium', () => {
     const context = await browser!.newContext({ viewport: PHONE, locale: 'zh-CN', permissions: ['camera'] })
     await context.addInitScript(() => delete (window as { BarcodeDetector?: unknown }).BarcodeDetector)
     const page = await context.newPage()
-    await page.goto(`${server.url}/gate/`)
-    await page.getByLabel('用户名').fill('gate1')
-    await page.getByLabel('密码').fill('Gate-staff-2020')
-    await page.getByRole('button', { name: '登录' }).click()
+    await signInPage(page, `${server.url}/gate/`, 'gate1', 'Gate-staff-2020')
     await page.getByRole('button', { name: '凯隆一区 · 南门' }).click()
 
     await page.getByRole('button', { name: '扫码', exact: true }).click()
@@ -86,14 +84,9 @@ describe.skipIf(!chromiumAvailable())('gate camera in Chromium', () => {
     await page.getByRole('button', { name: '下一位' }).click()
     await expect.poll(() => page.getByTestId('queue').textContent(), { timeout: 20_000 }).toBe('已全部上传')
 
-    const list = await api(
-      server,
-      pass.adminCookie,
-      'GET',
-      `/api/v1/checkpoints/${pass.checkpointId}/passages`,
-    )
-    expect(list.json).toHaveLength(1)
-    expect(list.json[0]).toMatchObject({
+    const list = await pass.admin('GET', `/api/v1/checkpoints/${pass.checkpointId}/passages`)
+    expect(list).toHaveLength(1)
+    expect(list[0]).toMatchObject({
       passId: pass.pid,
       passColour: 'green',
       verdict: 'allow',

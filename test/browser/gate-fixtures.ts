@@ -4,29 +4,10 @@ import { spawn } from 'node:child_process'
 import { mkdtempSync, rmSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
+import { account, caller, firstAdmin } from './api.js'
 import type { RunningServer } from './server.js'
 
 export const PHONE = { width: 375, height: 812 }
-
-export async function api(
-  server: RunningServer,
-  cookie: string,
-  method: string,
-  url: string,
-  body?: unknown,
-) {
-  const res = await fetch(server.url + url, {
-    method,
-    headers: { cookie, ...(body ? { 'content-type': 'application/json' } : {}) },
-    body: body ? JSON.stringify(body) : undefined,
-  })
-  const cookies = res.headers.getSetCookie().map((c) => c.split(';')[0])
-  return {
-    status: res.status,
-    json: res.status === 204 ? undefined : await res.json(),
-    cookie: cookies.join('; '),
-  }
-}
 
 function validId(serial: string): string {
   const first17 = `350105199003${serial}`
@@ -37,48 +18,27 @@ function validId(serial: string): string {
 
 /** A compound with a checkpoint, a gate account with its own password, and a resident's real pass. */
 export async function prepare(server: RunningServer) {
-  const admin = await api(server, '', 'POST', '/api/v1/auth/login', {
-    username: 'admin',
-    password: server.adminPassword,
-  })
-  const cookie = admin.cookie
-  await api(server, cookie, 'POST', '/api/v1/auth/password', {
-    current: server.adminPassword,
-    next: 'Gate-test-2020',
-  })
-  const me = (await api(server, cookie, 'GET', '/api/v1/auth/me')).json
-  const community = await api(server, cookie, 'POST', '/api/v1/regions', {
+  const admin = await firstAdmin(server, 'Gate-test-2020')
+  const me = await admin('GET', '/api/v1/auth/me')
+  const community = await admin('POST', '/api/v1/regions', {
     parentId: me.scopeRegionId ?? me.user?.scopeRegionId,
     name: '凯隆社区',
     type: 'community',
   })
-  const compound = await api(server, cookie, 'POST', '/api/v1/regions', {
-    parentId: community.json.id,
+  const compound = await admin('POST', '/api/v1/regions', {
+    parentId: community.id,
     name: '凯隆一区',
     type: 'compound',
   })
-  const checkpoint = await api(server, cookie, 'POST', '/api/v1/checkpoints', {
-    regionId: compound.json.id,
+  const checkpoint = await admin('POST', '/api/v1/checkpoints', {
+    regionId: compound.id,
     type: 'compound',
     name: '南门',
   })
-  const user = await api(server, cookie, 'POST', '/api/v1/users', {
-    username: 'gate1',
-    displayName: '值守一',
-    role: 'checkpoint_staff',
-    scopeRegionId: compound.json.id,
-  })
-  const staff = await api(server, '', 'POST', '/api/v1/auth/login', {
-    username: 'gate1',
-    password: user.json.oneTimePassword,
-  })
-  await api(server, staff.cookie, 'POST', '/api/v1/auth/password', {
-    current: user.json.oneTimePassword,
-    next: 'Gate-staff-2020',
-  })
-  const place = await api(server, cookie, 'POST', `/api/v1/posters/regions/${compound.json.id}/place`)
-  const declared = await api(server, '', 'POST', '/api/v1/r/declarations', {
-    placeCode: place.json.code,
+  await account(server.url, admin, 'gate1', 'checkpoint_staff', compound.id, 'Gate-staff-2020', '值守一')
+  const place = await admin('POST', `/api/v1/posters/regions/${compound.id}/place`)
+  const declared = await caller(server.url)('POST', '/api/v1/r/declarations', {
+    placeCode: place.code,
     name: '林小东',
     docType: 'id_card',
     docNumber: validId('01001'),
@@ -87,10 +47,11 @@ export async function prepare(server: RunningServer) {
     contactWithCases: false,
   })
   return {
-    checkpointId: checkpoint.json.id as string,
-    qr: declared.json.pass.qr as string,
-    pid: declared.json.pass.pid as string,
-    adminCookie: cookie,
+    checkpointId: checkpoint.id as string,
+    qr: declared.pass.qr as string,
+    pid: declared.pass.pid as string,
+    /** The first admin's API session. */
+    admin,
   }
 }
 

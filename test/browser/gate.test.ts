@@ -4,7 +4,8 @@
 // and see each stored once.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Browser } from 'playwright-core'
-import { api, PHONE, prepare, startSourceServer } from './gate-fixtures.js'
+import { signInPage } from './api.js'
+import { PHONE, prepare, startSourceServer } from './gate-fixtures.js'
 import { chromiumAvailable, launchChromium, SCREENSHOTS, type RunningServer } from './server.js'
 
 describe.skipIf(!chromiumAvailable())('gate in Chromium', () => {
@@ -23,14 +24,11 @@ describe.skipIf(!chromiumAvailable())('gate in Chromium', () => {
     'records a scanned pass, then three passages offline, and syncs each once',
     { timeout: 120_000 },
     async () => {
-      const { checkpointId, qr, adminCookie } = await prepare(server)
+      const { checkpointId, qr, admin } = await prepare(server)
       expect(qr).toMatch(/^LF1:/)
       const context = await browser.newContext({ viewport: PHONE, locale: 'zh-CN' })
       const page = await context.newPage()
-      await page.goto(`${server.url}/gate/`)
-      await page.getByLabel('用户名').fill('gate1')
-      await page.getByLabel('密码').fill('Gate-staff-2020')
-      await page.getByRole('button', { name: '登录' }).click()
+      await signInPage(page, `${server.url}/gate/`, 'gate1', 'Gate-staff-2020')
       await page.getByRole('button', { name: '凯隆一区 · 南门' }).click()
 
       await page.getByLabel('通行码内容（扫码枪可直接扫入）').fill(qr)
@@ -56,11 +54,9 @@ describe.skipIf(!chromiumAvailable())('gate in Chromium', () => {
 
       await context.setOffline(false)
       await expect.poll(() => page.getByTestId('queue').textContent(), { timeout: 20_000 }).toBe('已全部上传')
-      const counts = (await api(server, adminCookie, 'GET', `/api/v1/checkpoints/${checkpointId}/counts`))
-        .json
+      const counts = await admin('GET', `/api/v1/checkpoints/${checkpointId}/counts`)
       expect(counts).toMatchObject({ in: 4, total: 4, referred: 1, fevers: 1 })
-      const list = (await api(server, adminCookie, 'GET', `/api/v1/checkpoints/${checkpointId}/passages`))
-        .json
+      const list = await admin('GET', `/api/v1/checkpoints/${checkpointId}/passages`)
       expect(new Set(list.map((p: { id: string }) => p.id)).size).toBe(4)
       expect(list.filter((p: { offline: boolean }) => p.offline)).toHaveLength(3)
       await context.close()

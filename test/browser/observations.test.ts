@@ -4,6 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { makeResidentId } from '../../src/modules/people/people.fixtures.js'
+import { account, firstAdmin, named, signInPage } from './api.js'
 import {
   buildIfStale,
   chromiumAvailable,
@@ -15,48 +16,6 @@ import {
 
 const PHONE = { width: 375, height: 812 }
 const PASSWORD = 'Lianfang-round-2020'
-const named = (text: string) =>
-  new RegExp([...text].map((c) => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('\\s*'))
-
-/** A signed-in API session in Node (cookie jar of one cookie). */
-async function session(url: string, username: string, password: string) {
-  const login = await fetch(`${url}/api/v1/auth/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ username, password }),
-  })
-  if (!login.ok) throw new Error(`login ${username}: ${login.status} ${await login.text()}`)
-  const cookie = login.headers
-    .getSetCookie()
-    .map((c) => c.split(';')[0])
-    .join('; ')
-  const call = async (method: string, path: string, body?: unknown) => {
-    const res = await fetch(url + path, {
-      method,
-      headers: { cookie, ...(body !== undefined && { 'content-type': 'application/json' }) },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    })
-    const json = res.status === 204 ? undefined : await res.json()
-    if (!res.ok) throw new Error(`${method} ${path}: ${res.status} ${JSON.stringify(json)}`)
-    return json
-  }
-  return { call }
-}
-
-/** Creates an account and sets its password, so that it can sign in like anyone. */
-async function account(
-  url: string,
-  admin: Awaited<ReturnType<typeof session>>,
-  username: string,
-  displayName: string,
-  role: string,
-  scopeRegionId: string,
-) {
-  const made = await admin.call('POST', '/api/v1/users', { username, displayName, role, scopeRegionId })
-  const first = await session(url, username, made.oneTimePassword)
-  await first.call('POST', '/api/v1/auth/password', { current: made.oneTimePassword, next: PASSWORD })
-  return made.user?.id as string
-}
 
 describe.skipIf(!chromiumAvailable())('home observation rounds in Chromium', () => {
   let server: RunningServer
@@ -66,10 +25,7 @@ describe.skipIf(!chromiumAvailable())('home observation rounds in Chromium', () 
   const shot = (name: string) => page.screenshot({ path: `${SCREENSHOTS}/${name}.png`, fullPage: true })
 
   async function signIn(username: string) {
-    await page.goto(server.url + '/login')
-    await page.getByLabel('用户名').fill(username)
-    await page.getByLabel('密码').fill(PASSWORD)
-    await page.getByRole('button', { name: named('登录') }).click()
+    await signInPage(page, server.url + '/login', username, PASSWORD)
     await page.waitForURL((u) => !u.pathname.startsWith('/login'))
   }
 
@@ -77,37 +33,37 @@ describe.skipIf(!chromiumAvailable())('home observation rounds in Chromium', () 
     buildIfStale()
     server = await startServer()
     const url = server.url
-    const first = await session(url, 'admin', server.adminPassword)
-    await first.call('POST', '/api/v1/auth/password', { current: server.adminPassword, next: PASSWORD })
-    const admin = await session(url, 'admin', PASSWORD)
-    const top = await admin.call('GET', '/api/v1/regions/scope')
-    const street = await admin.call('POST', '/api/v1/regions', {
+    const admin = await firstAdmin(server, PASSWORD)
+    const top = await admin('GET', '/api/v1/regions/scope')
+    const street = await admin('POST', '/api/v1/regions', {
       parentId: top.id,
       name: '罗星街道',
       type: 'street',
     })
-    const community = await admin.call('POST', '/api/v1/regions', {
+    const community = await admin('POST', '/api/v1/regions', {
       parentId: street.id,
       name: '马限社区',
       type: 'community',
     })
-    const compound = await admin.call('POST', '/api/v1/regions', {
+    const compound = await admin('POST', '/api/v1/regions', {
       parentId: community.id,
       name: '马限小区',
       type: 'compound',
     })
-    const officer = await account(url, admin, 'officer1', '林干部', 'street_officer', street.id)
-    const medic = await account(url, admin, 'medic1', '王医生', 'medic', community.id)
-    const worker = await account(url, admin, 'worker1', '陈社工', 'community_worker', community.id)
-    const supervisor = await account(url, admin, 'supervisor1', '黄书记', 'community_worker', community.id)
-    await admin.call('PUT', `/api/v1/observation-supervisors/${community.id}`, { userIds: [supervisor] })
+    const user = async (username: string, displayName: string, role: string, scopeRegionId: string) =>
+      (await account(url, admin, username, role, scopeRegionId, PASSWORD, displayName)).id
+    const officer = await user('officer1', '林干部', 'street_officer', street.id)
+    const medic = await user('medic1', '王医生', 'medic', community.id)
+    const worker = await user('worker1', '陈社工', 'community_worker', community.id)
+    const supervisor = await user('supervisor1', '黄书记', 'community_worker', community.id)
+    await admin('PUT', `/api/v1/observation-supervisors/${community.id}`, { userIds: [supervisor] })
     const people = [
       ['张一', '1号楼101'],
       ['李二', '1号楼502'],
       ['赵三', '2号楼301'],
     ]
     for (const [i, [name, address]] of people.entries()) {
-      const { person } = await admin.call('POST', '/api/v1/people', {
+      const { person } = await admin('POST', '/api/v1/people', {
         name,
         docType: 'id_card',
         docNumber: makeResidentId('19800101', 900 + i),
@@ -115,7 +71,7 @@ describe.skipIf(!chromiumAvailable())('home observation rounds in Chromium', () 
         address,
         residenceType: 'registered',
       })
-      await admin.call('POST', '/api/v1/observations', {
+      await admin('POST', '/api/v1/observations', {
         personId: person.id,
         reason: '自武汉返回',
         team: { officerId: officer, medicId: medic, workerId: worker },

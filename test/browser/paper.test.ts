@@ -4,10 +4,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Browser, Page } from 'playwright-core'
 import { addDays, localDate } from '../../src/shared/days.js'
-import { api, prepare, startSourceServer } from './gate-fixtures.js'
+import { named, signInPage } from './api.js'
+import { prepare, startSourceServer } from './gate-fixtures.js'
 import { chromiumAvailable, launchChromium, SCREENSHOTS, type RunningServer } from './server.js'
-
-const named = (text: string) => new RegExp([...text].join('\\s*'))
 
 /** Types the cells of one row, Enter after each: the grid moves on by itself. */
 async function typeRow(page: Page, cells: string[]) {
@@ -33,7 +32,7 @@ describe.skipIf(!chromiumAvailable())('paper register in Chromium', () => {
     'prints a blank register and types a filled one in with the keyboard',
     { timeout: 120_000 },
     async () => {
-      const { checkpointId, adminCookie } = await prepare(server)
+      const { checkpointId, admin } = await prepare(server)
       const context = await browser.newContext({
         viewport: { width: 1440, height: 900 },
         locale: 'zh-CN',
@@ -41,10 +40,7 @@ describe.skipIf(!chromiumAvailable())('paper register in Chromium', () => {
       })
       const page = await context.newPage()
       page.setDefaultTimeout(15_000)
-      await page.goto(`${server.url}/checkpoints`)
-      await page.getByLabel('用户名').fill('admin')
-      await page.getByLabel('密码').fill('Gate-test-2020')
-      await page.getByRole('button', { name: named('登录') }).click()
+      await signInPage(page, `${server.url}/checkpoints`, 'admin', 'Gate-test-2020')
       await page.getByRole('cell', { name: '南门' }).click()
 
       const print = page.getByRole('link', { name: named('打印空白登记表') })
@@ -74,8 +70,7 @@ describe.skipIf(!chromiumAvailable())('paper register in Chromium', () => {
         .toContain('体温 42.5℃ 超出可录入范围（35–42℃），请重新测量')
       await page.getByText('有 1 行需要更正，本次未保存任何记录').waitFor()
       await page.screenshot({ path: `${SCREENSHOTS}/paper-register-error.png`, fullPage: true })
-      const passages = async () =>
-        (await api(server, adminCookie, 'GET', `/api/v1/checkpoints/${checkpointId}/passages`)).json
+      const passages = () => admin('GET', `/api/v1/checkpoints/${checkpointId}/passages`)
       expect(await passages()).toHaveLength(0)
 
       await page.getByLabel('体温(℃) 2', { exact: true }).fill('37.9')

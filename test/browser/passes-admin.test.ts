@@ -5,6 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Browser, Page } from 'playwright-core'
 import { makeResidentId } from '../../src/modules/people/people.fixtures.js'
+import { account, firstAdmin, named, signInPage } from './api.js'
 import {
   buildIfStale,
   chromiumAvailable,
@@ -15,34 +16,9 @@ import {
 } from './server.js'
 
 const PASSWORD = 'Lianfang-passes-2020'
-const named = (text: string) =>
-  new RegExp([...text].map((c) => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('\\s*'))
 /** A calendar day `n` days before today in the deployment's zone (the server runs on the real clock). */
 const daysAgo = (n: number) =>
   new Date(Date.now() - n * 86_400_000).toLocaleDateString('sv-SE', { timeZone: 'Asia/Shanghai' })
-
-async function session(url: string, username: string, password: string) {
-  const login = await fetch(`${url}/api/v1/auth/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ username, password }),
-  })
-  if (!login.ok) throw new Error(`login ${username}: ${login.status} ${await login.text()}`)
-  const cookie = login.headers
-    .getSetCookie()
-    .map((c) => c.split(';')[0])
-    .join('; ')
-  return async (method: string, path: string, body?: unknown) => {
-    const res = await fetch(url + path, {
-      method,
-      headers: { cookie, ...(body !== undefined && { 'content-type': 'application/json' }) },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    })
-    const json = res.status === 204 ? undefined : await res.json()
-    if (!res.ok) throw new Error(`${method} ${path}: ${res.status} ${JSON.stringify(json)}`)
-    return json
-  }
-}
 
 describe.skipIf(!chromiumAvailable())('declarations, key persons and colours in Chromium', () => {
   let server: RunningServer
@@ -57,10 +33,7 @@ describe.skipIf(!chromiumAvailable())('declarations, key persons and colours in 
 
   async function signIn(username: string) {
     await page.context().clearCookies()
-    await page.goto(server.url + '/login')
-    await page.getByLabel('用户名').fill(username)
-    await page.getByLabel('密码').fill(PASSWORD)
-    await page.getByRole('button', { name: named('登录') }).click()
+    await signInPage(page, server.url + '/login', username, PASSWORD)
     await page.waitForURL((u) => !u.pathname.startsWith('/login'))
   }
   async function pickDate(label: string, date: string) {
@@ -74,9 +47,7 @@ describe.skipIf(!chromiumAvailable())('declarations, key persons and colours in 
     buildIfStale()
     server = await startServer()
     const url = server.url
-    const first = await session(url, 'admin', server.adminPassword)
-    await first('POST', '/api/v1/auth/password', { current: server.adminPassword, next: PASSWORD })
-    const admin = await session(url, 'admin', PASSWORD)
+    const admin = await firstAdmin(server, PASSWORD)
     const top = await admin('GET', '/api/v1/regions/scope')
     const region = (parentId: string, name: string, type: string) =>
       admin('POST', '/api/v1/regions', { parentId, name, type })
@@ -86,11 +57,8 @@ describe.skipIf(!chromiumAvailable())('declarations, key persons and colours in 
     for (const [username, displayName, role, scope] of [
       ['worker1', '陈社工', 'community_worker', community.id],
       ['officer1', '林干部', 'street_officer', street.id],
-    ]) {
-      const made = await admin('POST', '/api/v1/users', { username, displayName, role, scopeRegionId: scope })
-      const own = await session(url, username, made.oneTimePassword)
-      await own('POST', '/api/v1/auth/password', { current: made.oneTimePassword, next: PASSWORD })
-    }
+    ])
+      await account(url, admin, username, role, scope, PASSWORD, displayName)
     // 赵奶奶 has no phone: staff declare for her
     await admin('POST', '/api/v1/people', {
       name: '赵奶奶',

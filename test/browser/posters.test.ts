@@ -4,34 +4,10 @@
 import { readFile } from 'node:fs/promises'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Browser, Download, Page } from 'playwright-core'
+import { account, firstAdmin, signInPage } from './api.js'
 import { buildIfStale, chromiumAvailable, launchChromium, startServer, type RunningServer } from './server.js'
 
 const PASSWORD = 'Lianfang-posters-2020'
-
-type Call = (method: string, path: string, body?: unknown) => Promise<any> // eslint-disable-line @typescript-eslint/no-explicit-any
-
-async function session(url: string, username: string, password: string): Promise<Call> {
-  const login = await fetch(`${url}/api/v1/auth/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ username, password }),
-  })
-  if (!login.ok) throw new Error(`login ${username}: ${login.status}`)
-  const cookie = login.headers
-    .getSetCookie()
-    .map((c) => c.split(';')[0])
-    .join('; ')
-  return async (method, path, body) => {
-    const res = await fetch(url + path, {
-      method,
-      headers: { cookie, ...(body !== undefined && { 'content-type': 'application/json' }) },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    })
-    const json = res.status === 204 ? undefined : await res.json()
-    if (!res.ok) throw new Error(`${method} ${path}: ${res.status} ${JSON.stringify(json)}`)
-    return json
-  }
-}
 
 describe.skipIf(!chromiumAvailable())('posters from the admin app in Chromium', () => {
   let server: RunningServer
@@ -50,9 +26,7 @@ describe.skipIf(!chromiumAvailable())('posters from the admin app in Chromium', 
   beforeAll(async () => {
     buildIfStale()
     server = await startServer()
-    const first = await session(server.url, 'admin', server.adminPassword)
-    await first('POST', '/api/v1/auth/password', { current: server.adminPassword, next: PASSWORD })
-    const admin = await session(server.url, 'admin', PASSWORD)
+    const admin = await firstAdmin(server, PASSWORD)
     const top = await admin('GET', '/api/v1/regions/scope')
     const region = (parentId: string, name: string, type: string) =>
       admin('POST', '/api/v1/regions', { parentId, name, type })
@@ -65,21 +39,13 @@ describe.skipIf(!chromiumAvailable())('posters from the admin app in Chromium', 
       type: 'compound',
       name: '马限小区东门',
     })
-    const made = await admin('POST', '/api/v1/users', {
-      ...{ username: 'worker1', displayName: '社区工作者', role: 'community_worker' },
-      scopeRegionId: community.id,
-    })
-    const worker = await session(server.url, 'worker1', made.oneTimePassword)
-    await worker('POST', '/api/v1/auth/password', { current: made.oneTimePassword, next: PASSWORD })
+    await account(server.url, admin, 'worker1', 'community_worker', community.id, PASSWORD, '社区工作者')
 
     browser = await launchChromium()
     const context = await browser.newContext({ locale: 'zh-CN', acceptDownloads: true })
     page = await context.newPage()
     page.setDefaultTimeout(15_000)
-    await page.goto(server.url + '/login')
-    await page.getByLabel('用户名').fill('worker1')
-    await page.getByLabel('密码').fill(PASSWORD)
-    await page.getByRole('button', { name: /登\s*录/ }).click()
+    await signInPage(page, server.url + '/login', 'worker1', PASSWORD)
     await page.waitForURL((u) => u.pathname !== '/login')
   }, 240_000)
 

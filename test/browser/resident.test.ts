@@ -3,6 +3,7 @@
 // last pass). Screenshots go to test-results/browser/.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Browser } from 'playwright-core'
+import { firstAdmin } from './api.js'
 import {
   buildIfStale,
   chromiumAvailable,
@@ -16,39 +17,19 @@ const PHONE = { width: 375, height: 812 }
 
 /** A compound and its poster code, made through the API as the first admin. */
 async function posterCode(server: RunningServer): Promise<string> {
-  const call = async (cookie: string, method: string, url: string, body?: unknown) => {
-    const res = await fetch(server.url + url, {
-      method,
-      headers: { cookie, 'content-type': 'application/json' },
-      body: JSON.stringify(body ?? {}),
-    })
-    return { res, json: await res.json() }
-  }
-  const login = await fetch(`${server.url}/api/v1/auth/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ username: 'admin', password: server.adminPassword }),
-  })
-  const cookie = login.headers
-    .getSetCookie()
-    .map((c) => c.split(';')[0])
-    .join('; ')
-  await call(cookie, 'POST', '/api/v1/auth/password', {
-    current: server.adminPassword,
-    next: 'Resident-test-2020',
-  })
-  const me = await (await fetch(`${server.url}/api/v1/auth/me`, { headers: { cookie } })).json()
-  const community = await call(cookie, 'POST', '/api/v1/regions', {
+  const admin = await firstAdmin(server, 'Resident-test-2020')
+  const me = await admin('GET', '/api/v1/auth/me')
+  const community = await admin('POST', '/api/v1/regions', {
     parentId: me.scopeRegionId ?? me.user?.scopeRegionId,
     name: '马限社区',
     type: 'community',
   })
-  const compound = await call(cookie, 'POST', '/api/v1/regions', {
-    parentId: community.json.id,
+  const compound = await admin('POST', '/api/v1/regions', {
+    parentId: community.id,
     name: '马限小区',
     type: 'compound',
   })
-  return (await call(cookie, 'POST', `/api/v1/posters/regions/${compound.json.id}/place`)).json.code
+  return (await admin('POST', `/api/v1/posters/regions/${compound.id}/place`)).code
 }
 
 describe.skipIf(!chromiumAvailable())('resident pages in Chromium', () => {
