@@ -60,7 +60,7 @@ describe.skipIf(!chromiumAvailable())('gate camera in Chromium', () => {
     rmSync(dir, { recursive: true, force: true })
   })
 
-  it('scans a resident’s pass with the camera, shows green allow, and stores the passage', async () => {
+  it('scans a pass with the camera, then three more offline, and sends each once when back online', async () => {
     expect(pass.qr).toMatch(/^LF1:/)
     const context = await browser!.newContext({ viewport: PHONE, locale: 'zh-CN', permissions: ['camera'] })
     await context.addInitScript(() => delete (window as { BarcodeDetector?: unknown }).BarcodeDetector)
@@ -84,15 +84,37 @@ describe.skipIf(!chromiumAvailable())('gate camera in Chromium', () => {
     await page.getByRole('button', { name: '下一位' }).click()
     await expect.poll(() => page.getByTestId('queue').textContent(), { timeout: 20_000 }).toBe('已全部上传')
 
-    const list = await pass.admin('GET', `/api/v1/checkpoints/${pass.checkpointId}/passages`)
-    expect(list).toHaveLength(1)
-    expect(list[0]).toMatchObject({
+    const [first] = await pass.admin('GET', `/api/v1/checkpoints/${pass.checkpointId}/passages`)
+    expect(first).toMatchObject({
       passId: pass.pid,
       passColour: 'green',
       verdict: 'allow',
       temperature: 36.6,
       direction: 'in',
     })
+
+    // The network goes; three more people are scanned by camera and wait on the phone.
+    await context.setOffline(true)
+    for (const temperature of ['36.4', '37.8', '36.9']) {
+      await expect.poll(() => code.inputValue()).toBe('')
+      await page.getByRole('button', { name: '扫码', exact: true }).click()
+      await expect.poll(() => code.inputValue(), { timeout: 20_000 }).toBe(pass.qr)
+      await page.getByLabel('体温（℃）').fill(temperature)
+      await page.getByRole('button', { name: '登记' }).click()
+      await verdict.waitFor()
+      await page.getByRole('button', { name: '下一位' }).click()
+    }
+    await expect.poll(() => page.getByTestId('queue').textContent()).toBe('待上传 3 条')
+    await page.screenshot({ path: `${SCREENSHOTS}/gate-camera-offline.png` })
+
+    // Back online: each is sent once.
+    await context.setOffline(false)
+    await expect.poll(() => page.getByTestId('queue').textContent(), { timeout: 20_000 }).toBe('已全部上传')
+    const list = await pass.admin('GET', `/api/v1/checkpoints/${pass.checkpointId}/passages`)
+    expect(list).toHaveLength(4)
+    expect(new Set(list.map((p: { id: string }) => p.id)).size).toBe(4)
+    expect(list.filter((p: { offline: boolean }) => p.offline)).toHaveLength(3)
+    expect(list.filter((p: { verdict: string }) => p.verdict === 'refer')).toHaveLength(1) // 37.8 °C
     await context.close()
-  }, 120_000)
+  }, 180_000)
 })
