@@ -29,6 +29,8 @@ describe('lianfang serve on the embedded SQLite default', () => {
       const docs = await fetch(`${url}/api/docs/json`)
       expect((await docs.json()).paths['/api/v1/regions']).toBeDefined()
       expect(health.headers.get('x-content-type-options')).toBe('nosniff')
+      // the admin page may load scripts from this server only
+      expect(health.headers.get('content-security-policy')).toContain("script-src 'self'")
     } finally {
       await server.stop()
     }
