@@ -6,6 +6,7 @@
 import { sql } from 'kysely'
 import type { Db } from '../../db/db.js'
 import { dialectOf } from '../../db/db.js'
+import { resolvePassOwners } from './prepare.js'
 import { walSync } from './wal-sync.js'
 import { recordAudit } from '../audit/audit.service.js'
 import { bumpHourlyCounters, findPassages, insertNewPassages, type PassageTable } from './passages.queries.js'
@@ -41,6 +42,7 @@ async function writeBatch(db: Db, batch: Pending[]): Promise<Map<string, Outcome
   for (const p of batch) if (!unique.has(p.row.id)) unique.set(p.row.id, p.row)
   return db.transaction().execute(async (trx) => {
     const rows = [...unique.values()]
+    await resolvePassOwners(trx, rows)
     const inserted = await insertNewPassages(trx, rows)
     const earlier =
       rows.length === inserted.size

@@ -6,6 +6,8 @@ import { now } from '../../clock.js'
 import { makeCheckpoint } from '../checkpoints/checkpoints.fixtures.js'
 import { localDate } from '../checkpoints/days.js'
 import { makePerson, makeResidentId } from '../people/people.fixtures.js'
+import { makePass } from '../passes/passes.fixtures.js'
+import { findPass } from '../passes/pass.queries.js'
 import { purgeOldPassages } from './retention.js'
 
 describe.each(dialects)('passages on %s', (dialect) => {
@@ -46,6 +48,18 @@ describe.each(dialects)('passages on %s', (dialect) => {
     expect(again.json()).toEqual({ duplicate: true, passage: first.json().passage })
     expect(await t.db.selectFrom('passage').select('id').where('id', '=', body.id).execute()).toHaveLength(1)
     expect(await counts(gate)).toMatchObject({ in: 1, total: 1, date: localDate(now(), 'Asia/Shanghai') })
+  })
+
+  it('files a passage made with a known pass under its owner, and one with an unknown pass under no one', async () => {
+    const gate = await makeCheckpoint(t.db, tree.compoundA.id)
+    const pid = await makePass(t.db, tree.compoundA.id)
+    const owner = (await findPass(t.db, pid))!.person_id
+    const [known, unknown] = await Promise.all([
+      staff.post('/api/v1/passages', passage(gate, { pass: { id: pid, colour: 'green' } })),
+      staff.post('/api/v1/passages', passage(gate)),
+    ])
+    expect(known.json().passage.personId).toBe(owner)
+    expect(unknown.json().passage.personId).toBeNull()
   })
 
   it('refers a fever, refuses a temperature out of range, a bad plate and an unknown checkpoint', async () => {

@@ -47,10 +47,21 @@ export interface PassageInput {
   reason?: string | null
 }
 
-/** Who looks up a pass id: the passes module registers itself here when it exists. */
-export type PassResolver = (db: Db, passId: string) => Promise<{ personId: string | null } | undefined>
+/**
+ * Who owns which pass ids (pass id → person id): the passes module registers itself here.
+ * Asked once per group commit, not per passage.
+ */
+export type PassResolver = (db: Db, passIds: string[]) => Promise<Map<string, string>>
 let passResolver: PassResolver | undefined
 export const setPassResolver = (resolver: PassResolver | undefined) => void (passResolver = resolver)
+
+/** Sets the person on the rows made with a pass whose owner is known. */
+export async function resolvePassOwners(db: Db, rows: PassageTable[]): Promise<void> {
+  const unknown = rows.filter((r) => r.pass_id && !r.person_id)
+  if (!passResolver || unknown.length === 0) return
+  const owners = await passResolver(db, [...new Set(unknown.map((r) => r.pass_id!))])
+  for (const r of unknown) r.person_id = owners.get(r.pass_id!) ?? null
+}
 
 // A checkpoint is looked up on every passage; a few seconds' staleness is harmless.
 const CHECKPOINT_TTL_MS = 10_000
@@ -125,8 +136,6 @@ export async function preparePassage(
       doc_bidx: blindIndex('doc', normal),
       doc_masked: maskDocument(normal),
     }
-  } else if (input.pass && passResolver) {
-    personId = (await passResolver(db, input.pass.id))?.personId ?? null
   }
 
   const rule = ruleVerdict({

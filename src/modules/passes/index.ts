@@ -10,8 +10,13 @@ import { recomputeColour } from './colour.service.js'
 import { ensureSigningKey } from './keys.service.js'
 import { configurePasses } from './passes.settings.js'
 import './case.facts.js'
+import { setPassResolver } from '../passages/passes.link.js'
+import { passOwners } from './pass.queries.js'
 
 export { registerColourFact, type FactCheck, type FactContext, type FactResult } from './colour.facts.js'
+
+// A passage made with a pass is filed under the pass's owner.
+setPassResolver(passOwners)
 
 // Anything a colour depends on changed: recompute inside the writer's transaction.
 on('person.changed', async (db, { personId, reason }) => {

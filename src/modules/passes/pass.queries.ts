@@ -58,3 +58,9 @@ export async function latestExpiryOfKey(db: Db, kid: string): Promise<string | n
     .executeTakeFirst()
   return (row?.last as string | null | undefined) ?? null
 }
+
+/** pass id → person id, for the pass ids that are known. */
+export async function passOwners(db: Db, pids: string[]): Promise<Map<string, string>> {
+  const rows = await db.selectFrom('pass').select(['pid', 'person_id']).where('pid', 'in', pids).execute()
+  return new Map(rows.map((r) => [r.pid, r.person_id]))
+}
