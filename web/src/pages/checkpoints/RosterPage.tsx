@@ -1,9 +1,10 @@
 // 排班: a checkpoint's next 7 days as a timeline of 24 hour cells (red where nobody is on
 // duty), its shifts with add / remove / copy-the-day-before, and every gap in one's area.
-import { App, Button, Card, DatePicker, Form, List, Select, Space, Table, Tag } from 'antd'
+import { App, Card, Form, List, Select, Space, Table, Tag } from 'antd'
 import type { Dayjs } from 'dayjs'
 import { useCallback, useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
+import { ShiftForm } from '../../components/ShiftForm'
 import { api, type Result } from '../../api/client'
 import { useSession } from '../../admin/session'
 import { useFormat } from '../../components/format'
@@ -151,20 +152,18 @@ export default function RosterPage() {
               ]}
             />
             {can('roster:write') && (
-              <Form form={form} layout="inline" style={{ marginTop: 16 }} onFinish={() => void addShift()}>
-                <Form.Item name="staffUserId" label={t('checkpoints.staff')} rules={[{ required: true }]}>
-                  <Select style={{ width: 220 }} showSearch={{ optionFilterProp: 'label' }} options={staff} />
-                </Form.Item>
-                <Form.Item name="from" label={t('checkpoints.from')} rules={[{ required: true }]}>
-                  <DatePicker showTime={{ format: 'HH:mm' }} format="YYYY-MM-DD HH:mm" />
-                </Form.Item>
-                <Form.Item name="to" label={t('checkpoints.to')} rules={[{ required: true }]}>
-                  <DatePicker showTime={{ format: 'HH:mm' }} format="YYYY-MM-DD HH:mm" />
-                </Form.Item>
-                <Button type="primary" htmlType="submit">
-                  {t('checkpoints.addShift')}
-                </Button>
-              </Form>
+              <ShiftForm
+                form={form}
+                who="staffUserId"
+                labels={{
+                  who: t('checkpoints.staff'),
+                  from: t('checkpoints.from'),
+                  to: t('checkpoints.to'),
+                  submit: t('checkpoints.addShift'),
+                }}
+                options={staff}
+                onFinish={() => void addShift()}
+              />
             )}
           </>
         )}

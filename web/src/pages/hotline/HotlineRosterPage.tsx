@@ -1,9 +1,10 @@
 // 热线专家排班: a region's hotline over the next 7 days — who answers when, and the hours
 // nobody does (as the checkpoint roster shows them); shifts added and removed here.
-import { App, Button, Card, DatePicker, Form, Select, Space, Table, Tag } from 'antd'
+import { App, Card, Form, Space, Table, Tag } from 'antd'
 import dayjs, { type Dayjs } from 'dayjs'
 import { useCallback, useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
+import { ShiftForm } from '../../components/ShiftForm'
 import { api } from '../../api/client'
 import { useSession } from '../../admin/session'
 import { useFormat } from '../../components/format'
@@ -115,20 +116,18 @@ export default function HotlineRosterPage() {
         ]}
       />
       {mayEdit && coverage && (
-        <Form form={form} layout="inline" style={{ marginTop: 16 }} onFinish={() => void addShift()}>
-          <Form.Item name="expertId" label={t('hotline.expert')} rules={[{ required: true }]}>
-            <Select style={{ width: 220 }} showSearch={{ optionFilterProp: 'label' }} options={experts} />
-          </Form.Item>
-          <Form.Item name="from" label={t('hotline.from')} rules={[{ required: true }]}>
-            <DatePicker showTime={{ format: 'HH:mm' }} format="YYYY-MM-DD HH:mm" />
-          </Form.Item>
-          <Form.Item name="to" label={t('hotline.to')} rules={[{ required: true }]}>
-            <DatePicker showTime={{ format: 'HH:mm' }} format="YYYY-MM-DD HH:mm" />
-          </Form.Item>
-          <Button type="primary" htmlType="submit">
-            {t('hotline.addShift')}
-          </Button>
-        </Form>
+        <ShiftForm
+          form={form}
+          who="expertId"
+          labels={{
+            who: t('hotline.expert'),
+            from: t('hotline.from'),
+            to: t('hotline.to'),
+            submit: t('hotline.addShift'),
+          }}
+          options={experts}
+          onFinish={() => void addShift()}
+        />
       )}
     </Card>
   )
