@@ -59,8 +59,12 @@ describe.each(dialects)('regions on %s', (dialect) => {
     const b = (
       await admin.post('/api/v1/regions', { parentId: c.id, name: '1号楼', type: 'building' })
     ).json()
+    // signed in before the move: their scope moves with the community at once
+    const worker = await t.as('community_worker', c)
+    expect((await worker.get(`/api/v1/regions/${b.id}`)).statusCode).toBe(200)
     const moved = await admin.patch(`/api/v1/regions/${c.id}`, { parentId: tree.streetA.id })
     expect(moved.statusCode).toBe(200)
+    expect((await worker.get(`/api/v1/regions/${b.id}`)).statusCode).toBe(200)
     const officerA = await t.as('street_officer', tree.streetA)
     expect((await officerA.get(`/api/v1/regions/${b.id}`)).statusCode).toBe(200)
     const officerB = await t.as('street_officer', tree.streetB)
