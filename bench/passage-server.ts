@@ -10,11 +10,11 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
 import { loadConfig } from '../src/config.js'
 import { buildApp } from '../src/http/app.js'
 import { openDeployment } from '../src/runtime.js'
-import { createUserDirect } from '../src/modules/auth/auth.fixtures.js'
-import { makeCheckpoint } from '../src/modules/checkpoints/checkpoints.fixtures.js'
-import { createRegionDirect } from '../src/modules/regions/regions.fixtures.js'
-import { findTopRegion } from '../src/modules/regions/regions.queries.js'
-import { PassageInputSchema } from '../src/modules/passages/passages.schema.js'
+import { createUserDirect } from '../src/modules/auth/index.js'
+import { makeCheckpoint } from '../src/modules/checkpoints/index.js'
+import { createRegionDirect } from '../src/modules/regions/index.js'
+import { findTopRegion } from '../src/modules/regions/index.js'
+import { PassageInputSchema } from '../src/modules/passages/index.js'
 
 async function bare() {
   const app = Fastify({ logger: false }).withTypeProvider<TypeBoxTypeProvider>()

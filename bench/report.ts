@@ -11,21 +11,21 @@ import os from 'node:os'
 import path from 'node:path'
 import { openDb, type Db } from '../src/db/db.js'
 import { loadDistrict } from './report-data.js'
-import { migrateToLatest } from '../src/db/migrate.js'
+import { migrateDatabase } from '../src/runtime.js'
 import { initPii } from '../src/crypto/pii.js'
-import { ensureTopRegion } from '../src/modules/regions/regions.service.js'
-import { systemActor } from '../src/modules/auth/actor.js'
-import { situationReport } from '../src/modules/reports/report.service.js'
+import { ensureTopRegion } from '../src/modules/regions/index.js'
+import { systemActor } from '../src/core/actor.js'
+import { situationReport } from '../src/modules/reports/index.js'
 import { endOfDayIso } from '../src/shared/days.js'
-import { screeningTotals } from '../src/modules/campaigns/totals.js'
-import { keyPersonCounts } from '../src/modules/risk-areas/counts.js'
-import { checkpointTypeCounts } from '../src/modules/checkpoints/counts.js'
-import { observationCounts } from '../src/modules/observations/counts.js'
-import { careCounts } from '../src/modules/care/care.queries.js'
-import { socialWorkCounts } from '../src/modules/services/records.service.js'
-import { hotlineCounts } from '../src/modules/hotline/calls.service.js'
-import { publicityCounts } from '../src/modules/publicity/activity.service.js'
-import { staffCounts } from '../src/modules/staff/staff.queries.js'
+import { screeningTotals } from '../src/modules/campaigns/index.js'
+import { keyPersonCounts } from '../src/modules/risk-areas/index.js'
+import { checkpointTypeCounts } from '../src/modules/checkpoints/index.js'
+import { observationCounts } from '../src/modules/observations/index.js'
+import { careCounts } from '../src/modules/care/index.js'
+import { socialWorkCounts } from '../src/modules/services/index.js'
+import { hotlineCounts } from '../src/modules/hotline/index.js'
+import { publicityCounts } from '../src/modules/publicity/index.js'
+import { staffCounts } from '../src/modules/staff/index.js'
 
 const arg = (name: string, fallback: number) => {
   const i = process.argv.indexOf(`--${name}`)
@@ -48,7 +48,7 @@ const dir = reuse ? path.dirname(reuse) : mkdtempSync(path.join(os.tmpdir(), 'lf
 const file = reuse ?? path.join(dir, 'bench.db')
 {
   const db = openDb({ sqliteFile: file })
-  await migrateToLatest(db)
+  await migrateDatabase(db)
   if (!reuse) await ensureTopRegion(db, '基准区')
   await db.destroy()
 }

@@ -1,10 +1,10 @@
 // lianfang: the command line. Every command calls the same services the HTTP routes do.
 import { Command, Option } from 'commander'
 import { ConfigError, loadConfig, type Config } from './config.js'
-import { migrateToLatest } from './db/migrate.js'
+import { migrateDatabase } from './runtime.js'
 import { openDb } from './db/db.js'
 import { modules } from './modules/index.js'
-import { registerCoreCommands } from './cli/core.js'
+import { cliKit, registerCoreCommands } from './cli/core.js'
 import { demoCommands } from './demo/index.js'
 
 export function buildCli(getConfig: () => Config = () => loadConfig()): Command {
@@ -25,14 +25,15 @@ export function buildCli(getConfig: () => Config = () => loadConfig()): Command 
       const config = getConfig()
       const db = openDb({ databaseUrl: config.databaseUrl, sqliteFile: config.sqliteFile })
       try {
-        const applied = await migrateToLatest(db)
+        const applied = await migrateDatabase(db)
         console.log(applied.length ? `applied: ${applied.join(', ')}` : '数据库已是最新 / already up to date')
       } finally {
         await db.destroy()
       }
     })
   registerCoreCommands(program, getConfig)
-  for (const m of modules) m.cli?.(program, getConfig)
+  const kit = cliKit(getConfig)
+  for (const m of modules) m.cli?.(program, kit)
   demoCommands(program, getConfig)
   program.addOption(new Option('--no-color', 'plain output').hideHelp())
   return program
@@ -48,7 +49,7 @@ export async function main(argv: string[]) {
     }
     const code = (e as { code?: string }).code
     if (code && /^[A-Z_]+$/.test(code)) {
-      const { errorMessage } = await import('./errors.js')
+      const { errorMessage } = await import('./core/errors.js')
       console.error(
         `${code}: ${errorMessage(code, 'zh', (e as { details?: Record<string, unknown> }).details)}`,
       )

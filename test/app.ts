@@ -4,9 +4,9 @@ import { loadConfig, type Config } from '../src/config.js'
 import { buildApp } from '../src/http/app.js'
 import type { DialectName } from '../src/db/db.js'
 import { createUserDirect } from '../src/modules/auth/auth.fixtures.js'
-import type { Role } from '../src/modules/auth/permissions.js'
+import type { Role } from '../src/core/permissions.js'
 import { createRegionDirect } from '../src/modules/regions/regions.fixtures.js'
-import type { Region } from '../src/modules/regions/regions.queries.js'
+import type { Region } from '../src/modules/regions/index.js'
 import { createTestDb, type TestDb } from './db.js'
 
 export interface Client {

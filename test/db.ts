@@ -5,9 +5,11 @@ import os from 'node:os'
 import path from 'node:path'
 import pg from 'pg'
 import { inject } from 'vitest'
+import { loadConfig } from '../src/config.js'
+import { installModules } from '../src/modules/index.js'
 import { openDb, type Db, type DialectName } from '../src/db/db.js'
 import { initPii } from '../src/crypto/pii.js'
-import { findTopRegion, type Region } from '../src/modules/regions/regions.queries.js'
+import { findTopRegion, type Region } from '../src/modules/regions/index.js'
 import { adminUrl, databaseUrl } from './pg-url.js'
 
 initPii(randomBytes(32))
@@ -54,6 +56,8 @@ async function createPostgres(): Promise<{ db: Db; location: string; drop: () =>
 }
 
 export async function createTestDb(dialect: DialectName): Promise<TestDb> {
+  // services called without a server still need the modules' listeners and colour facts
+  installModules(loadConfig({ LOG_LEVEL: 'silent' }))
   if (dialect === 'postgres') {
     const { db, location, drop } = await createPostgres()
     const top = (await findTopRegion(db))!

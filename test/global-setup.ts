@@ -6,8 +6,8 @@ import path from 'node:path'
 import pg from 'pg'
 import type { TestProject } from 'vitest/node'
 import { openDb } from '../src/db/db.js'
-import { migrateToLatest } from '../src/db/migrate.js'
-import { ensureTopRegion } from '../src/modules/regions/regions.service.js'
+import { migrateDatabase } from '../src/runtime.js'
+import { ensureTopRegion } from '../src/modules/regions/index.js'
 import { adminUrl, databaseUrl } from './pg-url.js'
 
 declare module 'vitest' {
@@ -31,7 +31,7 @@ async function postgresReachable(): Promise<boolean> {
 }
 
 async function prepare(db: ReturnType<typeof openDb>) {
-  await migrateToLatest(db)
+  await migrateDatabase(db)
   await ensureTopRegion(db, '测试区')
   await db.destroy()
 }

@@ -1,17 +1,15 @@
 // Walks every /api/v1 route and proves: anonymous → 401; a role without the route's action
 // → 403; a record outside the actor's scope → 404. Modules get this by registering routes.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { ROLES, can } from '../src/modules/auth/permissions.js'
+import { ROLES, can } from '../src/core/permissions.js'
 import { modules } from '../src/modules/index.js'
 import type { RouteInfo } from '../src/http/auth.js'
 import { createTestApp, makeTree, type TestApp } from './app.js'
 import { dialects } from './db.js'
 import { sampleFromSchema } from './sample-from-schema.js'
+import { allSamples } from './samples.js'
 
-const samples = Object.assign({}, ...modules.map((m) => m.samples ?? {})) as Record<
-  string,
-  (db: TestApp['db'], regionId: string) => Promise<string>
->
+const samples = allSamples
 
 const fill = (url: string, id: string) => url.replace(/:(\w+)/g, () => id)
 const hasParams = (url: string) => /:\w+/.test(url)

@@ -1,13 +1,19 @@
 import type { Command } from 'commander'
 import type { Config } from '../config.js'
 import { openDeployment, cliActor } from '../runtime.js'
-import { verifyAuditChain } from '../modules/audit/audit.service.js'
-import { createUser, resetPassword, searchUsers } from '../modules/auth/users.service.js'
-import { findUserByUsername } from '../modules/auth/users.queries.js'
-import { ROLES, type Role } from '../modules/auth/permissions.js'
-import { AppError } from '../errors.js'
+import { verifyAuditChain } from '../core/audit.js'
+import { createUser, resetPassword, searchUsers } from '../modules/auth/index.js'
+import { findUserByUsername } from '../modules/auth/index.js'
+import { ROLES, type Role } from '../core/permissions.js'
+import { AppError } from '../core/errors.js'
 import { backupSqlite } from '../db/backup.js'
 import type { Db } from '../db/db.js'
+import type { CliKit } from '../core/module.js'
+
+/** What the modules' commands get: the deployment opened for them as the system actor. */
+export const cliKit = (getConfig: () => Config): CliKit => ({
+  withDeployment: (fn) => withDeployment(getConfig, async (db, config) => fn(db, config, await cliActor(db))),
+})
 
 /** Opens the deployment, runs `fn`, always closes the database. */
 export async function withDeployment<T>(

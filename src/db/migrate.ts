@@ -1,22 +1,14 @@
 import { Migrator, type Kysely, type Migration, type MigrationResultSet } from 'kysely'
-import { modules } from '../modules/index.js'
 
-export function allMigrations(): Record<string, Migration> {
-  const all: Record<string, Migration> = {}
-  for (const m of modules) {
-    for (const [name, migration] of Object.entries(m.migrations ?? {})) {
-      if (all[name]) throw new Error(`migration name used twice: ${name}`)
-      all[name] = migration
-    }
-  }
-  return all
-}
-
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-export async function migrateToLatest(db: Kysely<any>): Promise<string[]> {
+/** Applies what is missing of `migrations` (every module's, handed in by the app layer). */
+export async function migrateToLatest(
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  db: Kysely<any>,
+  migrations: Record<string, Migration>,
+): Promise<string[]> {
   const migrator = new Migrator({
     db,
-    provider: { getMigrations: async () => allMigrations() },
+    provider: { getMigrations: async () => migrations },
     migrationTableName: 'lf_migration',
     migrationLockTableName: 'lf_migration_lock',
   })

@@ -1,6 +1,6 @@
 // The report as of 5 March against what the replay planted: every planted key, as a list
 // of differences (empty when they agree).
-import type { SituationReport } from '../modules/reports/report.service.js'
+import type { SituationReport } from '../modules/reports/index.js'
 import type { Planted } from './world.js'
 
 export function compareWithReport(planted: Planted, report: SituationReport): string[] {

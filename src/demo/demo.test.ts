@@ -2,8 +2,8 @@
 // exactly what the replay planted, through every module's own counts.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createTestDb, dialects, type TestDb } from '../../test/db.js'
-import { systemActor } from '../modules/auth/actor.js'
-import { situationReport } from '../modules/reports/report.service.js'
+import { systemActor } from '../core/actor.js'
+import { situationReport } from '../modules/reports/index.js'
 import { compareWithReport } from './compare.js'
 import { LAST_DAY } from './plan.js'
 import { runDemo, type DemoResult } from './replay.js'

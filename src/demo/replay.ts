@@ -3,15 +3,14 @@
 // committer, which owns its transactions, after the day commits).
 import { sql } from 'kysely'
 import { dialectOf, type Db } from '../db/db.js'
-import { setClock } from '../clock.js'
-import { systemActor, type Actor } from '../modules/auth/actor.js'
-import { findTopRegion } from '../modules/regions/regions.queries.js'
-import { ensureSigningKey } from '../modules/passes/keys.service.js'
-import { generatePassword, preparePassword } from '../modules/auth/passwords.js'
-import { configurePasses } from '../modules/passes/passes.settings.js'
-import { createRiskArea } from '../modules/risk-areas/risk-areas.service.js'
-import { DEFAULT_SETTINGS } from '../modules/observations/settings.js'
-import { DEFAULT_PASSAGE_SETTINGS } from '../modules/passages/settings.js'
+import { setClock, setTimeZone } from '../core/clock.js'
+import { systemActor, type Actor } from '../core/actor.js'
+import { findTopRegion } from '../modules/regions/index.js'
+import { ensureSigningKey } from '../modules/passes/index.js'
+import { generatePassword, preparePassword } from '../modules/auth/index.js'
+import { createRiskArea } from '../modules/risk-areas/index.js'
+import { DEFAULT_SETTINGS } from '../modules/observations/index.js'
+import { DEFAULT_PASSAGE_SETTINGS } from '../modules/passages/index.js'
 import { D, DAYS, dayOf, makePlan, type Plan } from './plan.js'
 import { World, type Account, type Person, type Planted } from './world.js'
 import { buildDistrict, setDemoPasswords } from './steps/setup.js'
@@ -55,12 +54,14 @@ export interface DemoResult {
 }
 
 export async function runDemo(db: Db, opts: DemoOptions): Promise<DemoResult> {
-  configurePasses({ timeZone: opts.timeZone, deploymentId: opts.deploymentId ?? 'lianfang' })
   resetPlaceCodes()
   resetResidents()
   resetGates()
   const plan = makePlan(opts.scale)
-  const w = new World(db, plan, opts.timeZone, opts.dataDir, opts.seed ?? 2020)
+  const w = new World(db, plan, opts.timeZone, opts.dataDir, opts.seed ?? 2020, {
+    deploymentId: opts.deploymentId ?? 'lianfang',
+  })
+  setTimeZone(opts.timeZone)
   w.staffPassword = await preparePassword(`Mw2020-${generatePassword().slice(0, 10)}`)
   const top = (await findTopRegion(db))!
   const system: Actor = systemActor(top.id, top.path)

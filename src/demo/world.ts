@@ -1,11 +1,11 @@
 // What the replay knows while it runs: the regions it made, the accounts it acts as, the
 // people it planned, and what it has planted so far (the figures the report must show).
 import type { Db } from '../db/db.js'
-import type { Actor } from '../modules/auth/actor.js'
-import type { Role } from '../modules/auth/permissions.js'
-import type { PreparedPassword } from '../modules/auth/passwords.js'
-import type { Region } from '../modules/regions/regions.queries.js'
-import { setClock } from '../clock.js'
+import type { Actor } from '../core/actor.js'
+import type { Role } from '../core/permissions.js'
+import type { PreparedPassword } from '../modules/auth/index.js'
+import type { Region } from '../modules/regions/index.js'
+import { setClock } from '../core/clock.js'
 import { localInstant } from '../shared/days.js'
 import { IdentityMaker } from './identity.js'
 import type { Plan } from './plan.js'
@@ -172,6 +172,8 @@ export class World {
     readonly timeZone: string,
     readonly dataDir: string,
     seed: number,
+    /** the issuer of the passes the demo's residents receive */
+    readonly passSettings: { deploymentId: string } = { deploymentId: 'lianfang' },
   ) {
     this.rng = new Rng(seed)
     this.ids = new IdentityMaker(new Rng(seed * 7 + 1))

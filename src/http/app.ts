@@ -7,14 +7,14 @@ import swaggerUi from '@fastify/swagger-ui'
 import { sql } from 'kysely'
 import type { Config } from '../config.js'
 import type { Db } from '../db/db.js'
-import { modules } from '../modules/index.js'
+import { installModules, modules } from '../modules/index.js'
 import { registerAuth } from './auth.js'
-import { AppError } from '../errors.js'
+import { AppError } from '../core/errors.js'
 import { sendError } from './errors.js'
 import { registerMetrics } from './metrics.js'
 import { registerWeb } from './web.js'
 import { validatorCompiler } from './validation.js'
-import './types.js'
+import '../core/fastify.js'
 
 export interface AppDeps {
   db: Db
@@ -35,6 +35,7 @@ const logSerializers = {
 }
 
 export async function buildApp(config: Config, deps: AppDeps): Promise<FastifyInstance> {
+  installModules(config)
   const app = Fastify({
     logger:
       deps.logger === false

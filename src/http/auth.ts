@@ -7,9 +7,9 @@ import type {
   FastifyRequest,
   FastifySchema,
 } from 'fastify'
-import { AppError } from '../errors.js'
-import { ACTIONS, can } from '../modules/auth/permissions.js'
-import { authenticate } from '../modules/auth/sessions.service.js'
+import { AppError } from '../core/errors.js'
+import { ACTIONS, can } from '../core/permissions.js'
+import { authenticate } from '../modules/auth/index.js'
 
 export const SESSION_COOKIE = 'lf_session'
 

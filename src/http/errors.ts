@@ -1,5 +1,5 @@
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify'
-import { AppError, errorMessage, errorSpec, type Lang } from '../errors.js'
+import { AppError, errorMessage, errorSpec, type Lang } from '../core/errors.js'
 
 export const langOf = (req: FastifyRequest): Lang =>
   /^en\b/i.test(String(req.headers['accept-language'] ?? '')) ? 'en' : 'zh'

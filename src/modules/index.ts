@@ -1,26 +1,30 @@
 // Every capability of Lianfang, in the order their routes register. A new module adds
-// one line here.
-import type { LianfangModule } from './module.js'
-import { auditModule } from './audit/index.js'
-import { regionsModule } from './regions/index.js'
-import { authModule } from './auth/index.js'
-import { peopleModule } from './people/index.js'
-import { importsModule } from './imports/index.js'
-import { checkpointsModule } from './checkpoints/index.js'
-import { passagesModule } from './passages/index.js'
-import { passesModule } from './passes/index.js'
-import { riskAreasModule } from './risk-areas/index.js'
-import { declarationsModule } from './declarations/index.js'
-import { postersModule } from './posters/index.js'
-import { observationsModule } from './observations/index.js'
-import { careModule } from './care/index.js'
-import { campaignsModule } from './campaigns/index.js'
-import { enterprisesModule } from './enterprises/index.js'
-import { publicityModule } from './publicity/index.js'
-import { hotlineModule } from './hotline/index.js'
-import { servicesModule } from './services/index.js'
-import { staffModule } from './staff/index.js'
-import { reportsModule } from './reports/index.js'
+// one line here. This file is the app layer: it alone knows every module.
+import type { Migration } from 'kysely'
+import type { Config } from '../config.js'
+import type { LianfangModule } from '../core/module.js'
+import { resetRegistry } from '../core/registry.js'
+import { setTimeZone } from '../core/clock.js'
+import { auditModule } from './audit/module.js'
+import { regionsModule } from './regions/module.js'
+import { authModule } from './auth/module.js'
+import { peopleModule } from './people/module.js'
+import { importsModule } from './imports/module.js'
+import { checkpointsModule } from './checkpoints/module.js'
+import { passagesModule } from './passages/module.js'
+import { passesModule } from './passes/module.js'
+import { riskAreasModule } from './risk-areas/module.js'
+import { declarationsModule } from './declarations/module.js'
+import { postersModule } from './posters/module.js'
+import { observationsModule } from './observations/module.js'
+import { careModule } from './care/module.js'
+import { campaignsModule } from './campaigns/module.js'
+import { enterprisesModule } from './enterprises/module.js'
+import { publicityModule } from './publicity/module.js'
+import { hotlineModule } from './hotline/module.js'
+import { servicesModule } from './services/module.js'
+import { staffModule } from './staff/module.js'
+import { reportsModule } from './reports/module.js'
 export const modules: LianfangModule[] = [
   auditModule,
   regionsModule,
@@ -43,3 +47,22 @@ export const modules: LianfangModule[] = [
   staffModule,
   reportsModule,
 ]
+
+/** Every module's migrations, by their dated names. */
+export function allMigrations(): Record<string, Migration> {
+  const all: Record<string, Migration> = {}
+  for (const m of modules) {
+    for (const [name, migration] of Object.entries(m.migrations ?? {})) {
+      if (all[name]) throw new Error(`migration name used twice: ${name}`)
+      all[name] = migration
+    }
+  }
+  return all
+}
+
+/** Sets the deployment's time zone and fills the registry (event listeners, colour facts) from every module. */
+export function installModules(config: Config): void {
+  setTimeZone(config.timeZone)
+  const registry = resetRegistry()
+  for (const m of modules) m.extend?.(registry, config)
+}

@@ -4,7 +4,7 @@
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import '../../src/modules/index.js'
-import { knownErrorCodes } from '../../src/errors.js'
+import { knownErrorCodes } from '../../src/core/errors.js'
 
 type Catalogue = { errors: Record<string, string> } & Record<string, unknown>
 // Loaded by path: the catalogues belong to web/tsconfig.json (bundler resolution), not to

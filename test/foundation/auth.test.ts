@@ -1,7 +1,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
-import { advanceClock, setClock } from '../../src/clock.js'
+import { advanceClock, setClock } from '../../src/core/clock.js'
 import { createUserDirect, FIXTURE_PASSWORD } from '../../src/modules/auth/auth.fixtures.js'
-import { ensureFirstAdmin } from '../../src/modules/auth/users.service.js'
+import { ensureFirstAdmin } from '../../src/modules/auth/index.js'
 import { createTestApp, makeTree, type TestApp } from '../app.js'
 import { dialects } from '../db.js'
 

@@ -1,10 +1,10 @@
 // 电话排查: the three carriers' lists of numbers that were in Hubei or Wenzhou, imported
 // per street, dealt out to callers, called one by one (the caller sees the full number of
 // the entry they work), and the unreached called again in a second round.
-import type { CallOutcome } from '../../modules/campaigns/campaigns.queries.js'
-import { createCampaign } from '../../modules/campaigns/campaigns.service.js'
-import { nextNumber, recordCall } from '../../modules/campaigns/caller.service.js'
-import { importNumbers, splitCallLists, startSecondRound } from '../../modules/campaigns/calls.service.js'
+import type { CallOutcome } from '../../modules/campaigns/index.js'
+import { createCampaign } from '../../modules/campaigns/index.js'
+import { nextNumber, recordCall } from '../../modules/campaigns/index.js'
+import { importNumbers, splitCallLists, startSecondRound } from '../../modules/campaigns/index.js'
 import { CARRIERS } from '../identity.js'
 import { apportion } from '../rng.js'
 import type { World } from '../world.js'

@@ -2,9 +2,9 @@
 // materials or medicine; a grid volunteer is assigned and each delivery is recorded. The
 // households are picked from the observations as they open, each is owed its share of the
 // deliveries before its 14 days are over, so the totals by 5 March are exactly the plan's.
-import { assignCareRequest, fulfilCareRequest, openCareRequest } from '../../modules/care/care.service.js'
-import type { CareKind } from '../../modules/care/care.queries.js'
-import { getPersonInScope } from '../../modules/people/people.service.js'
+import { assignCareRequest, fulfilCareRequest, openCareRequest } from '../../modules/care/index.js'
+import type { CareKind } from '../../modules/care/index.js'
+import { getPersonInScope } from '../../modules/people/index.js'
 import { DAYS } from '../plan.js'
 import { apportion } from '../rng.js'
 import type { World } from '../world.js'

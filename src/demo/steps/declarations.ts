@@ -1,9 +1,9 @@
 // 健康申报 on the poster of a compound or village (no account): returnees from a risk area
 // declare themselves and are filed as key persons; ordinary residents declare and get a
 // green pass to show at the gate.
-import { declareAsResident } from '../../modules/declarations/resident.service.js'
-import { findPersonByDocument } from '../../modules/people/people.service.js'
-import { ensurePlaceCode } from '../../modules/posters/places.service.js'
+import { declareAsResident } from '../../modules/declarations/index.js'
+import { findPersonByDocument } from '../../modules/people/index.js'
+import { ensurePlaceCode } from '../../modules/posters/index.js'
 import { WENZHOU_AREAS, WUHAN_AREAS } from '../identity.js'
 import type { Person, World } from '../world.js'
 import { newPerson } from './residents.js'
@@ -47,7 +47,7 @@ export async function selfDeclare(w: World, count: number): Promise<Person[]> {
       symptoms: [],
       temperature: 36.4 + Math.round(w.rng.next() * 6) / 10,
       contactWithCases: false,
-    })
+    }, w.passSettings)
     if (!res.keyPerson) throw new Error(`declaration from ${t.fromPlace} on ${t.arrival} filed no key person`)
     p.id = (await findPersonByDocument(w.db, w.admin, p.doc))!.id
     p.keyPerson = { day: w.day, fromPlace: t.fromPlace, arrival: t.arrival, via: 'self' }
@@ -77,7 +77,7 @@ export async function residentsDeclare(w: World, count: number) {
       symptoms: [],
       temperature: 36.2 + Math.round(w.rng.next() * 8) / 10,
       contactWithCases: false,
-    })
+    }, w.passSettings)
     k++
   }
 }

@@ -7,12 +7,12 @@ import {
   closeAlert,
   listAlerts,
   raiseMissedSlotAlerts,
-} from '../../modules/observations/alerts.service.js'
-import { openObservation } from '../../modules/observations/observations.service.js'
-import { recordReading } from '../../modules/observations/readings.service.js'
-import { extendObservation, releaseDue } from '../../modules/observations/release.service.js'
-import type { ObservationSettings } from '../../modules/observations/settings.js'
-import { now } from '../../clock.js'
+} from '../../modules/observations/index.js'
+import { openObservation } from '../../modules/observations/index.js'
+import { recordReading } from '../../modules/observations/index.js'
+import { extendObservation, releaseDue } from '../../modules/observations/index.js'
+import type { ObservationSettings } from '../../modules/observations/index.js'
+import { now } from '../../core/clock.js'
 import { DAYS } from '../plan.js'
 import type { Person, World } from '../world.js'
 

@@ -2,10 +2,10 @@
 // (the letter to residents, the "eleven musts", protection knowledge, rumour refutation,
 // good examples); and the daily publicity log — 马限社区 reaches the source case's totals,
 // 新港社区 sets up 80 owners' chat groups.
-import type { Actor } from '../../modules/auth/actor.js'
-import { recordActivity, type PublicityFigures } from '../../modules/publicity/activity.service.js'
-import { approveNotice, draftNotice, publishNotice } from '../../modules/publicity/notices.service.js'
-import type { NoticeKind } from '../../modules/publicity/notices.queries.js'
+import type { Actor } from '../../core/actor.js'
+import { recordActivity, type PublicityFigures } from '../../modules/publicity/index.js'
+import { approveNotice, draftNotice, publishNotice } from '../../modules/publicity/index.js'
+import type { NoticeKind } from '../../modules/publicity/index.js'
 import { DAYS, SOURCE } from '../plan.js'
 import { apportion, scaled } from '../rng.js'
 import type { World } from '../world.js'

@@ -1,10 +1,10 @@
 // 居民登记: the existing roster (户籍 and 暂住 records the communities already kept) is
 // loaded on the first day through the roster import's batch writer, 1,000 rows a batch.
 import { blindIndex } from '../../crypto/pii.js'
-import { writeBatch, type HouseholdCache, type PlacedRow } from '../../modules/people/import/batch.js'
-import { findPeopleByDocIndexes } from '../../modules/people/import/queries.js'
-import { getPersonInScope } from '../../modules/people/people.service.js'
-import type { PlaceNames } from '../../modules/people/import/places.js'
+import { writeBatch, type HouseholdCache, type PlacedRow } from '../../modules/people/index.js'
+import { findPeopleByDocIndexes } from '../../modules/people/index.js'
+import { getPersonInScope } from '../../modules/people/index.js'
+import type { PlaceNames } from '../../modules/people/index.js'
 import { birthDateOfResidentId, sexOfResidentId } from '../../shared/identity.js'
 import { chineseName } from '../identity.js'
 import { apportionMin } from '../rng.js'

@@ -1,10 +1,10 @@
 // 社工与知心人: four agencies with fifteen social workers (three from Taiwan) record their
 // services by channel; from 9 Feb a four-expert group keeps a free 24 h hotline.
-import { createAgency, addWorker } from '../../modules/services/agencies.service.js'
-import { recordService } from '../../modules/services/records.service.js'
-import { addHotlineShift } from '../../modules/hotline/roster.service.js'
-import { recordCall } from '../../modules/hotline/calls.service.js'
-import type { CallCategory, RiskLevel } from '../../modules/hotline/hotline.queries.js'
+import { createAgency, addWorker } from '../../modules/services/index.js'
+import { recordService } from '../../modules/services/index.js'
+import { addHotlineShift } from '../../modules/hotline/index.js'
+import { recordCall } from '../../modules/hotline/index.js'
+import type { CallCategory, RiskLevel } from '../../modules/hotline/index.js'
 import { iso, localInstant, addDays } from '../../shared/days.js'
 import { apportionMin, apportion } from '../rng.js'
 import { chineseName } from '../identity.js'

@@ -1,8 +1,8 @@
 // 人员力量: party members reporting to their community (党员到社区报到), cadres sent down from
 // 60+ units (下沉干部), volunteers, social workers and medics, into the staff registry; and
 // 马限社区's five resident groups (百户固定法), each owning a share of its compounds.
-import type { StaffKind } from '../../modules/staff/staff.queries.js'
-import { addStaffMember, createTeam } from '../../modules/staff/staff.service.js'
+import type { StaffKind } from '../../modules/staff/index.js'
+import { addStaffMember, createTeam } from '../../modules/staff/index.js'
 import { DAYS } from '../plan.js'
 import { apportion, scaled } from '../rng.js'
 import { chineseName } from '../identity.js'

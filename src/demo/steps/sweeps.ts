@@ -2,14 +2,14 @@
 // at home are seen, newcomers join the registry at the door, and travel from a risk area
 // becomes a finding that files the key person. The second sweep (复工返岗, from 10 Feb)
 // revisits households and meets the people who came back to work.
-import type { Actor } from '../../modules/auth/actor.js'
-import { createCampaign } from '../../modules/campaigns/campaigns.service.js'
+import type { Actor } from '../../core/actor.js'
+import { createCampaign } from '../../modules/campaigns/index.js'
 import {
   assignSweep,
   listSweepItems,
   recordVisit,
   type VisitInput,
-} from '../../modules/campaigns/sweeps.service.js'
+} from '../../modules/campaigns/index.js'
 import { addDays } from '../../shared/days.js'
 import { D, dayOf } from '../plan.js'
 import { apportion } from '../rng.js'

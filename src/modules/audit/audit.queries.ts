@@ -1,5 +1,5 @@
 import type { Db } from '../../db/db.js'
-import { withinSubtree } from '../regions/regions.queries.js'
+import { withinSubtree } from '../regions/index.js'
 
 export interface AuditFilter {
   withinPath: string

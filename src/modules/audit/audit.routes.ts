@@ -1,6 +1,6 @@
 import { Type } from 'typebox'
-import { typed, type App } from '../../http/types.js'
-import { Paged } from '../../http/schemas.js'
+import { typed, type App } from '../../core/fastify.js'
+import { Paged } from '../../core/schemas.js'
 import { listAuditEvents } from './audit.queries.js'
 
 const AuditEventSchema = Type.Object({

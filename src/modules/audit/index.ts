@@ -1,5 +1,2 @@
-import type { LianfangModule } from '../module.js'
-import { auditMigrations } from './audit.migrations.js'
-import { auditRoutes } from './audit.routes.js'
+// The audit module's face: what other modules may use. Everything else in this folder is private.
 
-export const auditModule: LianfangModule = { name: 'audit', migrations: auditMigrations, routes: auditRoutes }

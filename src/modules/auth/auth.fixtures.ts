@@ -1,9 +1,10 @@
 // Test and sample helpers: accounts made without an actor, with a known password.
+import type { Samples } from '../../../test/samples.js'
 import { randomUUID } from 'node:crypto'
 import type { Db } from '../../db/db.js'
 import { nowIso } from '../../db/db.js'
 import { hashPassword } from './passwords.js'
-import type { Role } from './permissions.js'
+import type { Role } from '../../core/permissions.js'
 
 let cachedHash: Promise<string> | undefined
 export const FIXTURE_PASSWORD = 'correct-horse-battery-staple'
@@ -38,4 +39,10 @@ export async function createUserDirect(
     })
     .execute()
   return { id, username, password: FIXTURE_PASSWORD }
+}
+
+/** one record of each kind inside a region, for the route-walking permission test */
+export const samples: Samples = {
+  user: async (db, regionId) =>
+    (await createUserDirect(db, { role: 'community_worker', scopeRegionId: regionId })).id,
 }

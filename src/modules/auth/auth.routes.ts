@@ -1,8 +1,8 @@
 import { Type } from 'typebox'
-import { typed, type App } from '../../http/types.js'
-import { IdParams, Ok, Paged } from '../../http/schemas.js'
+import { typed, type App } from '../../core/fastify.js'
+import { IdParams, Ok, Paged } from '../../core/schemas.js'
 import { SESSION_COOKIE } from '../../http/auth.js'
-import { actionsOf } from './permissions.js'
+import { actionsOf } from '../../core/permissions.js'
 import { login, logout } from './sessions.service.js'
 import {
   changeOwnPassword,

@@ -1,6 +1,6 @@
 import { Type } from 'typebox'
-import { Text } from '../../http/schemas.js'
-import { ROLES } from './permissions.js'
+import { Text } from '../../core/schemas.js'
+import { ROLES } from '../../core/permissions.js'
 
 export const RoleSchema = Type.Union(ROLES.map((r) => Type.Literal(r))) as unknown as ReturnType<
   typeof Type.String

@@ -1,14 +1,6 @@
-import type { LianfangModule } from '../module.js'
-import { authMigrations } from './auth.migrations.js'
-import { authRoutes } from './auth.routes.js'
-import { createUserDirect } from './auth.fixtures.js'
-
-export const authModule: LianfangModule = {
-  name: 'auth',
-  migrations: authMigrations,
-  routes: authRoutes,
-  samples: {
-    user: async (db, regionId) =>
-      (await createUserDirect(db, { role: 'community_worker', scopeRegionId: regionId })).id,
-  },
-}
+// The auth module's face: what other modules may use. Everything else in this folder is private.
+export { createUserDirect } from './auth.fixtures.js'
+export { generatePassword, type PreparedPassword, preparePassword } from './passwords.js'
+export { authenticate } from './sessions.service.js'
+export { findUser, findUserByUsername } from './users.queries.js'
+export { changeOwnPassword, createUser, ensureFirstAdmin, getUserInScope, lockUser, resetPassword, searchUsers } from './users.service.js'

@@ -1,5 +1,5 @@
 import { randomBytes, scrypt, timingSafeEqual, type ScryptOptions } from 'node:crypto'
-import { AppError, defineErrors } from '../../errors.js'
+import { AppError, defineErrors } from '../../core/errors.js'
 
 export const PasswordErrors = defineErrors({
   PASSWORD_TOO_SHORT: {

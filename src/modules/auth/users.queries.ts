@@ -1,6 +1,6 @@
 import type { Db } from '../../db/db.js'
-import { withinSubtree } from '../regions/regions.queries.js'
-import type { Role } from './permissions.js'
+import { withinSubtree } from '../regions/index.js'
+import type { Role } from '../../core/permissions.js'
 
 export interface StaffUserTable {
   id: string

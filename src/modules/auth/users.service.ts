@@ -2,13 +2,13 @@
 import { randomUUID } from 'node:crypto'
 import type { Db } from '../../db/db.js'
 import { dialectOf, nowIso } from '../../db/db.js'
-import { now } from '../../clock.js'
-import { AppError, defineErrors } from '../../errors.js'
+import { now } from '../../core/clock.js'
+import { AppError, defineErrors } from '../../core/errors.js'
 import { blindIndex, decryptField, encryptField } from '../../crypto/pii.js'
 import { maskPhone, normalizeMobile } from '../../shared/identity.js'
-import { recordAudit } from '../audit/audit.service.js'
-import { findRegion, findTopRegion } from '../regions/regions.queries.js'
-import { assertInScope, type Actor } from './actor.js'
+import { recordAudit } from '../../core/audit.js'
+import { findRegion, findTopRegion } from '../regions/index.js'
+import { assertInScope, type Actor } from '../../core/actor.js'
 import {
   checkPasswordStrength,
   generatePassword,
@@ -16,8 +16,8 @@ import {
   verifyPassword,
   type PreparedPassword,
 } from './passwords.js'
-import { mayGrantRole, type Role } from './permissions.js'
-import { forgetSessions } from './session-cache.js'
+import { mayGrantRole, type Role } from '../../core/permissions.js'
+import { forgetSessions } from '../../core/session-cache.js'
 import { countUsers, findUser, findUserByUsername, listUsers, type UserRow } from './users.queries.js'
 
 export const UserErrors = defineErrors({

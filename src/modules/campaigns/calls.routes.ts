@@ -1,5 +1,5 @@
-import { typed, type App } from '../../http/types.js'
-import { IdParams } from '../../http/schemas.js'
+import { typed, type App } from '../../core/fastify.js'
+import { IdParams } from '../../core/schemas.js'
 import {
   CallBody,
   CallResult,

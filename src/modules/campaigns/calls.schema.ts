@@ -1,6 +1,6 @@
 import { Type } from 'typebox'
-import { Id } from '../../http/schemas.js'
-import { DocTypeSchema, ResidenceTypeSchema } from '../people/people.schema.js'
+import { Id } from '../../core/schemas.js'
+import { DocTypeSchema, ResidenceTypeSchema } from '../people/index.js'
 import { CallOutcomeSchema, CallStatusSchema, FindingBody, FindingResult } from './campaigns.schema.js'
 
 const Nullable = <T extends ReturnType<typeof Type.String>>(t: T) => Type.Union([t, Type.Null()])

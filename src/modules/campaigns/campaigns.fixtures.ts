@@ -1,10 +1,11 @@
 // Test and sample helpers: campaigns, checklist items and numbers made without an actor.
+import type { Samples } from '../../../test/samples.js'
 import { randomUUID } from 'node:crypto'
 import type { Db } from '../../db/db.js'
 import { nowIso } from '../../db/db.js'
 import { blindIndex, encryptField } from '../../crypto/pii.js'
 import { maskPhone } from '../../shared/identity.js'
-import { ensureHousehold } from '../people/people.service.js'
+import { ensureHousehold } from '../people/index.js'
 import type { CampaignKind } from './campaigns.queries.js'
 
 export async function makeCampaign(db: Db, regionId: string, kind: CampaignKind = 'sweep') {
@@ -79,4 +80,11 @@ export async function makeCallEntry(db: Db, regionId: string) {
     })
     .execute()
   return id
+}
+
+/** one record of each kind inside a region, for the route-walking permission test */
+export const samples: Samples = {
+  campaign: makeCampaign,
+  sweep_item: makeSweepItem,
+  call_entry: makeCallEntry,
 }

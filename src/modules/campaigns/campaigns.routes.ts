@@ -1,8 +1,8 @@
 import { Type } from 'typebox'
-import { typed, type App } from '../../http/types.js'
-import { IdParams, Paged } from '../../http/schemas.js'
-import { dayStart, addDays } from '../checkpoints/days.js'
-import { getRegionInScope } from '../regions/regions.service.js'
+import { typed, type App } from '../../core/fastify.js'
+import { IdParams, Paged } from '../../core/schemas.js'
+import { dayStart, addDays } from '../../shared/days.js'
+import { getRegionInScope } from '../regions/index.js'
 import {
   AssignBody,
   CampaignListQuery,

@@ -1,7 +1,7 @@
 import { Type } from 'typebox'
-import { Id, Text } from '../../http/schemas.js'
-import { SYMPTOMS } from '../declarations/declarations.queries.js'
-import { DocTypeSchema, ResidenceTypeSchema, SexSchema } from '../people/people.schema.js'
+import { Id, Text } from '../../core/schemas.js'
+import { SYMPTOMS } from '../declarations/index.js'
+import { DocTypeSchema, ResidenceTypeSchema, SexSchema } from '../people/index.js'
 
 const lit = <T extends string>(values: readonly T[]) =>
   Type.Union(values.map((v) => Type.Literal(v))) as unknown as ReturnType<typeof Type.String>

@@ -1,8 +1,8 @@
 // 覆盖率: how much of a sweep's checklist is done, per building, compound, community, grid
 // team (the team owning the household) or assignee. A household counts as covered once visited; "nobody home" waits for a revisit.
 import type { Db } from '../../db/db.js'
-import type { Actor } from '../auth/actor.js'
-import { householdTeamResolver } from '../staff/ownership.service.js'
+import type { Actor } from '../../core/actor.js'
+import { householdTeamResolver } from '../staff/index.js'
 import type { SweepState } from './campaigns.queries.js'
 import { getCampaignInScope, workingPath } from './campaigns.service.js'
 import { groupBy, levelResolver, type Level } from './rollup.js'

@@ -2,9 +2,9 @@
 // to the declarations module (健康申报): the finding becomes a staff declaration, which files
 // the key person (重点人员) when the travel matches a risk area and updates the colour.
 import type { Db } from '../../db/db.js'
-import type { Actor } from '../auth/actor.js'
+import type { Actor } from '../../core/actor.js'
 import { recordDeclaration } from '../declarations/index.js'
-import type { Symptom } from '../declarations/declarations.queries.js'
+import type { Symptom } from '../declarations/index.js'
 
 export interface ScreeningFact {
   personId: string

@@ -3,9 +3,9 @@
 import { randomUUID } from 'node:crypto'
 import type { Db } from '../../db/db.js'
 import { nowIso } from '../../db/db.js'
-import { now } from '../../clock.js'
-import type { Actor } from '../auth/actor.js'
-import type { Symptom } from '../declarations/declarations.queries.js'
+import { now } from '../../core/clock.js'
+import type { Actor } from '../../core/actor.js'
+import type { Symptom } from '../declarations/index.js'
 import { submitScreeningDeclaration } from './findings.link.js'
 
 export interface FindingInput {

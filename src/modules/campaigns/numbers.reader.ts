@@ -1,6 +1,6 @@
 // Reads a carrier's number list (运营商提供的号码清单): CSV in UTF-8 or GBK, or .xlsx.
-import { AppError, defineErrors } from '../../errors.js'
-import { openTable, type TableRow } from '../people/import/reader.js'
+import { AppError, defineErrors } from '../../core/errors.js'
+import { openTable, type TableRow } from '../people/index.js'
 
 export const NumberListErrors = defineErrors({
   NUMBER_LIST_UNREADABLE: {

@@ -1,8 +1,8 @@
 // Rolls records up the region tree: "coverage per building / compound / community" asks,
 // for each record's region, which ancestor of that level it lies under.
 import type { Db } from '../../db/db.js'
-import { listAncestors } from '../regions/regions.queries.js'
-import type { RegionType } from '../regions/regions.queries.js'
+import { listAncestors } from '../regions/index.js'
+import type { RegionType } from '../regions/index.js'
 import { regionsWithin } from './campaigns.queries.js'
 
 export type Level = 'building' | 'compound' | 'community'

@@ -1,7 +1,7 @@
 // Display names of assignees and callers, through the auth module's own query.
 // Progress and coverage per assignee use these; per grid team, staff/ownership.service.ts.
 import type { Db } from '../../db/db.js'
-import { findUser } from '../auth/users.queries.js'
+import { findUser } from '../auth/index.js'
 
 export async function staffNames(db: Db, ids: (string | null)[]): Promise<Map<string, string>> {
   const names = new Map<string, string>()

@@ -5,7 +5,7 @@
 // counts once; a number reached that is not in the registry counts as a person by itself.
 import { sql } from 'kysely'
 import type { Db } from '../../db/db.js'
-import { SUBTREE_END } from '../regions/regions.queries.js'
+import { SUBTREE_END } from '../regions/index.js'
 
 export interface ScreeningTotals {
   peopleScreened: number

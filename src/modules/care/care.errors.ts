@@ -1,4 +1,4 @@
-import { defineErrors } from '../../errors.js'
+import { defineErrors } from '../../core/errors.js'
 
 export const CareErrors = defineErrors({
   CARE_REQUEST_EMPTY: {

@@ -3,7 +3,7 @@
 import { randomUUID } from 'node:crypto'
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises'
 import path from 'node:path'
-import { AppError } from '../../errors.js'
+import { AppError } from '../../core/errors.js'
 import './care.errors.js'
 
 export const MAX_FILE_BYTES = 10 * 1024 * 1024

@@ -1,6 +1,6 @@
 import type { Db } from '../../db/db.js'
-import type { Actor } from '../auth/actor.js'
-import { getRegionInScope } from '../regions/regions.service.js'
+import type { Actor } from '../../core/actor.js'
+import { getRegionInScope } from '../regions/index.js'
 import { searchCareRequests, type CareKind, type CareStatus } from './care.queries.js'
 import { toCareViews } from './care.service.js'
 

@@ -1,5 +1,5 @@
 import type { Db } from '../../db/db.js'
-import { withinSubtree } from '../regions/regions.queries.js'
+import { withinSubtree } from '../regions/index.js'
 
 export type CareKind = 'shopping' | 'printing' | 'medicine' | 'other'
 export type CareStatus = 'open' | 'assigned' | 'done' | 'cancelled'

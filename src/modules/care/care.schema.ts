@@ -1,5 +1,5 @@
 import { Type, type TSchema } from 'typebox'
-import { Id, Text } from '../../http/schemas.js'
+import { Id, Text } from '../../core/schemas.js'
 import { FILE_TYPES } from './care.files.js'
 
 const lit = <T extends string>(values: readonly T[]) =>

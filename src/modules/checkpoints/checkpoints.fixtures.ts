@@ -1,4 +1,5 @@
 // Test and sample helpers: checkpoints and shifts made without an actor (no scope check, no audit).
+import type { Samples } from '../../../test/samples.js'
 import { randomUUID } from 'node:crypto'
 import type { Db } from '../../db/db.js'
 import { nowIso } from '../../db/db.js'
@@ -44,4 +45,10 @@ export async function makeShift(db: Db, regionId: string) {
     })
     .execute()
   return id
+}
+
+/** one record of each kind inside a region, for the route-walking permission test */
+export const samples: Samples = {
+  checkpoint: (db, regionId) => makeCheckpoint(db, regionId),
+  shift: (db, regionId) => makeShift(db, regionId),
 }

@@ -1,7 +1,7 @@
 import { Type } from 'typebox'
-import { typed, type App } from '../../http/types.js'
-import { IdParams } from '../../http/schemas.js'
-import { now } from '../../clock.js'
+import { typed, type App } from '../../core/fastify.js'
+import { IdParams } from '../../core/schemas.js'
+import { now } from '../../core/clock.js'
 import {
   CheckpointQuery,
   CheckpointSchema,
@@ -24,7 +24,7 @@ import {
   toCheckpointView,
   updateCheckpoint,
 } from './checkpoints.service.js'
-import { localDate } from './days.js'
+import { localDate } from '../../shared/days.js'
 import { addShift, checkpointRoster, copyRosterDay, removeShift, rosterGaps } from './rosters.service.js'
 
 const tags = ['checkpoints']

@@ -1,5 +1,5 @@
 import { Type } from 'typebox'
-import { Id, Text } from '../../http/schemas.js'
+import { Id, Text } from '../../core/schemas.js'
 
 export const CheckpointTypeSchema = Type.Union(
   ['village', 'community', 'road', 'compound'].map((t) => Type.Literal(t)),

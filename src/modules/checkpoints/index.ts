@@ -1,14 +1,6 @@
-import type { LianfangModule } from '../module.js'
-import { checkpointsMigrations } from './checkpoints.migrations.js'
-import { checkpointsRoutes } from './checkpoints.routes.js'
-import { makeCheckpoint, makeShift } from './checkpoints.fixtures.js'
-
-export const checkpointsModule: LianfangModule = {
-  name: 'checkpoints',
-  migrations: checkpointsMigrations,
-  routes: checkpointsRoutes,
-  samples: {
-    checkpoint: (db, regionId) => makeCheckpoint(db, regionId),
-    shift: (db, regionId) => makeShift(db, regionId),
-  },
-}
+// The checkpoints module's face: what other modules may use. Everything else in this folder is private.
+export { makeCheckpoint } from './checkpoints.fixtures.js'
+export { type CheckpointType } from './checkpoints.queries.js'
+export { createCheckpoint, getCheckpointInScope, listCheckpoints } from './checkpoints.service.js'
+export { checkpointIdsWithin, checkpointTypeCounts } from './counts.js'
+export { addShift } from './rosters.service.js'

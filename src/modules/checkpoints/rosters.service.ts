@@ -3,11 +3,11 @@
 import { randomUUID } from 'node:crypto'
 import type { Db } from '../../db/db.js'
 import { nowIso } from '../../db/db.js'
-import { now } from '../../clock.js'
-import { AppError, defineErrors } from '../../errors.js'
-import { recordAudit } from '../audit/audit.service.js'
-import type { Actor } from '../auth/actor.js'
-import { getUserInScope, lockUser } from '../auth/users.service.js'
+import { now } from '../../core/clock.js'
+import { AppError, defineErrors } from '../../core/errors.js'
+import { recordAudit } from '../../core/audit.js'
+import type { Actor } from '../../core/actor.js'
+import { getUserInScope, lockUser } from '../auth/index.js'
 import {
   findOverlappingShiftOfStaff,
   findShift,
@@ -16,7 +16,7 @@ import {
   type ShiftRow,
 } from './checkpoints.queries.js'
 import { getCheckpointInScope, toCheckpointView } from './checkpoints.service.js'
-import { addDays, dayStart, iso } from './days.js'
+import { addDays, dayStart, iso } from '../../shared/days.js'
 import { findGaps, uncoveredHours, type Interval } from './gaps.js'
 
 export const RosterErrors = defineErrors({

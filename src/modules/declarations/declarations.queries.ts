@@ -1,6 +1,6 @@
 import type { ExpressionBuilder } from 'kysely'
 import type { Db, Tables } from '../../db/db.js'
-import { withinSubtree } from '../regions/regions.queries.js'
+import { withinSubtree } from '../regions/index.js'
 
 export const SYMPTOMS = [
   'fever',

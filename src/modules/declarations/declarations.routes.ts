@@ -1,5 +1,5 @@
 import { Type } from 'typebox'
-import { typed, type App } from '../../http/types.js'
+import { typed, type App } from '../../core/fastify.js'
 import {
   DeclarationPage,
   DeclarationQuerySchema,
@@ -69,7 +69,7 @@ export function declarationsRoutes(app: App) {
       reply.header('cache-control', 'no-store')
       return reply
         .code(201)
-        .send(await app.db.transaction().execute((trx) => declareAsResident(trx, req.body as never)))
+        .send(await app.db.transaction().execute((trx) => declareAsResident(trx, req.body as never, app.config)))
     },
   )
 }

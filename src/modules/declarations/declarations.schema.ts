@@ -1,7 +1,7 @@
 import { Type } from 'typebox'
-import { Paged, Text } from '../../http/schemas.js'
-import { DocTypeSchema, ResidenceTypeSchema } from '../people/people.schema.js'
-import { IssuedPassSchema } from '../passes/passes.schema.js'
+import { Paged, Text } from '../../core/schemas.js'
+import { DocTypeSchema, ResidenceTypeSchema } from '../people/index.js'
+import { IssuedPassSchema } from '../passes/index.js'
 import { SYMPTOMS } from './declarations.queries.js'
 
 const SymptomSchema = Type.Union(SYMPTOMS.map((s) => Type.Literal(s))) as unknown as ReturnType<

@@ -3,15 +3,14 @@
 import { randomUUID } from 'node:crypto'
 import type { Db } from '../../db/db.js'
 import { nowIso } from '../../db/db.js'
-import { now } from '../../clock.js'
-import { emit } from '../../events.js'
-import { AppError, defineErrors } from '../../errors.js'
-import { recordAudit } from '../audit/audit.service.js'
-import type { Actor } from '../auth/actor.js'
-import { getPersonInScope } from '../people/people.service.js'
-import { getRegionInScope } from '../regions/regions.service.js'
+import { now, today } from '../../core/clock.js'
+import { emit } from '../../core/registry.js'
+import { AppError, defineErrors } from '../../core/errors.js'
+import { recordAudit } from '../../core/audit.js'
+import type { Actor } from '../../core/actor.js'
+import { getPersonInScope } from '../people/index.js'
+import { getRegionInScope } from '../regions/index.js'
 import { fileKeyPersonForTravel } from '../risk-areas/index.js'
-import { dayIn } from '../passes/passes.settings.js'
 import { insertDeclaration, searchDeclarations, toDeclaration, type Symptom } from './declarations.queries.js'
 
 export const DeclarationErrors = defineErrors({
@@ -40,7 +39,7 @@ function checkTravel(travel: HealthInput['travel']) {
   if (!travel) return null
   const fromPlace = travel.fromPlace.trim()
   if (!fromPlace || !travel.arrivalDate) throw new AppError('ARRIVAL_WITHOUT_PLACE', { field: 'travel' })
-  if (travel.arrivalDate > dayIn(now()))
+  if (travel.arrivalDate > today())
     throw new AppError('ARRIVAL_IN_FUTURE', { field: 'travel.arrivalDate' })
   return { fromPlace, arrivalDate: travel.arrivalDate }
 }

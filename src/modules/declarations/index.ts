@@ -1,13 +1,4 @@
-// 健康申报: declarations by residents (poster QR, no account) and by staff.
-import type { LianfangModule } from '../module.js'
-import { declarationsMigrations } from './declarations.migrations.js'
-import { declarationsRoutes } from './declarations.routes.js'
-import './declarations.facts.js'
-
-export { recordDeclaration, type HealthInput } from './declarations.service.js'
-
-export const declarationsModule: LianfangModule = {
-  name: 'declarations',
-  migrations: declarationsMigrations,
-  routes: declarationsRoutes,
-}
+// The declarations module's face: what other modules may use. Everything else in this folder is private.
+export { type Symptom, SYMPTOMS } from './declarations.queries.js'
+export { type HealthInput, recordDeclaration } from './declarations.service.js'
+export { declareAsResident } from './resident.service.js'

@@ -4,14 +4,14 @@
 // must give the same name and, when one is on file, the same phone.
 import type { Db } from '../../db/db.js'
 import { blindIndex } from '../../crypto/pii.js'
-import { AppError, defineErrors } from '../../errors.js'
+import { AppError, defineErrors } from '../../core/errors.js'
 import { normalizeMobile } from '../../shared/identity.js'
-import { systemActor } from '../auth/actor.js'
-import { findTopRegion } from '../regions/regions.queries.js'
-import { findPersonByDocument, normalizeDocument, registerPerson } from '../people/people.service.js'
-import type { DocumentType, ResidenceType } from '../people/people.queries.js'
-import { issuePass, personOfDevice, registerDevice } from '../passes/pass.service.js'
-import { resolvePlace } from '../posters/places.service.js'
+import { systemActor } from '../../core/actor.js'
+import { findTopRegion } from '../regions/index.js'
+import { findPersonByDocument, normalizeDocument, registerPerson } from '../people/index.js'
+import type { DocumentType, ResidenceType } from '../people/index.js'
+import { issuePass, personOfDevice, registerDevice, type PassSettings } from '../passes/index.js'
+import { resolvePlace } from '../posters/index.js'
 import { recordDeclaration, type HealthInput } from './declarations.service.js'
 
 export const ResidentErrors = defineErrors({
@@ -36,7 +36,7 @@ export interface ResidentDeclaration extends HealthInput {
 
 const RESIDENT = { userId: null, username: 'resident' } as const
 
-export async function declareAsResident(db: Db, input: ResidentDeclaration) {
+export async function declareAsResident(db: Db, input: ResidentDeclaration, settings: PassSettings) {
   const place = await resolvePlace(db, input.placeCode)
   const phone = normalizeMobile(input.phone)
   if (!phone) throw new AppError('BAD_PHONE', { field: 'phone' })
@@ -75,7 +75,7 @@ export async function declareAsResident(db: Db, input: ResidentDeclaration) {
   )
   const owned = input.deviceSecret && (await personOfDevice(db, input.deviceSecret)) === person.id
   const deviceSecret = owned ? input.deviceSecret! : await registerDevice(db, person.id)
-  const pass = await issuePass(db, person.id, 'declaration')
+  const pass = await issuePass(db, person.id, settings, 'declaration')
   return {
     declaration: { id: declaration.id, declaredAt: declaration.declaredAt },
     keyPerson: keyPersons.length > 0,

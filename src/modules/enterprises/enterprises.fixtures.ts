@@ -1,4 +1,5 @@
 // Test and sample helpers: enterprises and hires made without an actor.
+import type { Samples } from '../../../test/samples.js'
 import { randomUUID } from 'node:crypto'
 import type { Db } from '../../db/db.js'
 import { nowIso } from '../../db/db.js'
@@ -40,3 +41,6 @@ export async function makeHire(db: Db, regionId: string) {
     .execute()
   return id
 }
+
+/** one record of each kind inside a region, for the route-walking permission test */
+export const samples: Samples = { enterprise: makeEnterprise, enterprise_hire: makeHire }

@@ -1,6 +1,6 @@
 // Tables of enterprise restart screening (复工企业新员工排查) and the queries on them.
 import type { Db } from '../../db/db.js'
-import { withinSubtree } from '../regions/regions.queries.js'
+import { withinSubtree } from '../regions/index.js'
 
 export type Colour = 'green' | 'yellow' | 'red'
 

@@ -1,7 +1,7 @@
 import { Type } from 'typebox'
-import { Id, Text } from '../../http/schemas.js'
-import { SYMPTOMS } from '../declarations/declarations.queries.js'
-import { DocTypeSchema } from '../people/people.schema.js'
+import { Id, Text } from '../../core/schemas.js'
+import { SYMPTOMS } from '../declarations/index.js'
+import { DocTypeSchema } from '../people/index.js'
 
 const Nullable = <T extends ReturnType<typeof Type.String>>(t: T) => Type.Union([t, Type.Null()])
 

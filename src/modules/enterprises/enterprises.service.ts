@@ -3,12 +3,12 @@
 import { randomUUID } from 'node:crypto'
 import type { Db } from '../../db/db.js'
 import { nowIso } from '../../db/db.js'
-import { now } from '../../clock.js'
-import { AppError, defineErrors } from '../../errors.js'
-import { recordAudit } from '../audit/audit.service.js'
-import { isInScope, type Actor } from '../auth/actor.js'
-import { getUserInScope } from '../auth/users.service.js'
-import { getRegionInScope } from '../regions/regions.service.js'
+import { now } from '../../core/clock.js'
+import { AppError, defineErrors } from '../../core/errors.js'
+import { recordAudit } from '../../core/audit.js'
+import { isInScope, type Actor } from '../../core/actor.js'
+import { getUserInScope } from '../auth/index.js'
+import { getRegionInScope } from '../regions/index.js'
 import {
   enterprisesOfLiaison,
   enterprisesWithin,

@@ -2,7 +2,7 @@ import iconv from 'iconv-lite'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createTestApp, makeTree, type TestApp } from '../../../test/app.js'
 import { dialects } from '../../../test/db.js'
-import { addDays, localDate } from '../checkpoints/days.js'
+import { addDays, localDate } from '../../shared/days.js'
 import { makeMobile, makePerson, makeResidentId } from '../people/people.fixtures.js'
 import { makeRiskArea } from '../risk-areas/risk-areas.fixtures.js'
 

@@ -1,7 +1,7 @@
 // An uploaded hire list: 姓名, 证件类型 (optional, default resident ID), 证件号码, 手机号码.
-import { AppError, defineErrors } from '../../errors.js'
-import type { DocumentType } from '../people/people.queries.js'
-import { readTable } from '../campaigns/numbers.reader.js'
+import { AppError, defineErrors } from '../../core/errors.js'
+import type { DocumentType } from '../people/index.js'
+import { readTable } from '../campaigns/index.js'
 import type { HireInput } from './hires.service.js'
 
 export const HireListErrors = defineErrors({

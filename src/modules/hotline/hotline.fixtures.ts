@@ -1,7 +1,8 @@
 // Test and sample helpers: hotline shifts and calls made without an actor's scope check.
+import type { Samples } from '../../../test/samples.js'
 import type { Db } from '../../db/db.js'
-import { findRegion } from '../regions/regions.queries.js'
-import { systemActor } from '../auth/actor.js'
+import { findRegion } from '../regions/index.js'
+import { systemActor } from '../../core/actor.js'
 import { createUserDirect } from '../auth/auth.fixtures.js'
 import { addHotlineShift } from './roster.service.js'
 import { recordCall } from './calls.service.js'
@@ -39,3 +40,6 @@ export async function makeHotlineCall(db: Db, regionId: string) {
   )
   return call.id
 }
+
+/** one record of each kind inside a region, for the route-walking permission test */
+export const samples: Samples = { hotline_shift: makeHotlineShift, hotline_call: makeHotlineCall }

@@ -1,7 +1,7 @@
 import { Type } from 'typebox'
-import { typed, type App } from '../../http/types.js'
-import { IdParams, Paged } from '../../http/schemas.js'
-import { getRegionInScope } from '../regions/regions.service.js'
+import { typed, type App } from '../../core/fastify.js'
+import { IdParams, Paged } from '../../core/schemas.js'
+import { getRegionInScope } from '../regions/index.js'
 import {
   AsOfQuery,
   CallBody,

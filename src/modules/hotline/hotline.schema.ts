@@ -1,5 +1,5 @@
 import { Type } from 'typebox'
-import { Id, PageQuery } from '../../http/schemas.js'
+import { Id, PageQuery } from '../../core/schemas.js'
 import { CALL_CATEGORIES, CALL_CHANNELS, RISK_LEVELS } from './hotline.queries.js'
 
 const lit = <T extends string>(values: readonly T[]) =>

@@ -1,14 +1,4 @@
-// 心理援助热线: the expert roster with its 24 h coverage view, and call records.
-import type { LianfangModule } from '../module.js'
-import { hotlineMigrations } from './hotline.migrations.js'
-import { hotlineRoutes } from './hotline.routes.js'
-import { makeHotlineCall, makeHotlineShift } from './hotline.fixtures.js'
-
-export { hotlineCounts } from './calls.service.js'
-
-export const hotlineModule: LianfangModule = {
-  name: 'hotline',
-  migrations: hotlineMigrations,
-  routes: hotlineRoutes,
-  samples: { hotline_shift: makeHotlineShift, hotline_call: makeHotlineCall },
-}
+// The hotline module's face: what other modules may use. Everything else in this folder is private.
+export { hotlineCounts, recordCall } from './calls.service.js'
+export { type CallCategory, type RiskLevel } from './hotline.queries.js'
+export { addHotlineShift } from './roster.service.js'

@@ -2,10 +2,9 @@
 import { rm } from 'node:fs/promises'
 import path from 'node:path'
 import type { Command } from 'commander'
-import type { Config } from '../../config.js'
-import { cliActor } from '../../runtime.js'
-import { importPeople, type ImportProgress } from '../people/import/import.service.js'
-import type { Encoding } from '../people/import/reader.js'
+import type { CliKit } from '../../core/module.js'
+import { importPeople, type ImportProgress } from '../people/index.js'
+import type { Encoding } from '../people/index.js'
 
 const ENCODINGS = ['utf8', 'gbk', 'gb18030']
 
@@ -45,7 +44,7 @@ interface Opts {
   batch?: string
 }
 
-export function importsCli(program: Command, getConfig: () => Config) {
+export function importsCli(program: Command, { withDeployment }: CliKit) {
   const imp = program.command('import').description('批量导入 / bulk import')
   imp
     .command('people <file>')
@@ -68,9 +67,7 @@ export function importsCli(program: Command, getConfig: () => Config) {
       const batchSize = Number(opts.batch)
       if (!Number.isInteger(batchSize) || batchSize < 1)
         throw new Error('--batch: expected a whole number ≥ 1')
-      const { withDeployment } = await import('../../cli/core.js')
-      await withDeployment(getConfig, async (db) => {
-        const actor = await cliActor(db)
+      await withDeployment(async (db, _config, actor) => {
         const bar = progressBar()
         await rm(errorsFileFor(file), { force: true }) // a report from an earlier run would mislead
         const summary = await importPeople(db, actor, {

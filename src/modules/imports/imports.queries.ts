@@ -1,6 +1,6 @@
 import type { Updateable } from 'kysely'
 import type { Db } from '../../db/db.js'
-import { withinSubtree } from '../regions/regions.queries.js'
+import { withinSubtree } from '../regions/index.js'
 
 export interface ImportJobTable {
   id: string

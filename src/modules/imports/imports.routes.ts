@@ -2,9 +2,9 @@ import { createReadStream } from 'node:fs'
 import { rm } from 'node:fs/promises'
 import type { Readable } from 'node:stream'
 import { Type } from 'typebox'
-import { typed, type App } from '../../http/types.js'
-import { IdParams } from '../../http/schemas.js'
-import { previewPeopleFile } from '../people/import/preview.js'
+import { typed, type App } from '../../core/fastify.js'
+import { IdParams } from '../../core/schemas.js'
+import { previewPeopleFile } from '../people/index.js'
 import {
   getImportJob,
   importErrorsPath,

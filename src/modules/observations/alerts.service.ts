@@ -5,12 +5,12 @@ import { randomUUID } from 'node:crypto'
 import { sql } from 'kysely'
 import type { Db } from '../../db/db.js'
 import { nowIso } from '../../db/db.js'
-import { now } from '../../clock.js'
-import { AppError } from '../../errors.js'
-import { recordAudit } from '../audit/audit.service.js'
-import { assertInScope, type Actor } from '../auth/actor.js'
-import { findPerson } from '../people/people.queries.js'
-import { getRegionInScope } from '../regions/regions.service.js'
+import { now } from '../../core/clock.js'
+import { AppError } from '../../core/errors.js'
+import { recordAudit } from '../../core/audit.js'
+import { assertInScope, type Actor } from '../../core/actor.js'
+import { findPerson } from '../people/index.js'
+import { getRegionInScope } from '../regions/index.js'
 import {
   findAlert,
   insertAlertOnce,
@@ -19,7 +19,7 @@ import {
   type AlertRow,
   type AlertStatus,
 } from './alerts.queries.js'
-import { addDays, iso, localDate, localInstant } from './days.js'
+import { addDays, iso, localDate, localInstant } from '../../shared/days.js'
 import { DEFAULT_SETTINGS, SLOTS, slotEnd, type ObservationSettings, type Slot } from './settings.js'
 
 const SYSTEM = { userId: null, username: 'system' }

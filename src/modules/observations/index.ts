@@ -1,26 +1,8 @@
-import type { LianfangModule } from '../module.js'
-import type { App } from '../../http/types.js'
-import { observationsMigrations } from './observations.migrations.js'
-import { observationsRoutes } from './observations.routes.js'
-import { alertsRoutes } from './alerts.routes.js'
-import { makeAlert, makeObservation } from './observations.fixtures.js'
-// answers the passes module's "under_observation" fact
-import './colour.fact.js'
-
-export { isUnderObservation, openObservationIdsOf } from './observations.service.js'
-export { recordSelfReading } from './readings.service.js'
-export { raiseMissedSlotAlerts } from './alerts.service.js'
+// The observations module's face: what other modules may use. Everything else in this folder is private.
+export { acknowledgeAlert, closeAlert, listAlerts, raiseMissedSlotAlerts } from './alerts.service.js'
 export { observationCounts } from './counts.js'
-
-export const observationsModule: LianfangModule = {
-  name: 'observations',
-  migrations: observationsMigrations,
-  routes: (app: App) => {
-    observationsRoutes(app)
-    alertsRoutes(app)
-  },
-  samples: {
-    observation: async (db, regionId) => (await makeObservation(db, regionId)).id,
-    observation_alert: makeAlert,
-  },
-}
+export { isUnderObservation, openObservation, openObservationIdsOf } from './observations.service.js'
+export { recordReading, recordSelfReading } from './readings.service.js'
+export { extendObservation, releaseDue } from './release.service.js'
+export { DEFAULT_SETTINGS, type ObservationSettings } from './settings.js'
+export { alertsPerDay, observationsPerDay } from './trends.js'

@@ -1,4 +1,4 @@
-import { defineErrors } from '../../errors.js'
+import { defineErrors } from '../../core/errors.js'
 
 export const ObservationErrors = defineErrors({
   OBSERVATION_ALREADY_OPEN: {

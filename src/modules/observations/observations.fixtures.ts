@@ -1,8 +1,9 @@
 // Test and sample helpers: observations and alerts made without an actor's scope check.
+import type { Samples } from '../../../test/samples.js'
 import { randomUUID } from 'node:crypto'
 import type { Db } from '../../db/db.js'
-import { findRegion } from '../regions/regions.queries.js'
-import { systemActor } from '../auth/actor.js'
+import { findRegion } from '../regions/index.js'
+import { systemActor } from '../../core/actor.js'
 import { makePerson } from '../people/people.fixtures.js'
 import { openObservation } from './observations.service.js'
 
@@ -44,4 +45,10 @@ export async function makeAlert(db: Db, regionId: string) {
     })
     .execute()
   return id
+}
+
+/** one record of each kind inside a region, for the route-walking permission test */
+export const samples: Samples = {
+  observation: async (db, regionId) => (await makeObservation(db, regionId)).id,
+  observation_alert: makeAlert,
 }

@@ -1,8 +1,8 @@
 import { Type } from 'typebox'
-import { now } from '../../clock.js'
-import { typed, type App } from '../../http/types.js'
-import { IdParams, Ok, Paged, Text } from '../../http/schemas.js'
-import { localDate } from './days.js'
+import { now } from '../../core/clock.js'
+import { typed, type App } from '../../core/fastify.js'
+import { IdParams, Ok, Paged, Text } from '../../core/schemas.js'
+import { localDate } from '../../shared/days.js'
 import { observationCounts } from './counts.js'
 import {
   CountsQuery,
@@ -19,7 +19,7 @@ import {
   TeamBody,
 } from './observations.schema.js'
 import { changeTeam, listObservations, openObservation, withPeople } from './observations.service.js'
-import { getRegionInScope } from '../regions/regions.service.js'
+import { getRegionInScope } from '../regions/index.js'
 import { recordReading } from './readings.service.js'
 import { dueForRelease, extendObservation, releaseDue, releaseObservation } from './release.service.js'
 import { observationDetail, roundsOf } from './rounds.service.js'

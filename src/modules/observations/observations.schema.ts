@@ -1,6 +1,6 @@
 import { Type, type TSchema } from 'typebox'
-import { Id, Text } from '../../http/schemas.js'
-import { PersonSchema } from '../people/people.schema.js'
+import { Id, Text } from '../../core/schemas.js'
+import { PersonSchema } from '../people/index.js'
 
 const lit = <T extends string>(values: readonly T[]) =>
   Type.Union(values.map((v) => Type.Literal(v))) as unknown as ReturnType<typeof Type.String>

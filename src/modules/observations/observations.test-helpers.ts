@@ -1,9 +1,9 @@
 // Shared set-up of the observation tests: staff with known accounts, a clock in local time.
 // (No import from test/: this file sits in src and is compiled with it.)
-import { setClock } from '../../clock.js'
+import { setClock } from '../../core/clock.js'
 import type { Db } from '../../db/db.js'
 import { createUserDirect } from '../auth/auth.fixtures.js'
-import type { Role } from '../auth/permissions.js'
+import type { Role } from '../../core/permissions.js'
 
 /** An instant given as Shanghai wall-clock time: '2020-02-01 08:00'. */
 export const local = (text: string) => Date.parse(text.replace(' ', 'T') + ':00+08:00')

@@ -1,17 +1,13 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { createTestApp, makeTree, type TestApp } from '../../../test/app.js'
 import { dialects } from '../../../test/db.js'
-import { setClock } from '../../clock.js'
-import { on } from '../../events.js'
+import { setClock } from '../../core/clock.js'
 import { makePerson } from '../people/people.fixtures.js'
 import { createRegionDirect } from '../regions/regions.fixtures.js'
-import { evaluateColour } from '../passes/colour.service.js'
+import { evaluateColour } from '../passes/index.js'
 import { recordSelfReading } from './readings.service.js'
 import { isUnderObservation } from './observations.service.js'
 import { setLocalClock, team } from './observations.test-helpers.js'
-
-const changed: { personId: string; reason: string }[] = []
-on('person.changed', async (_db, e) => void changed.push(e))
 
 describe.each(dialects)('home observation on %s', (dialect) => {
   let t: TestApp
@@ -38,7 +34,13 @@ describe.each(dialects)('home observation on %s', (dialect) => {
       of: 14,
       status: 'open',
     })
-    expect(changed).toContainEqual({ personId: person.id, reason: 'observation.open' })
+    // the pass colour was told at once: the history records the change with its cause
+    const history = await t.db
+      .selectFrom('colour_history')
+      .select(['colour', 'cause'])
+      .where('person_id', '=', person.id)
+      .execute()
+    expect(history).toContainEqual({ colour: 'yellow', cause: 'observation.open' })
     expect(await isUnderObservation(t.db, person.id)).toBe(true)
 
     const again = await worker.post('/api/v1/observations', { personId: person.id, reason: '重复', days: 7 })

@@ -3,12 +3,12 @@
 import { randomUUID } from 'node:crypto'
 import type { Db } from '../../db/db.js'
 import { nowIso } from '../../db/db.js'
-import { now } from '../../clock.js'
-import { AppError } from '../../errors.js'
-import { recordAudit } from '../audit/audit.service.js'
-import type { Actor } from '../auth/actor.js'
+import { now } from '../../core/clock.js'
+import { AppError } from '../../core/errors.js'
+import { recordAudit } from '../../core/audit.js'
+import type { Actor } from '../../core/actor.js'
 import { insertAlertOnce, type AlertKind } from './alerts.queries.js'
-import { localDate } from './days.js'
+import { localDate } from '../../shared/days.js'
 import {
   findOpenObservationOf,
   type ObservationReadingTable,

@@ -4,13 +4,13 @@
 import { randomUUID } from 'node:crypto'
 import type { Db } from '../../db/db.js'
 import { nowIso } from '../../db/db.js'
-import { now } from '../../clock.js'
-import { emit } from '../../events.js'
-import { AppError } from '../../errors.js'
-import { recordAudit } from '../audit/audit.service.js'
-import type { Actor } from '../auth/actor.js'
-import { getRegionInScope } from '../regions/regions.service.js'
-import { addDays, iso, localDate } from './days.js'
+import { now } from '../../core/clock.js'
+import { emit } from '../../core/registry.js'
+import { AppError } from '../../core/errors.js'
+import { recordAudit } from '../../core/audit.js'
+import type { Actor } from '../../core/actor.js'
+import { getRegionInScope } from '../regions/index.js'
+import { addDays, iso, localDate } from '../../shared/days.js'
 import {
   findObservation,
   readingsSince,

@@ -1,7 +1,7 @@
 // Rules of the rounds that a deployment may change: the fever line and the hours of the
 // two daily slots (测温时段). Services take them as a parameter; defaults live here.
 import type { Config } from '../../config.js'
-import { localDate, localHour, localInstant } from './days.js'
+import { localDate, localHour, localInstant } from '../../shared/days.js'
 
 export type Slot = 'am' | 'pm'
 export const SLOTS: readonly Slot[] = ['am', 'pm']

@@ -1,12 +1,12 @@
 // 督导名单: per community (or village), the staff who see every alert raised inside it.
 import type { Db } from '../../db/db.js'
 import { nowIso } from '../../db/db.js'
-import { now } from '../../clock.js'
-import { AppError } from '../../errors.js'
-import { recordAudit } from '../audit/audit.service.js'
-import type { Actor } from '../auth/actor.js'
-import { findUser } from '../auth/users.queries.js'
-import { getRegionInScope } from '../regions/regions.service.js'
+import { now } from '../../core/clock.js'
+import { AppError } from '../../core/errors.js'
+import { recordAudit } from '../../core/audit.js'
+import type { Actor } from '../../core/actor.js'
+import { findUser } from '../auth/index.js'
+import { getRegionInScope } from '../regions/index.js'
 import { supervisorsOf } from './alerts.queries.js'
 
 export interface SupervisorView {

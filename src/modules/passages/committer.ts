@@ -8,7 +8,7 @@ import type { Db } from '../../db/db.js'
 import { dialectOf } from '../../db/db.js'
 import { resolvePassOwners } from './prepare.js'
 import { walSync } from './wal-sync.js'
-import { recordAudit } from '../audit/audit.service.js'
+import { recordAudit } from '../../core/audit.js'
 import { bumpHourlyCounters, findPassages, insertNewPassages, type PassageTable } from './passages.queries.js'
 
 export const MAX_BATCH = 500

@@ -1,27 +1,6 @@
-import type { LianfangModule } from '../module.js'
-import { passagesMigrations } from './passages.migrations.js'
-import { passagesRoutes } from './passages.routes.js'
-import { purgeOldPassages } from './retention.js'
-import { passageSettings } from './settings.js'
-
-export const passagesModule: LianfangModule = {
-  name: 'passages',
-  migrations: passagesMigrations,
-  routes: passagesRoutes,
-  cli: (program, getConfig) => {
-    program
-      .command('passages-purge')
-      .description('删除超过保留期的出入登记 / delete passages older than the retention period')
-      .option('--days <n>', '保留天数 days to keep (default: the configured retention)')
-      .action(async (opts: { days?: string }) => {
-        // imported here: the CLI core opens deployments, which import the module list
-        const { withDeployment } = await import('../../cli/core.js')
-        await withDeployment(getConfig, async (db, config) => {
-          const days = opts.days ? Number(opts.days) : passageSettings(config).retentionDays
-          if (!Number.isInteger(days) || days < 1) throw new Error('--days: expected a whole number ≥ 1')
-          const { deleted, before } = await purgeOldPassages(db, days)
-          console.log(`已删除 deleted: ${deleted} (before ${before})`)
-        })
-      })
-  },
-}
+// The passages module's face: what other modules may use. Everything else in this folder is private.
+export { PassageInputSchema } from './passages.schema.js'
+export { recordBatch } from './passages.service.js'
+export { type PassageInput } from './prepare.js'
+export { DEFAULT_PASSAGE_SETTINGS, type PassageSettings } from './settings.js'
+export { passagesPerHour } from './trends.js'

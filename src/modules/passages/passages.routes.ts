@@ -1,9 +1,9 @@
-import { typed, type App } from '../../http/types.js'
-import { IdParams } from '../../http/schemas.js'
+import { typed, type App } from '../../core/fastify.js'
+import { IdParams } from '../../core/schemas.js'
 import { langOf } from '../../http/errors.js'
-import { now } from '../../clock.js'
-import { localDate } from '../checkpoints/days.js'
-import { getCheckpointInScope } from '../checkpoints/checkpoints.service.js'
+import { now } from '../../core/clock.js'
+import { localDate } from '../../shared/days.js'
+import { getCheckpointInScope } from '../checkpoints/index.js'
 import { committerFor } from './committer.js'
 import {
   BatchBody,

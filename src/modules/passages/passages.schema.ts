@@ -1,5 +1,5 @@
 import { Type } from 'typebox'
-import { Id } from '../../http/schemas.js'
+import { Id } from '../../core/schemas.js'
 
 const DateTime = Type.String({ format: 'date-time' })
 const Uuid = Type.String({

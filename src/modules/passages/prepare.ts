@@ -2,15 +2,16 @@
 // here, before it joins a group commit, so that a bad passage never fails its neighbours.
 import type { Db } from '../../db/db.js'
 import { nowIso } from '../../db/db.js'
-import { now } from '../../clock.js'
-import { AppError, defineErrors } from '../../errors.js'
+import { now } from '../../core/clock.js'
+import { AppError, defineErrors } from '../../core/errors.js'
 import { blindIndex, encryptField } from '../../crypto/pii.js'
 import { maskDocument } from '../../shared/identity.js'
 import { checkPlate } from '../../shared/plates.js'
-import type { Actor } from '../auth/actor.js'
-import { getCheckpointInScope } from '../checkpoints/checkpoints.service.js'
-import type { DocumentType } from '../people/people.queries.js'
-import { findPersonByDocument, normalizeDocument } from '../people/people.service.js'
+import type { Actor } from '../../core/actor.js'
+import { getCheckpointInScope } from '../checkpoints/index.js'
+import { passOwners } from '../passes/index.js'
+import type { DocumentType } from '../people/index.js'
+import { findPersonByDocument, normalizeDocument } from '../people/index.js'
 import type { PassageTable } from './passages.queries.js'
 import type { PassageSettings } from './settings.js'
 import { ruleVerdict, stricter, type PassColour, type Verdict } from './verdict.js'
@@ -47,19 +48,11 @@ export interface PassageInput {
   reason?: string | null
 }
 
-/**
- * Who owns which pass ids (pass id → person id): the passes module registers itself here.
- * Asked once per group commit, not per passage.
- */
-export type PassResolver = (db: Db, passIds: string[]) => Promise<Map<string, string>>
-let passResolver: PassResolver | undefined
-export const setPassResolver = (resolver: PassResolver | undefined) => void (passResolver = resolver)
-
-/** Sets the person on the rows made with a pass whose owner is known. */
+/** Sets the person on the rows made with a pass whose owner is known: one question per group commit. */
 export async function resolvePassOwners(db: Db, rows: PassageTable[]): Promise<void> {
   const unknown = rows.filter((r) => r.pass_id && !r.person_id)
-  if (!passResolver || unknown.length === 0) return
-  const owners = await passResolver(db, [...new Set(unknown.map((r) => r.pass_id!))])
+  if (unknown.length === 0) return
+  const owners = await passOwners(db, [...new Set(unknown.map((r) => r.pass_id!))])
   for (const r of unknown) r.person_id = owners.get(r.pass_id!) ?? null
 }
 

@@ -3,8 +3,8 @@
 // it, and logs how many went — counts, never people. The hourly counters stay: they hold none.
 import type { FastifyInstance } from 'fastify'
 import type { Db } from '../../db/db.js'
-import { now } from '../../clock.js'
-import { recordAuditNow } from '../audit/audit.service.js'
+import { now } from '../../core/clock.js'
+import { recordAuditNow } from '../../core/audit.js'
 import { deletePassagesBefore } from './passages.queries.js'
 import { passageSettings } from './settings.js'
 

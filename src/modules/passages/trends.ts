@@ -2,7 +2,7 @@
 // one local day. Counters are kept per UTC hour, which is one local hour in any zone whose
 // offset is whole hours (Asia/Shanghai); a half-hour zone would show them shifted.
 import type { Db } from '../../db/db.js'
-import { checkpointIdsWithin } from '../checkpoints/counts.js'
+import { checkpointIdsWithin } from '../checkpoints/index.js'
 import { addDays, dayStart, iso, localHour } from '../../shared/days.js'
 
 export interface HourCounts {

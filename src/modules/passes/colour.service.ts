@@ -3,9 +3,9 @@
 // checked (time-bound facts such as "fever in the last 24 h" lapse without an event).
 import { randomUUID } from 'node:crypto'
 import type { Db } from '../../db/db.js'
-import { now } from '../../clock.js'
-import { findPerson } from '../people/people.queries.js'
-import { AppError } from '../../errors.js'
+import { now, today } from '../../core/clock.js'
+import { findPerson } from '../people/index.js'
+import { AppError } from '../../core/errors.js'
 import {
   DEFAULT_RULES,
   fillReason,
@@ -14,7 +14,7 @@ import {
   type ColourReason,
   type RuleSetData,
 } from './colour-rules.js'
-import { colourFact, type FactContext } from './colour.facts.js'
+import { colourFact, type FactContext } from '../../core/registry.js'
 import {
   findActiveColourChange,
   findCurrentRuleSet,
@@ -24,7 +24,6 @@ import {
   type StoredColour,
 } from './passes.queries.js'
 import { revokeLivePasses } from './pass.queries.js'
-import { dayIn } from './passes.settings.js'
 
 /** The rules in force; version 0 is the built-in default until the command centre edits them. */
 export async function currentRules(db: Db): Promise<{ version: number; data: RuleSetData }> {
@@ -32,7 +31,7 @@ export async function currentRules(db: Db): Promise<{ version: number; data: Rul
   return stored ? { version: stored.version, data: stored.data } : { version: 0, data: DEFAULT_RULES }
 }
 
-export const factContext = (at = now()): FactContext => ({ now: at, today: dayIn(at) })
+export const factContext = (at = now()): FactContext => ({ now: at, today: today(at) })
 
 export interface Evaluation {
   colour: Colour

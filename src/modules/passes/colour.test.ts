@@ -1,7 +1,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { createTestApp, makeTree, type TestApp } from '../../../test/app.js'
 import { dialects } from '../../../test/db.js'
-import { advanceClock, setClock } from '../../clock.js'
+import { advanceClock, setClock } from '../../core/clock.js'
 import { makePerson } from '../people/people.fixtures.js'
 import { makeRiskArea } from '../risk-areas/risk-areas.fixtures.js'
 

@@ -1,7 +1,7 @@
 // A person's colour as staff see it: current colour with reasons, case status, history.
 import type { Db } from '../../db/db.js'
-import type { Actor } from '../auth/actor.js'
-import { getPersonInScope } from '../people/people.service.js'
+import type { Actor } from '../../core/actor.js'
+import { getPersonInScope } from '../people/index.js'
 import { recomputeColour } from './colour.service.js'
 import { findCaseStatus, listColourHistory } from './passes.queries.js'
 

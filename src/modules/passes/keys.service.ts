@@ -3,7 +3,7 @@
 // has expired, so passes already in people's hands keep verifying at the gates.
 import type { Db } from '../../db/db.js'
 import { nowIso } from '../../db/db.js'
-import { now } from '../../clock.js'
+import { now } from '../../core/clock.js'
 import { decryptField, encryptField } from '../../crypto/pii.js'
 import {
   generatePassKeyPair,
@@ -14,8 +14,8 @@ import {
   type Jwks,
   type PassSigner,
 } from '../../shared/pass/index.js'
-import { recordAudit } from '../audit/audit.service.js'
-import type { Actor } from '../auth/actor.js'
+import { recordAudit } from '../../core/audit.js'
+import type { Actor } from '../../core/actor.js'
 import {
   findActiveKey,
   insertKey,

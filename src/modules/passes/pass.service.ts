@@ -3,19 +3,19 @@
 import { createHash, randomBytes } from 'node:crypto'
 import type { Db } from '../../db/db.js'
 import { nowIso } from '../../db/db.js'
-import { now } from '../../clock.js'
-import { AppError, defineErrors } from '../../errors.js'
+import { now } from '../../core/clock.js'
+import { AppError, defineErrors } from '../../core/errors.js'
 import { maskName } from '../../shared/identity.js'
 import { encodePass, verifyPass, type PassClaims, type VerifyStatus } from '../../shared/pass/index.js'
-import { findPerson } from '../people/people.queries.js'
-import { getPersonInScope } from '../people/people.service.js'
-import { recordAudit } from '../audit/audit.service.js'
-import type { Actor } from '../auth/actor.js'
+import { findPerson } from '../people/index.js'
+import { getPersonInScope } from '../people/index.js'
+import { recordAudit } from '../../core/audit.js'
+import type { Actor } from '../../core/actor.js'
 import { colourCode, type Colour, type ColourReason } from './colour-rules.js'
 import { recomputeColour } from './colour.service.js'
 import { activeSigner, publishedKeyMap } from './keys.service.js'
 import { findPass, insertPass, listRevokedPasses } from './pass.queries.js'
-import { passSettings, PASS_TTL_SECONDS } from './passes.settings.js'
+import { PASS_TTL_SECONDS, type PassSettings } from './passes.settings.js'
 
 export const PassErrors = defineErrors({
   DEVICE_UNKNOWN: {
@@ -38,14 +38,19 @@ export interface IssuedPass {
 }
 
 /** Issues a 24 h pass with the colour as of now. Runs inside the caller's transaction. */
-export async function issuePass(db: Db, personId: string, cause = 'pass.issue'): Promise<IssuedPass> {
+export async function issuePass(
+  db: Db,
+  personId: string,
+  settings: PassSettings,
+  cause = 'pass.issue',
+): Promise<IssuedPass> {
   const person = await findPerson(db, personId)
   if (!person) throw new AppError('NOT_FOUND', { what: 'person' })
   const colour = await recomputeColour(db, personId, cause)
   const { kid, signer } = await activeSigner(db)
   const iat = Math.floor(now() / 1000)
   const claims: PassClaims = {
-    iss: passSettings().deploymentId,
+    iss: settings.deploymentId,
     iat,
     exp: iat + PASS_TTL_SECONDS,
     // opaque and unique, not secret (the pass is signed): 8 random bytes keep the QR under 300 characters
@@ -81,9 +86,14 @@ export async function issuePass(db: Db, personId: string, cause = 'pass.issue'):
 }
 
 /** Staff re-issue (e.g. to print for someone without a phone): audited. */
-export async function reissuePass(db: Db, actor: Actor, personId: string): Promise<IssuedPass> {
+export async function reissuePass(
+  db: Db,
+  actor: Actor,
+  personId: string,
+  settings: PassSettings,
+): Promise<IssuedPass> {
   await getPersonInScope(db, actor, personId)
-  const pass = await issuePass(db, personId, 'pass.reissue')
+  const pass = await issuePass(db, personId, settings, 'pass.reissue')
   await recordAudit(db, actor, {
     action: 'pass.issue',
     entity: 'person',
@@ -166,7 +176,7 @@ export async function personOfDevice(db: Db, secret: string): Promise<string | u
 }
 
 /** The resident fetches their own pass again with the secret their phone keeps. */
-export async function passForDevice(db: Db, secret: string): Promise<IssuedPass> {
+export async function passForDevice(db: Db, secret: string, settings: PassSettings): Promise<IssuedPass> {
   const personId = await personOfDevice(db, secret)
   if (!personId) throw new AppError('DEVICE_UNKNOWN')
   await db
@@ -174,5 +184,5 @@ export async function passForDevice(db: Db, secret: string): Promise<IssuedPass>
     .set({ last_used_at: nowIso(now) })
     .where('secret_hash', '=', hashSecret(secret))
     .execute()
-  return issuePass(db, personId, 'pass.refresh')
+  return issuePass(db, personId, settings, 'pass.refresh')
 }

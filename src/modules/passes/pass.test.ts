@@ -5,7 +5,7 @@ import { inflateSync } from 'node:zlib'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { createTestApp, makeTree, type TestApp } from '../../../test/app.js'
 import { dialects } from '../../../test/db.js'
-import { advanceClock, setClock } from '../../clock.js'
+import { advanceClock, setClock } from '../../core/clock.js'
 import {
   decodeBase45,
   encodeBase45,

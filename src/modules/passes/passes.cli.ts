@@ -2,20 +2,16 @@
 import type { Command } from 'commander'
 import type { Config } from '../../config.js'
 import type { Db } from '../../db/db.js'
-import { withDeployment } from '../../cli/core.js'
-import { cliActor } from '../../runtime.js'
-import { AppError } from '../../errors.js'
-import { findPersonByDocument } from '../people/people.service.js'
+import type { Actor } from '../../core/actor.js'
+import type { CliKit } from '../../core/module.js'
+import { AppError } from '../../core/errors.js'
+import { findPersonByDocument } from '../people/index.js'
 import { listKeys, rotateSigningKey } from './keys.service.js'
 import { issuePass } from './pass.service.js'
-import { configurePasses } from './passes.settings.js'
 
-export function passesCli(program: Command, getConfig: () => Config) {
-  const run = (fn: (db: Db) => Promise<void>) =>
-    withDeployment(getConfig, async (db, config) => {
-      configurePasses(config)
-      await fn(db)
-    })
+export function passesCli(program: Command, { withDeployment }: CliKit) {
+  const run = (fn: (db: Db, actor: Actor, config: Config) => Promise<void>) =>
+    withDeployment((db, config, actor) => fn(db, actor, config))
   const keys = program.command('keys').description('通行码签名密钥 / pass signing keys')
   keys
     .command('rotate')
@@ -23,8 +19,7 @@ export function passesCli(program: Command, getConfig: () => Config) {
       '轮换签名密钥，旧密钥保留发布至其最后一张通行码过期 / rotate; old keys stay published until their passes expire',
     )
     .action(async () =>
-      run(async (db) => {
-        const actor = await cliActor(db)
+      run(async (db, actor, config) => {
         const { kid, retired } = await db.transaction().execute((trx) => rotateSigningKey(trx, actor))
         console.log(`新密钥 new key: ${kid}${retired ? `  (已停用 retired: ${retired})` : ''}`)
       }),
@@ -53,11 +48,10 @@ export function passesCli(program: Command, getConfig: () => Config) {
     .requiredOption('--document <number>', '证件号码 document number')
     .option('--json', 'JSON output: {"qr","color","expires"}')
     .action(async (opts: { document: string; json?: boolean }) =>
-      run(async (db) => {
-        const actor = await cliActor(db)
+      run(async (db, actor, config) => {
         const person = await findPersonByDocument(db, actor, opts.document)
         if (!person) throw new AppError('NOT_FOUND', { what: 'person' })
-        const pass = await db.transaction().execute((trx) => issuePass(trx, person.id, 'pass.cli'))
+        const pass = await db.transaction().execute((trx) => issuePass(trx, person.id, config, 'pass.cli'))
         if (opts.json) console.log(JSON.stringify({ qr: pass.qr, color: pass.colour, expires: pass.expires }))
         else
           console.log(

@@ -1,10 +1,14 @@
 // Samples for the route-walking permission test: a pending colour change, an issued pass.
+import type { Samples } from '../../../test/samples.js'
 import type { Db } from '../../db/db.js'
-import { findRegion } from '../regions/regions.queries.js'
-import { systemActor } from '../auth/actor.js'
+import { findRegion } from '../regions/index.js'
+import { systemActor } from '../../core/actor.js'
 import { makePerson } from '../people/people.fixtures.js'
 import { requestColourChange } from './manual.service.js'
 import { issuePass } from './pass.service.js'
+
+/** the issuer passes carry in tests */
+export const TEST_PASS_SETTINGS = { deploymentId: 'lianfang' }
 
 export async function makeColourChange(db: Db, regionId: string): Promise<string> {
   const region = (await findRegion(db, regionId))!
@@ -18,5 +22,8 @@ export async function makeColourChange(db: Db, regionId: string): Promise<string
 
 export async function makePass(db: Db, regionId: string): Promise<string> {
   const person = await makePerson(db, regionId)
-  return (await issuePass(db, person.id)).pid
+  return (await issuePass(db, person.id, TEST_PASS_SETTINGS)).pid
 }
+
+/** one record of each kind inside a region, for the route-walking permission test */
+export const samples: Samples = { colour_change: makeColourChange, pass: makePass }

@@ -1,6 +1,6 @@
 import { Type } from 'typebox'
-import { typed, type App } from '../../http/types.js'
-import { IdParams } from '../../http/schemas.js'
+import { typed, type App } from '../../core/fastify.js'
+import { IdParams } from '../../core/schemas.js'
 import {
   decideColourChange,
   listColourChanges,
@@ -115,7 +115,7 @@ export function passesStaffRoutes(app: App) {
       schema: { tags, params: IdParams, response: { 200: IssuedPassSchema } },
       config: { permission: 'pass:issue', record: 'person' },
     },
-    async (req) => tx.execute((trx) => reissuePass(trx, req.actor, req.params.id)),
+    async (req) => tx.execute((trx) => reissuePass(trx, req.actor, req.params.id, app.config)),
   )
   r.post(
     '/api/v1/passes/verify',

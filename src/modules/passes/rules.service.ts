@@ -3,12 +3,12 @@
 // colour is recomputed against the new version the next time it is issued or checked.
 import type { Db } from '../../db/db.js'
 import { nowIso } from '../../db/db.js'
-import { now } from '../../clock.js'
-import { AppError, defineErrors } from '../../errors.js'
-import { recordAudit } from '../audit/audit.service.js'
-import type { Actor } from '../auth/actor.js'
+import { now } from '../../core/clock.js'
+import { AppError, defineErrors } from '../../core/errors.js'
+import { recordAudit } from '../../core/audit.js'
+import type { Actor } from '../../core/actor.js'
 import type { RuleSetData } from './colour-rules.js'
-import { colourFact, colourFacts } from './colour.facts.js'
+import { colourFact, colourFacts } from '../../core/registry.js'
 import { currentRules } from './colour.service.js'
 import { insertRuleSet, listRuleSets } from './passes.queries.js'
 

@@ -1,11 +1,10 @@
-import type { LianfangModule } from '../module.js'
-import { peopleMigrations } from './people.migrations.js'
-import { peopleRoutes } from './people.routes.js'
-import { makePerson } from './people.fixtures.js'
-
-export const peopleModule: LianfangModule = {
-  name: 'people',
-  migrations: peopleMigrations,
-  routes: peopleRoutes,
-  samples: { person: async (db, regionId) => (await makePerson(db, regionId)).id },
-}
+// The people module's face: what other modules may use. Everything else in this folder is private.
+export { type HouseholdCache, type PlacedRow, writeBatch } from './import/batch.js'
+export { importPeople, type ImportProgress } from './import/import.service.js'
+export { type PlaceNames } from './import/places.js'
+export { previewPeopleFile } from './import/preview.js'
+export { findPeopleByDocIndexes } from './import/queries.js'
+export { type Encoding, openTable, type TableRow } from './import/reader.js'
+export { type DocumentType, findHouseholdById, findPerson, findPersonByDocIndex, type ResidenceType } from './people.queries.js'
+export { DocTypeSchema, PersonSchema, ResidenceTypeSchema, SexSchema } from './people.schema.js'
+export { documentIndex, ensureHousehold, findPersonByDocument, getHouseholdInScope, getPersonInScope, markKeyPerson, normalizeDocument, type PersonInput, registerPerson, toPersonView } from './people.service.js'

@@ -1,8 +1,9 @@
 // Test and sample helpers: people with valid, unique resident ID numbers.
+import type { Samples } from '../../../test/samples.js'
 import type { Db } from '../../db/db.js'
 import { residentIdCheckDigit } from '../../shared/identity.js'
-import { systemActor } from '../auth/actor.js'
-import { findRegion } from '../regions/regions.queries.js'
+import { systemActor } from '../../core/actor.js'
+import { findRegion } from '../regions/index.js'
 import { registerPerson, type PersonInput } from './people.service.js'
 
 let serial = 0
@@ -33,3 +34,6 @@ export async function makePerson(db: Db, regionId: string, overrides: Partial<Pe
   })
   return person
 }
+
+/** one record of each kind inside a region, for the route-walking permission test */
+export const samples: Samples = { person: async (db, regionId) => (await makePerson(db, regionId)).id }

@@ -1,5 +1,5 @@
 import { Type } from 'typebox'
-import { Text } from '../../http/schemas.js'
+import { Text } from '../../core/schemas.js'
 
 const lit = <T extends string>(values: readonly T[]) =>
   Type.Union(values.map((v) => Type.Literal(v))) as unknown as ReturnType<typeof Type.String>

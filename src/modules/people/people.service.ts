@@ -2,8 +2,8 @@
 import { randomUUID } from 'node:crypto'
 import type { Db } from '../../db/db.js'
 import { nowIso } from '../../db/db.js'
-import { now } from '../../clock.js'
-import { AppError, defineErrors } from '../../errors.js'
+import { now } from '../../core/clock.js'
+import { AppError, defineErrors } from '../../core/errors.js'
 import { blindIndex, decryptField, encryptField } from '../../crypto/pii.js'
 import {
   birthDateOfResidentId,
@@ -14,9 +14,9 @@ import {
   normalizeMobile,
   sexOfResidentId,
 } from '../../shared/identity.js'
-import { recordAudit } from '../audit/audit.service.js'
-import { assertInScope, isInScope, type Actor } from '../auth/actor.js'
-import { getRegionInScope } from '../regions/regions.service.js'
+import { recordAudit } from '../../core/audit.js'
+import { assertInScope, isInScope, type Actor } from '../../core/actor.js'
+import { getRegionInScope } from '../regions/index.js'
 import {
   findHousehold,
   findHouseholdById,

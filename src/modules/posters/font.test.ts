@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { ConfigError, loadConfig } from '../../config.js'
-import { AppError } from '../../errors.js'
+import { AppError } from '../../core/errors.js'
 import { CJK_FONT_PATHS, cjkFont, locateCjkFont } from './font.js'
 import { fontFaces, pickChineseFace } from './font.names.js'
 

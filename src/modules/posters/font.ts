@@ -3,7 +3,7 @@
 // other Linux distributions, macOS and Windows. Read and parsed once, kept for the process.
 import { existsSync, readFileSync } from 'node:fs'
 import type { Config } from '../../config.js'
-import { AppError, defineErrors } from '../../errors.js'
+import { AppError, defineErrors } from '../../core/errors.js'
 import { fontFaces, pickChineseFace, type FontFace } from './font.names.js'
 
 export const FontErrors = defineErrors({

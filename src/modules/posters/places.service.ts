@@ -3,9 +3,9 @@
 import { randomInt } from 'node:crypto'
 import type { Db } from '../../db/db.js'
 import { nowIso } from '../../db/db.js'
-import { now } from '../../clock.js'
-import { AppError, defineErrors } from '../../errors.js'
-import { findRegion } from '../regions/regions.queries.js'
+import { now } from '../../core/clock.js'
+import { AppError, defineErrors } from '../../core/errors.js'
+import { findRegion } from '../regions/index.js'
 import './posters.queries.js'
 
 export const PlaceErrors = defineErrors({

@@ -1,11 +1,11 @@
 // Posters for places: one compound's, village's or checkpoint's, or a whole community's as
 // one printout. Services gather what a sheet says; poster.*.ts draw it.
 import type { Db } from '../../db/db.js'
-import { AppError, defineErrors } from '../../errors.js'
-import type { Actor } from '../auth/actor.js'
-import { getCheckpointInScope, listCheckpoints } from '../checkpoints/checkpoints.service.js'
-import { getRegionInScope } from '../regions/regions.service.js'
-import { listAncestors } from '../regions/regions.queries.js'
+import { AppError, defineErrors } from '../../core/errors.js'
+import type { Actor } from '../../core/actor.js'
+import { getCheckpointInScope, listCheckpoints } from '../checkpoints/index.js'
+import { getRegionInScope } from '../regions/index.js'
+import { listAncestors } from '../regions/index.js'
 import { ensurePlaceCode, ensurePlaceCodes, placeKey, type PlaceRef } from './places.service.js'
 import { listSubtreeRegions } from './posters.queries.js'
 import { posterBook, posterSvg, qrPng, type PosterInput } from './poster.render.js'

@@ -1,6 +1,6 @@
 import { Type } from 'typebox'
-import { typed, type App } from '../../http/types.js'
-import { getRegionInScope } from '../regions/regions.service.js'
+import { typed, type App } from '../../core/fastify.js'
+import { getRegionInScope } from '../regions/index.js'
 import {
   ActivityBody,
   ActivityQuery,

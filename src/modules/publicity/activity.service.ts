@@ -4,11 +4,11 @@
 import { randomUUID } from 'node:crypto'
 import type { Db } from '../../db/db.js'
 import { nowIso } from '../../db/db.js'
-import { now } from '../../clock.js'
-import { recordAudit } from '../audit/audit.service.js'
-import type { Actor } from '../auth/actor.js'
-import { withinSubtree } from '../regions/regions.queries.js'
-import { getRegionInScope } from '../regions/regions.service.js'
+import { now } from '../../core/clock.js'
+import { recordAudit } from '../../core/audit.js'
+import type { Actor } from '../../core/actor.js'
+import { withinSubtree } from '../regions/index.js'
+import { getRegionInScope } from '../regions/index.js'
 
 export interface PublicityActivityTable {
   id: string

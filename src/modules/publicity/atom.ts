@@ -1,5 +1,5 @@
 // Atom 1.0 feed (RFC 4287) of a community's published notices, newest first.
-import type { Region } from '../regions/regions.queries.js'
+import type { Region } from '../regions/index.js'
 import { esc, KIND_LABEL } from './html.js'
 import type { NoticeRow } from './notices.queries.js'
 

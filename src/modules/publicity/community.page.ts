@@ -1,5 +1,5 @@
 // 社区公告栏: the public page of one community: the daily bulletin and the published notices.
-import type { Region } from '../regions/regions.queries.js'
+import type { Region } from '../regions/index.js'
 import type { PublicBulletin } from './bulletin.js'
 import { esc, KIND_LABEL, localDay, localTime, page } from './html.js'
 import type { NoticeRow } from './notices.queries.js'

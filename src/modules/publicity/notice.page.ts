@@ -1,7 +1,7 @@
 // One published notice: on screen, and as an A4 sheet for the notice board whose QR code
 // leads residents to the community's public page.
 import QRCode from 'qrcode'
-import type { Region } from '../regions/regions.queries.js'
+import type { Region } from '../regions/index.js'
 import { communityPath } from './community.page.js'
 import { esc, KIND_LABEL, localTime, page, paragraphs } from './html.js'
 import type { NoticeRow } from './notices.queries.js'

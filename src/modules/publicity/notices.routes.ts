@@ -1,5 +1,5 @@
-import { typed, type App } from '../../http/types.js'
-import { IdParams, Paged } from '../../http/schemas.js'
+import { typed, type App } from '../../core/fastify.js'
+import { IdParams, Paged } from '../../core/schemas.js'
 import { NoticeBody, NoticeChanges, NoticeQuery, NoticeSchema } from './publicity.schema.js'
 import {
   approveNotice,

@@ -2,9 +2,9 @@
 // published notice and its printable A4 sheet. Not under /api: plain HTML and XML.
 import type { FastifyReply, FastifyRequest } from 'fastify'
 import type { Config } from '../../config.js'
-import { now } from '../../clock.js'
-import type { App } from '../../http/types.js'
-import { localDate } from '../checkpoints/days.js'
+import { now } from '../../core/clock.js'
+import type { App } from '../../core/fastify.js'
+import { localDate } from '../../shared/days.js'
 import { atomFeed } from './atom.js'
 import { dailyBulletin, DEFAULT_MIN_COUNT } from './bulletin.js'
 import { communityPage } from './community.page.js'

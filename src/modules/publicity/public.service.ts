@@ -1,7 +1,7 @@
 // What the public community page (no login) may read: the community's name, its published
 // notices (its own and those of every region above it) and the daily bulletin's counts.
 import type { Db } from '../../db/db.js'
-import type { Region } from '../regions/regions.queries.js'
+import type { Region } from '../regions/index.js'
 import { findNotice, listPublishedFor, type NoticeRow } from './notices.queries.js'
 
 // A street or the district has a page too (its notices, its bulletin over a larger area);

@@ -1,7 +1,8 @@
 // Test and sample helpers: notices and activity days made without an actor's scope check.
+import type { Samples } from '../../../test/samples.js'
 import type { Db } from '../../db/db.js'
-import { findRegion } from '../regions/regions.queries.js'
-import { systemActor } from '../auth/actor.js'
+import { findRegion } from '../regions/index.js'
+import { systemActor } from '../../core/actor.js'
 import { draftNotice } from './notices.service.js'
 import type { NoticeKind } from './notices.queries.js'
 
@@ -18,3 +19,6 @@ export async function makeNotice(
     body: '勤洗手、戴口罩、常通风。',
   })
 }
+
+/** one record of each kind inside a region, for the route-walking permission test */
+export const samples: Samples = { notice: async (db, regionId) => (await makeNotice(db, regionId)).id }

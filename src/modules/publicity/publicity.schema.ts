@@ -1,5 +1,5 @@
 import { Type } from 'typebox'
-import { Id, PageQuery, Text } from '../../http/schemas.js'
+import { Id, PageQuery, Text } from '../../core/schemas.js'
 import { NOTICE_KINDS } from './notices.queries.js'
 
 const lit = <T extends string>(values: readonly T[]) =>

@@ -1,11 +1,4 @@
-import type { LianfangModule } from '../module.js'
-import { regionsMigrations } from './regions.migrations.js'
-import { regionsRoutes } from './regions.routes.js'
-import { createRegionDirect } from './regions.fixtures.js'
-
-export const regionsModule: LianfangModule = {
-  name: 'regions',
-  migrations: regionsMigrations,
-  routes: regionsRoutes,
-  samples: { region: (db, regionId) => createRegionDirect(db, regionId, 'building').then((r) => r.id) },
-}
+// The regions module's face: what other modules may use. Everything else in this folder is private.
+export { createRegionDirect } from './regions.fixtures.js'
+export { findRegion, findTopRegion, listAncestors, type Region, type RegionType, searchRegions, SUBTREE_END, withinSubtree } from './regions.queries.js'
+export { createRegion, ensureTopRegion, getRegionInScope, regionChildren, updateRegion } from './regions.service.js'

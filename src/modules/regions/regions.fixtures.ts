@@ -1,4 +1,5 @@
 // Test and sample helpers: regions made without an actor (no scope check, no audit).
+import type { Samples } from '../../../test/samples.js'
 import { randomUUID } from 'node:crypto'
 import type { Db } from '../../db/db.js'
 import { nowIso } from '../../db/db.js'
@@ -20,4 +21,9 @@ export async function createRegionDirect(db: Db, parentId: string, type: RegionT
     created_at: at,
     updated_at: at,
   })
+}
+
+/** one record of each kind inside a region, for the route-walking permission test */
+export const samples: Samples = {
+  region: (db, regionId) => createRegionDirect(db, regionId, 'building').then((r) => r.id),
 }

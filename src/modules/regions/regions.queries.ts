@@ -24,9 +24,9 @@ declare module '../../db/db.js' {
 
 export type Region = RegionTable
 
-import { SUBTREE_END } from '../../db/subtree.js'
+import { SUBTREE_END } from '../../core/subtree.js'
 
-export { SUBTREE_END, withinSubtree } from '../../db/subtree.js'
+export { SUBTREE_END, withinSubtree } from '../../core/subtree.js'
 
 export const findRegion = (db: Db, id: string) =>
   db.selectFrom('region').selectAll().where('id', '=', id).executeTakeFirst()

@@ -1,6 +1,6 @@
 import { Type } from 'typebox'
-import { typed, type App } from '../../http/types.js'
-import { IdParams } from '../../http/schemas.js'
+import { typed, type App } from '../../core/fastify.js'
+import { IdParams } from '../../core/schemas.js'
 import { CreateRegionBody, RegionSchema, RegionSearchQuery, UpdateRegionBody } from './regions.schema.js'
 import {
   createRegion,

@@ -1,5 +1,5 @@
 import { Type } from 'typebox'
-import { Text } from '../../http/schemas.js'
+import { Text } from '../../core/schemas.js'
 
 export const RegionTypeSchema = Type.Union(
   ['district', 'street', 'town', 'community', 'village', 'compound', 'natural_village', 'building'].map((t) =>

@@ -2,11 +2,11 @@
 import { randomUUID } from 'node:crypto'
 import type { Db } from '../../db/db.js'
 import { nowIso } from '../../db/db.js'
-import { now } from '../../clock.js'
-import { AppError, defineErrors } from '../../errors.js'
-import { recordAudit } from '../audit/audit.service.js'
-import { assertInScope, type Actor } from '../auth/actor.js'
-import { forgetSessions } from '../auth/session-cache.js'
+import { now } from '../../core/clock.js'
+import { AppError, defineErrors } from '../../core/errors.js'
+import { recordAudit } from '../../core/audit.js'
+import { assertInScope, type Actor } from '../../core/actor.js'
+import { forgetSessions } from '../../core/session-cache.js'
 import {
   countChildren,
   findRegion,

@@ -1,14 +1,2 @@
-import type { LianfangModule } from '../module.js'
-import type { App } from '../../http/types.js'
-import { reportsRoutes } from './report.routes.js'
-import { trendsRoutes } from './trends.routes.js'
-import { reportCli } from './report.cli.js'
-
-export const reportsModule: LianfangModule = {
-  name: 'reports',
-  routes: (app: App) => {
-    reportsRoutes(app)
-    trendsRoutes(app)
-  },
-  cli: reportCli,
-}
+// The reports module's face: what other modules may use. Everything else in this folder is private.
+export { situationReport, type SituationReport } from './report.service.js'

@@ -1,12 +1,10 @@
 import type { Command } from 'commander'
-import type { Config } from '../../config.js'
-import { withDeployment } from '../../cli/core.js'
-import { cliActor } from '../../runtime.js'
-import { now } from '../../clock.js'
+import type { CliKit } from '../../core/module.js'
+import { now } from '../../core/clock.js'
 import { localDate } from '../../shared/days.js'
 import { situationReport } from './report.service.js'
 
-export function reportCli(program: Command, getConfig: () => Config) {
+export function reportCli(program: Command, { withDeployment }: CliKit) {
   program
     .command('report')
     .description('态势报告 / situation report as of a day')
@@ -15,8 +13,7 @@ export function reportCli(program: Command, getConfig: () => Config) {
     .option('--json', 'print JSON')
     .action(async (opts: { asOf?: string; region?: string; json?: boolean }) => {
       if (opts.asOf && !/^\d{4}-\d{2}-\d{2}$/.test(opts.asOf)) throw new Error('--as-of: expected YYYY-MM-DD')
-      await withDeployment(getConfig, async (db, config) => {
-        const actor = await cliActor(db)
+      await withDeployment(async (db, config, actor) => {
         const report = await situationReport(
           db,
           actor,

@@ -1,6 +1,6 @@
 import { Type } from 'typebox'
-import { typed, type App } from '../../http/types.js'
-import { now } from '../../clock.js'
+import { typed, type App } from '../../core/fastify.js'
+import { now } from '../../core/clock.js'
 import { localDate } from '../../shared/days.js'
 import { situationReport } from './report.service.js'
 import { reportWorkbook } from './report.xlsx.js'

@@ -1,7 +1,7 @@
 // The situation report's JSON, documented for the OpenAPI document and the typed web client.
 // Open to further keys: a module may add a figure before the page shows it.
 import { Type } from 'typebox'
-import type { PublicityFigures } from '../publicity/activity.service.js'
+import type { PublicityFigures } from '../publicity/index.js'
 import type { SituationReport } from './report.service.js'
 
 const Int = Type.Integer()

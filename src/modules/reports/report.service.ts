@@ -2,17 +2,17 @@
 // each module as of the end of a local day, for any region the actor may see.
 import type { Db } from '../../db/db.js'
 import { endOfDayIso } from '../../shared/days.js'
-import type { Actor } from '../auth/actor.js'
-import { getRegionInScope } from '../regions/regions.service.js'
-import { screeningTotals } from '../campaigns/totals.js'
-import { keyPersonCounts } from '../risk-areas/counts.js'
-import { checkpointTypeCounts } from '../checkpoints/counts.js'
-import { observationCounts } from '../observations/counts.js'
-import { careCounts } from '../care/care.queries.js'
-import { socialWorkCounts } from '../services/records.service.js'
-import { hotlineCounts } from '../hotline/calls.service.js'
-import { publicityCounts } from '../publicity/activity.service.js'
-import { staffCounts } from '../staff/staff.queries.js'
+import type { Actor } from '../../core/actor.js'
+import { getRegionInScope } from '../regions/index.js'
+import { screeningTotals } from '../campaigns/index.js'
+import { keyPersonCounts } from '../risk-areas/index.js'
+import { checkpointTypeCounts } from '../checkpoints/index.js'
+import { observationCounts } from '../observations/index.js'
+import { careCounts } from '../care/index.js'
+import { socialWorkCounts } from '../services/index.js'
+import { hotlineCounts } from '../hotline/index.js'
+import { publicityCounts } from '../publicity/index.js'
+import { staffCounts } from '../staff/index.js'
 
 export interface ReportQuery {
   asOf: string

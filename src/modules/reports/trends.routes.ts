@@ -1,7 +1,7 @@
 import { Type } from 'typebox'
-import { typed, type App } from '../../http/types.js'
-import { Id } from '../../http/schemas.js'
-import { now } from '../../clock.js'
+import { typed, type App } from '../../core/fastify.js'
+import { Id } from '../../core/schemas.js'
+import { now } from '../../core/clock.js'
 import { localDate } from '../../shared/days.js'
 import { situationTrends } from './trends.service.js'
 

@@ -3,10 +3,10 @@
 // checkpoint passages per hour. Each module computes its own part from its records.
 import type { Db } from '../../db/db.js'
 import { addDays } from '../../shared/days.js'
-import type { Actor } from '../auth/actor.js'
-import { getRegionInScope } from '../regions/regions.service.js'
-import { alertsPerDay, observationsPerDay } from '../observations/trends.js'
-import { passagesPerHour } from '../passages/trends.js'
+import type { Actor } from '../../core/actor.js'
+import { getRegionInScope } from '../regions/index.js'
+import { alertsPerDay, observationsPerDay } from '../observations/index.js'
+import { passagesPerHour } from '../passages/index.js'
 
 export interface TrendsQuery {
   asOf: string

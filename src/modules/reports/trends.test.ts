@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createTestApp, makeTree, type Client, type TestApp } from '../../../test/app.js'
 import { dialects } from '../../../test/db.js'
-import { now, setClock } from '../../clock.js'
+import { now, setClock } from '../../core/clock.js'
 import { makePerson } from '../people/people.fixtures.js'
 import { setLocalClock, staff } from '../observations/observations.test-helpers.js'
 

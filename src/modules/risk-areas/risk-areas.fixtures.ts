@@ -1,6 +1,7 @@
+import type { Samples } from '../../../test/samples.js'
 import type { Db } from '../../db/db.js'
-import { findTopRegion } from '../regions/regions.queries.js'
-import { systemActor } from '../auth/actor.js'
+import { findTopRegion } from '../regions/index.js'
+import { systemActor } from '../../core/actor.js'
 import { createRiskArea, type RiskAreaInput } from './risk-areas.service.js'
 
 export async function makeRiskArea(db: Db, input: Partial<RiskAreaInput> = {}) {
@@ -11,4 +12,10 @@ export async function makeRiskArea(db: Db, input: Partial<RiskAreaInput> = {}) {
     fromDate: '2020-01-08',
     ...input,
   })
+}
+
+/** one record of each kind inside a region, for the route-walking permission test */
+export const samples: Samples = {
+  risk_area: async (db) =>
+    (await makeRiskArea(db, { name: `样例地区${Math.random().toString(36).slice(2, 6)}` })).id,
 }

@@ -1,8 +1,8 @@
 import { Type } from 'typebox'
-import { typed, type App } from '../../http/types.js'
-import { IdParams } from '../../http/schemas.js'
-import { AppError } from '../../errors.js'
-import type { Actor } from '../auth/actor.js'
+import { typed, type App } from '../../core/fastify.js'
+import { IdParams } from '../../core/schemas.js'
+import { AppError } from '../../core/errors.js'
+import type { Actor } from '../../core/actor.js'
 import {
   CreateRiskAreaBody,
   KeyPersonPage,

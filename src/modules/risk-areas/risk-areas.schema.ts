@@ -1,5 +1,5 @@
 import { Type } from 'typebox'
-import { Paged, Text } from '../../http/schemas.js'
+import { Paged, Text } from '../../core/schemas.js'
 
 const Day = Type.String({ format: 'date' })
 

@@ -5,17 +5,16 @@
 import { randomUUID } from 'node:crypto'
 import type { Db } from '../../db/db.js'
 import { nowIso } from '../../db/db.js'
-import { now } from '../../clock.js'
-import { emit } from '../../events.js'
-import { AppError, defineErrors } from '../../errors.js'
-import { recordAudit } from '../audit/audit.service.js'
-import type { Actor } from '../auth/actor.js'
-import { getRegionInScope } from '../regions/regions.service.js'
-import { dayIn } from '../passes/passes.settings.js'
-import { addDays } from './dates.js'
+import { now, today as todayIn } from '../../core/clock.js'
+import { emit } from '../../core/registry.js'
+import { AppError, defineErrors } from '../../core/errors.js'
+import { recordAudit } from '../../core/audit.js'
+import type { Actor } from '../../core/actor.js'
+import { getRegionInScope } from '../regions/index.js'
+import { addDays } from '../../shared/days.js'
 import { daysBetween } from '../../shared/days.js'
-import { openObservationIdsOf } from '../observations/observations.service.js'
-import { markKeyPerson } from '../people/people.service.js'
+import { openObservationIdsOf } from '../observations/index.js'
+import { markKeyPerson } from '../people/index.js'
 import {
   findRiskArea,
   listLiveRiskAreas,
@@ -135,7 +134,7 @@ export interface Travel {
  * observation period has not yet run out. Returns the new entries (none if already on file).
  */
 export async function fileKeyPersonForTravel(db: Db, actor: AuditActor, travel: Travel) {
-  const today = dayIn(now())
+  const today = todayIn()
   const filed: { id: string; area: string; reason: string }[] = []
   for (const area of matchTravel(await listLiveRiskAreas(db), travel.fromPlace, travel.arrivalDate)) {
     const observeUntil = addDays(travel.arrivalDate, area.observationDays)

@@ -1,7 +1,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { createTestApp, makeTree, type TestApp } from '../../../test/app.js'
 import { dialects } from '../../../test/db.js'
-import { setClock } from '../../clock.js'
+import { setClock } from '../../core/clock.js'
 import { makePerson } from '../people/people.fixtures.js'
 
 describe.each(dialects)('risk areas and key persons on %s', (dialect) => {

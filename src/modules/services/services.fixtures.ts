@@ -1,7 +1,8 @@
 // Test and sample helpers: agencies, social workers and services made without a scope check.
+import type { Samples } from '../../../test/samples.js'
 import type { Db } from '../../db/db.js'
-import { findRegion } from '../regions/regions.queries.js'
-import { systemActor } from '../auth/actor.js'
+import { findRegion } from '../regions/index.js'
+import { systemActor } from '../../core/actor.js'
 import { addWorker, createAgency } from './agencies.service.js'
 import { recordService } from './records.service.js'
 
@@ -37,4 +38,10 @@ export async function makeService(db: Db, regionId: string) {
     'Asia/Shanghai',
   )
   return service.id
+}
+
+/** one record of each kind inside a region, for the route-walking permission test */
+export const samples: Samples = {
+  sw_agency: async (db, regionId) => (await makeAgency(db, regionId)).id,
+  sw_service: makeService,
 }

@@ -1,5 +1,5 @@
 import { Type } from 'typebox'
-import { Id, PageQuery, Text } from '../../http/schemas.js'
+import { Id, PageQuery, Text } from '../../core/schemas.js'
 import { SERVICE_CHANNELS } from './services.queries.js'
 
 const Nullable = <T extends ReturnType<typeof Type.String>>(t: T) => Type.Union([t, Type.Null()])

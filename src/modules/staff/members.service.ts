@@ -1,12 +1,12 @@
 // One staff member or volunteer: read and change, with the link to a login checked in scope.
 import type { Db } from '../../db/db.js'
-import { AppError } from '../../errors.js'
+import { AppError } from '../../core/errors.js'
 import { encryptField } from '../../crypto/pii.js'
 import { maskPhone, normalizeMobile } from '../../shared/identity.js'
-import { recordAudit } from '../audit/audit.service.js'
-import { assertInScope, type Actor } from '../auth/actor.js'
-import { getUserInScope } from '../auth/users.service.js'
-import { getRegionInScope } from '../regions/regions.service.js'
+import { recordAudit } from '../../core/audit.js'
+import { assertInScope, type Actor } from '../../core/actor.js'
+import { getUserInScope } from '../auth/index.js'
+import { getRegionInScope } from '../regions/index.js'
 import type { StaffKind } from './staff.queries.js'
 
 export const findStaffMember = (db: Db, id: string) =>

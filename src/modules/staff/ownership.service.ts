@@ -1,8 +1,8 @@
 // Who owns what among grid teams (网格小组, 百户固定法), for other modules' figures and lists
 // by team: the team owning each household, the team of an account, a team's member accounts.
 import type { Db } from '../../db/db.js'
-import type { Actor } from '../auth/actor.js'
-import { withinSubtree } from '../regions/regions.queries.js'
+import type { Actor } from '../../core/actor.js'
+import { withinSubtree } from '../regions/index.js'
 import { getTeamRowInScope } from './teams.service.js'
 
 export interface TeamRef {

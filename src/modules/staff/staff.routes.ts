@@ -1,6 +1,6 @@
 import { Type } from 'typebox'
-import { typed, type App } from '../../http/types.js'
-import { IdParams, Paged, Text } from '../../http/schemas.js'
+import { typed, type App } from '../../core/fastify.js'
+import { IdParams, Paged, Text } from '../../core/schemas.js'
 import { STAFF_KINDS } from './staff.queries.js'
 import { addStaffMember, createTeam, listStaff, listTeams } from './staff.service.js'
 import { staffMemberDetail, updateStaffMember } from './members.service.js'

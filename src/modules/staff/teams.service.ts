@@ -1,11 +1,11 @@
 // 网格小组 (百户固定法): a team owns compounds or buildings (and so their households) or single
 // households, all inside the team's own region; its members are staff of the actor's scope.
 import type { Db } from '../../db/db.js'
-import { AppError, defineErrors } from '../../errors.js'
-import { recordAudit } from '../audit/audit.service.js'
-import { assertInScope, type Actor } from '../auth/actor.js'
-import { getHouseholdInScope } from '../people/people.service.js'
-import { getRegionInScope } from '../regions/regions.service.js'
+import { AppError, defineErrors } from '../../core/errors.js'
+import { recordAudit } from '../../core/audit.js'
+import { assertInScope, type Actor } from '../../core/actor.js'
+import { getHouseholdInScope } from '../people/index.js'
+import { getRegionInScope } from '../regions/index.js'
 import { getStaffMemberInScope } from './members.service.js'
 import { findTeam } from './staff.queries.js'
 import { replaceTeamLinks, teamAreas, teamCoverage, teamHouseholds, teamMembers } from './teams.queries.js'

@@ -6,10 +6,10 @@ import { randomUUID } from 'node:crypto'
 import type { Insertable } from 'kysely'
 import type { Db } from '../../../db/db.js'
 import { nowIso } from '../../../db/db.js'
-import { now } from '../../../clock.js'
+import { now } from '../../../core/clock.js'
 import { blindIndex, encryptField } from '../../../crypto/pii.js'
 import { maskDocument, maskPhone } from '../../../shared/identity.js'
-import { isInScope, type Actor } from '../../auth/actor.js'
+import { isInScope, type Actor } from '../../../core/actor.js'
 import type { PersonTable } from '../people.queries.js'
 import {
   findHouseholds,

@@ -2,7 +2,7 @@
 // through (row number, column, reason in Chinese). Written as a stream while the import
 // runs, so a file with many bad rows does not grow memory; created only on the first error.
 import ExcelJS from 'exceljs'
-import { errorMessage } from '../../../errors.js'
+import { errorMessage } from '../../../core/errors.js'
 import type { RowError } from './validate.js'
 
 export interface ErrorReport {

@@ -3,10 +3,10 @@
 // --create-regions the missing ones are made, as on day one a community often has nothing
 // but its spreadsheet. Answers are cached: a roster names a few hundred places at most.
 import type { Db } from '../../../db/db.js'
-import { AppError } from '../../../errors.js'
-import type { Actor } from '../../auth/actor.js'
-import { listAncestors, searchRegions, type Region, type RegionType } from '../../regions/regions.queries.js'
-import { createRegion, regionChildren } from '../../regions/regions.service.js'
+import { AppError } from '../../../core/errors.js'
+import type { Actor } from '../../../core/actor.js'
+import { listAncestors, searchRegions, type Region, type RegionType } from '../../regions/index.js'
+import { createRegion, regionChildren } from '../../regions/index.js'
 import type { ImportField } from './fields.js'
 
 export interface PlaceNames {

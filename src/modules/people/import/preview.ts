@@ -1,6 +1,6 @@
 // 导入预览: how the columns of a file map to fields, and its first rows as they will be read,
 // before anything is written. Documents and phones are shown masked, as everywhere.
-import { AppError } from '../../../errors.js'
+import { AppError } from '../../../core/errors.js'
 import { maskDocument, maskPhone } from '../../../shared/identity.js'
 import { FIELD_ZH, mapHeaders, type ImportField } from './fields.js'
 import { openTable, type Encoding } from './reader.js'

@@ -2,7 +2,7 @@
 // rules are the registry's own (normalizeDocument, normalizeMobile): one set of rules for
 // the form, the API and the import.
 import { blindIndex } from '../../../crypto/pii.js'
-import { AppError, defineErrors } from '../../../errors.js'
+import { AppError, defineErrors } from '../../../core/errors.js'
 import { normalizeMobile } from '../../../shared/identity.js'
 import type { DocumentType, ResidenceType, Sex } from '../people.queries.js'
 import { normalizeDocument } from '../people.service.js'

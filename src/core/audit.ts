@@ -1,10 +1,10 @@
 // 审计日志: append-only and hash-chained. Each entry's hash covers the previous hash and the
 // entry, so an edit anywhere breaks every link after it. Details never hold personal data.
 import { createHash } from 'node:crypto'
-import type { Db } from '../../db/db.js'
-import { nowIso } from '../../db/db.js'
-import { now } from '../../clock.js'
-import type { Actor } from '../auth/actor.js'
+import type { Db } from '../db/db.js'
+import { nowIso } from '../db/db.js'
+import { now } from './clock.js'
+import type { Actor } from './actor.js'
 import { GENESIS } from './audit.migrations.js'
 
 export interface AuditTable {
@@ -20,7 +20,7 @@ export interface AuditTable {
   hash: string
 }
 
-declare module '../../db/db.js' {
+declare module '../db/db.js' {
   interface Tables {
     audit_event: AuditTable
     audit_head: { id: number; seq: number; hash: string }

@@ -2,14 +2,14 @@ import type { FastifyInstance } from 'fastify'
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
 import type { Config } from '../config.js'
 import type { Db } from '../db/db.js'
-import type { Actor } from '../modules/auth/actor.js'
+import type { Actor } from './actor.js'
 
 declare module 'fastify' {
   interface FastifyInstance {
     db: Db
     config: Config
     /** every /api/v1 route with its config and schema (the permission walk reads it) */
-    apiRoutes: import('./auth.js').RouteInfo[]
+    apiRoutes: import('../http/auth.js').RouteInfo[]
   }
   interface FastifyRequest {
     /** set for every route that names a permission */

@@ -1,4 +1,4 @@
-import { AppError } from '../../errors.js'
+import { AppError } from './errors.js'
 import type { Role } from './permissions.js'
 
 /** The signed-in staff member on whose behalf a service runs. */

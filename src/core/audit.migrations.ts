@@ -1,5 +1,5 @@
 import type { Kysely, Migration } from 'kysely'
-import { timestampType } from '../../db/columns.js'
+import { timestampType } from '../db/columns.js'
 
 export const auditMigrations: Record<string, Migration> = {
   '2026-11-29-00-audit': {

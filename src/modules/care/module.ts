@@ -1,0 +1,9 @@
+import type { LianfangModule } from '../../core/module.js'
+import { careMigrations } from './care.migrations.js'
+import { careRoutes } from './care.routes.js'
+
+export const careModule: LianfangModule = {
+  name: 'care',
+  migrations: careMigrations,
+  routes: careRoutes,
+}
