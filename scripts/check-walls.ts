@@ -32,7 +32,8 @@ function tableOwners(): Map<string, string> {
   for (const file of filesUnder(path.join(root, 'src'))) {
     if (!/migrations\.ts$/.test(file)) continue
     const owner = moduleOf(file) ?? 'core'
-    for (const m of readFileSync(file, 'utf8').matchAll(/createTable\(\s*'([a-z_0-9]+)'/g)) owners.set(m[1], owner)
+    for (const m of readFileSync(file, 'utf8').matchAll(/createTable\(\s*'([a-z_0-9]+)'/g))
+      owners.set(m[1], owner)
   }
   return owners
 }
@@ -91,7 +92,9 @@ const owners = tableOwners()
 const breaches = filesUnder(path.join(root, 'src', 'modules')).flatMap((f) => breachesIn(f, owners))
 for (const b of breaches) console.log(`${b.file}:${b.line}  ${b.table} belongs to ${b.owner}`)
 if (breaches.length) {
-  console.log(`\n${breaches.length} queries reach into another module's tables: ask that module's index.ts instead`)
+  console.log(
+    `\n${breaches.length} queries reach into another module's tables: ask that module's index.ts instead`,
+  )
   process.exit(1)
 }
 console.log(`walls: ${owners.size} tables, every query stays in its own module`)

@@ -2,8 +2,7 @@
 // → 403; a record outside the actor's scope → 404. Modules get this by registering routes.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { ROLES, can } from '../src/core/permissions.js'
-import { modules } from '../src/modules/index.js'
-import type { RouteInfo } from '../src/http/auth.js'
+import type { RouteInfo } from '../src/core/fastify.js'
 import { createTestApp, makeTree, type TestApp } from './app.js'
 import { dialects } from './db.js'
 import { sampleFromSchema } from './sample-from-schema.js'

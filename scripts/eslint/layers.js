@@ -18,11 +18,13 @@ const rel = (file) => path.relative(root, file).split(path.sep).join('/')
 /** What a file is: { layer, module?, test } */
 export function classify(file) {
   const r = rel(file)
-  const test = /\.(test|fixtures)\.tsx?$/.test(r) || /^test\//.test(r) || /\.test-helpers\.ts$/.test(r)
+  const test =
+    /\.(test|fixtures)\.tsx?$/.test(r) || /^(test|bench)\//.test(r) || /\.test-helpers\.ts$/.test(r)
   let m
   if (r.startsWith('src/shared/')) return { layer: 'shared', test }
   if (/^src\/(core|db|crypto)\//.test(r) || r === 'src/config.ts') return { layer: 'core', test }
-  if ((m = r.match(/^src\/modules\/([^/]+)\/(.+)$/))) return { layer: 'module', module: m[1], file: m[2], test }
+  if ((m = r.match(/^src\/modules\/([^/]+)\/(.+)$/)))
+    return { layer: 'module', module: m[1], file: m[2], test }
   if (r.startsWith('web/src/')) return { layer: 'web', test }
   if (r.startsWith('web/')) return { layer: 'webtool', test }
   return { layer: 'app', test }
@@ -46,7 +48,9 @@ function breach(from, to) {
     case 'core':
       return to.layer === 'core' || to.layer === 'shared' ? null : 'the base layer imports no module'
     case 'web':
-      return to.layer === 'web' || to.layer === 'shared' ? null : 'the browser apps import only web/src and src/shared'
+      return to.layer === 'web' || to.layer === 'shared'
+        ? null
+        : 'the browser apps import only web/src and src/shared'
     case 'module':
       if (to.layer !== 'module' || to.module === from.module) return null
       if (to.file === 'index.ts') return null

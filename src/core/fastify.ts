@@ -1,6 +1,7 @@
-import type { FastifyInstance } from 'fastify'
+import type { FastifyContextConfig, FastifyInstance, FastifyRequest, FastifySchema } from 'fastify'
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
 import type { Config } from '../config.js'
+import type { Lang } from './errors.js'
 import type { Db } from '../db/db.js'
 import type { Actor } from './actor.js'
 
@@ -9,7 +10,7 @@ declare module 'fastify' {
     db: Db
     config: Config
     /** every /api/v1 route with its config and schema (the permission walk reads it) */
-    apiRoutes: import('../http/auth.js').RouteInfo[]
+    apiRoutes: RouteInfo[]
   }
   interface FastifyRequest {
     /** set for every route that names a permission */
@@ -32,3 +33,18 @@ declare module 'fastify' {
 
 export type App = FastifyInstance
 export const typed = (app: FastifyInstance) => app.withTypeProvider<TypeBoxTypeProvider>()
+
+/** The user's language from Accept-Language: Chinese unless English is asked for first. */
+export const langOf = (req: FastifyRequest): Lang =>
+  /^en\b/i.test(String(req.headers['accept-language'] ?? '')) ? 'en' : 'zh'
+
+/** The session cookie's name (set by the auth routes, read by the auth hook). */
+export const SESSION_COOKIE = 'lf_session'
+
+/** An /api/v1 route as the auth hook saw it registered. */
+export interface RouteInfo {
+  method: string
+  url: string
+  config: FastifyContextConfig
+  schema: FastifySchema | undefined
+}

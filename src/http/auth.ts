@@ -1,24 +1,10 @@
 // Every /api route declares `config.permission` (or `config.public`); this hook turns the
 // session cookie into an actor and checks the role. Scope is checked by each service.
-import type {
-  FastifyContextConfig,
-  FastifyInstance,
-  FastifyReply,
-  FastifyRequest,
-  FastifySchema,
-} from 'fastify'
+import type { FastifyContextConfig, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import { AppError } from '../core/errors.js'
 import { ACTIONS, can } from '../core/permissions.js'
+import { SESSION_COOKIE, type RouteInfo } from '../core/fastify.js'
 import { authenticate } from '../modules/auth/index.js'
-
-export const SESSION_COOKIE = 'lf_session'
-
-export interface RouteInfo {
-  method: string
-  url: string
-  config: FastifyContextConfig
-  schema: FastifySchema | undefined
-}
 
 export function registerAuth(app: FastifyInstance) {
   app.decorateRequest('actor', null as never)

@@ -1,8 +1,6 @@
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify'
-import { AppError, errorMessage, errorSpec, type Lang } from '../core/errors.js'
-
-export const langOf = (req: FastifyRequest): Lang =>
-  /^en\b/i.test(String(req.headers['accept-language'] ?? '')) ? 'en' : 'zh'
+import { AppError, errorMessage, errorSpec } from '../core/errors.js'
+import { langOf } from '../core/fastify.js'
 
 function toAppError(err: FastifyError): AppError {
   if (err instanceof AppError) return err

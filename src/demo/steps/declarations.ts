@@ -35,19 +35,23 @@ export async function selfDeclare(w: World, count: number): Promise<Person[]> {
     p.regionId = host.placeId
     p.address = `${host.address.replace(/\d+0\d室$|\d+号$/, '')}租住${w.rng.int(1, 60)}号`
     p.householdKey = `self:${p.doc}`
-    const res = await declareAsResident(w.db, {
-      placeCode: await placeCode(w, host.placeId),
-      name: p.name,
-      docType: 'id_card',
-      docNumber: p.doc,
-      phone: p.phone,
-      address: p.address,
-      residenceType: 'temporary',
-      travel: { fromPlace: t.fromPlace, arrivalDate: t.arrival },
-      symptoms: [],
-      temperature: 36.4 + Math.round(w.rng.next() * 6) / 10,
-      contactWithCases: false,
-    }, w.passSettings)
+    const res = await declareAsResident(
+      w.db,
+      {
+        placeCode: await placeCode(w, host.placeId),
+        name: p.name,
+        docType: 'id_card',
+        docNumber: p.doc,
+        phone: p.phone,
+        address: p.address,
+        residenceType: 'temporary',
+        travel: { fromPlace: t.fromPlace, arrivalDate: t.arrival },
+        symptoms: [],
+        temperature: 36.4 + Math.round(w.rng.next() * 6) / 10,
+        contactWithCases: false,
+      },
+      w.passSettings,
+    )
     if (!res.keyPerson) throw new Error(`declaration from ${t.fromPlace} on ${t.arrival} filed no key person`)
     p.id = (await findPersonByDocument(w.db, w.admin, p.doc))!.id
     p.keyPerson = { day: w.day, fromPlace: t.fromPlace, arrival: t.arrival, via: 'self' }
@@ -67,17 +71,21 @@ export async function residentsDeclare(w: World, count: number) {
     w.at(7 + (13 * k) / Math.max(1, count))
     const h = w.households.find((x) => x.key === p.householdKey)
     if (!h) continue
-    await declareAsResident(w.db, {
-      placeCode: await placeCode(w, h.placeId),
-      name: p.name,
-      docType: 'id_card',
-      docNumber: p.doc,
-      phone: p.phone,
-      travel: null,
-      symptoms: [],
-      temperature: 36.2 + Math.round(w.rng.next() * 8) / 10,
-      contactWithCases: false,
-    }, w.passSettings)
+    await declareAsResident(
+      w.db,
+      {
+        placeCode: await placeCode(w, h.placeId),
+        name: p.name,
+        docType: 'id_card',
+        docNumber: p.doc,
+        phone: p.phone,
+        travel: null,
+        symptoms: [],
+        temperature: 36.2 + Math.round(w.rng.next() * 8) / 10,
+        contactWithCases: false,
+      },
+      w.passSettings,
+    )
     k++
   }
 }

@@ -4,12 +4,7 @@
 // revisits households and meets the people who came back to work.
 import type { Actor } from '../../core/actor.js'
 import { createCampaign } from '../../modules/campaigns/index.js'
-import {
-  assignSweep,
-  listSweepItems,
-  recordVisit,
-  type VisitInput,
-} from '../../modules/campaigns/index.js'
+import { assignSweep, listSweepItems, recordVisit, type VisitInput } from '../../modules/campaigns/index.js'
 import { addDays } from '../../shared/days.js'
 import { D, dayOf } from '../plan.js'
 import { apportion } from '../rng.js'

@@ -1,2 +1,1 @@
 // The audit module's face: what other modules may use. Everything else in this folder is private.
-

@@ -1,7 +1,7 @@
 import { Type } from 'typebox'
 import { typed, type App } from '../../core/fastify.js'
 import { IdParams, Ok, Paged } from '../../core/schemas.js'
-import { SESSION_COOKIE } from '../../http/auth.js'
+import { SESSION_COOKIE } from '../../core/fastify.js'
 import { actionsOf } from '../../core/permissions.js'
 import { login, logout } from './sessions.service.js'
 import {

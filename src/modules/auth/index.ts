@@ -1,6 +1,13 @@
 // The auth module's face: what other modules may use. Everything else in this folder is private.
-export { createUserDirect } from './auth.fixtures.js'
 export { generatePassword, type PreparedPassword, preparePassword } from './passwords.js'
 export { authenticate } from './sessions.service.js'
 export { findUser, findUserByUsername } from './users.queries.js'
-export { changeOwnPassword, createUser, ensureFirstAdmin, getUserInScope, lockUser, resetPassword, searchUsers } from './users.service.js'
+export {
+  changeOwnPassword,
+  createUser,
+  ensureFirstAdmin,
+  getUserInScope,
+  lockUser,
+  resetPassword,
+  searchUsers,
+} from './users.service.js'

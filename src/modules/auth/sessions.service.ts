@@ -8,7 +8,12 @@ import { now } from '../../core/clock.js'
 import { AppError, defineErrors } from '../../core/errors.js'
 import { recordAudit, recordAuditNow } from '../../core/audit.js'
 import type { Actor } from '../../core/actor.js'
-import { forgetSessions, SESSION_CACHE_MAX, SESSION_CACHE_MS, sessionCache } from '../../core/session-cache.js'
+import {
+  forgetSessions,
+  SESSION_CACHE_MAX,
+  SESSION_CACHE_MS,
+  sessionCache,
+} from '../../core/session-cache.js'
 import { DUMMY_HASH, verifyPassword } from './passwords.js'
 import { findUserByUsername } from './users.queries.js'
 import { toUserView } from './users.service.js'

@@ -1,6 +1,6 @@
 // Tables of the screening campaigns and the queries on them; rows become domain objects here.
 import type { Db } from '../../db/db.js'
-import { withinSubtree } from '../regions/index.js'
+import { withinSubtree } from '../../core/subtree.js'
 
 export type CampaignKind = 'sweep' | 'phone'
 export type CampaignStatus = 'open' | 'closed'

@@ -2,7 +2,7 @@
 // seen at a door or reached by phone), numbers called and reached, key persons found; by
 // community, by grid team (the team of the member who visited or called) and by account.
 import type { Db } from '../../db/db.js'
-import { SUBTREE_END } from '../regions/index.js'
+import { SUBTREE_END } from '../../core/subtree.js'
 import { teamsOfAccounts } from '../staff/index.js'
 import { levelResolver } from './rollup.js'
 import { staffNames } from './staff-names.js'

@@ -1,6 +1,6 @@
 // Queries of the building sweep (扫楼) checklist.
 import type { Db } from '../../db/db.js'
-import { withinSubtree } from '../regions/index.js'
+import { withinSubtree } from '../../core/subtree.js'
 import type { SweepState } from './campaigns.queries.js'
 
 export const findSweepItem = (db: Db, id: string) =>

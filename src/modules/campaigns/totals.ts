@@ -5,7 +5,7 @@
 // counts once; a number reached that is not in the registry counts as a person by itself.
 import { sql } from 'kysely'
 import type { Db } from '../../db/db.js'
-import { SUBTREE_END } from '../regions/index.js'
+import { SUBTREE_END } from '../../core/subtree.js'
 
 export interface ScreeningTotals {
   peopleScreened: number

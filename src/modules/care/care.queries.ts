@@ -1,5 +1,5 @@
 import type { Db } from '../../db/db.js'
-import { withinSubtree } from '../regions/index.js'
+import { withinSubtree } from '../../core/subtree.js'
 
 export type CareKind = 'shopping' | 'printing' | 'medicine' | 'other'
 export type CareStatus = 'open' | 'assigned' | 'done' | 'cancelled'

@@ -1,5 +1,5 @@
 import type { Db } from '../../db/db.js'
-import { withinSubtree } from '../regions/index.js'
+import { withinSubtree } from '../../core/subtree.js'
 
 export type CheckpointType = 'village' | 'community' | 'road' | 'compound'
 export const CHECKPOINT_TYPES: readonly CheckpointType[] = ['village', 'community', 'road', 'compound']

@@ -1,5 +1,5 @@
 import type { Db } from '../../db/db.js'
-import { withinSubtree } from '../regions/index.js'
+import { withinSubtree } from '../../core/subtree.js'
 import { CHECKPOINT_TYPES, type CheckpointType } from './checkpoints.queries.js'
 
 /** 卡点 checkpoints set up before `beforeIso`, by type, inside the subtree at `withinPath`. */

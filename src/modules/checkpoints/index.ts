@@ -1,5 +1,4 @@
 // The checkpoints module's face: what other modules may use. Everything else in this folder is private.
-export { makeCheckpoint } from './checkpoints.fixtures.js'
 export { type CheckpointType } from './checkpoints.queries.js'
 export { createCheckpoint, getCheckpointInScope, listCheckpoints } from './checkpoints.service.js'
 export { checkpointIdsWithin, checkpointTypeCounts } from './counts.js'

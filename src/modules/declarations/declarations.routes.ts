@@ -69,7 +69,9 @@ export function declarationsRoutes(app: App) {
       reply.header('cache-control', 'no-store')
       return reply
         .code(201)
-        .send(await app.db.transaction().execute((trx) => declareAsResident(trx, req.body as never, app.config)))
+        .send(
+          await app.db.transaction().execute((trx) => declareAsResident(trx, req.body as never, app.config)),
+        )
     },
   )
 }

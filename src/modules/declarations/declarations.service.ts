@@ -39,8 +39,7 @@ function checkTravel(travel: HealthInput['travel']) {
   if (!travel) return null
   const fromPlace = travel.fromPlace.trim()
   if (!fromPlace || !travel.arrivalDate) throw new AppError('ARRIVAL_WITHOUT_PLACE', { field: 'travel' })
-  if (travel.arrivalDate > today())
-    throw new AppError('ARRIVAL_IN_FUTURE', { field: 'travel.arrivalDate' })
+  if (travel.arrivalDate > today()) throw new AppError('ARRIVAL_IN_FUTURE', { field: 'travel.arrivalDate' })
   return { fromPlace, arrivalDate: travel.arrivalDate }
 }
 

@@ -1,6 +1,6 @@
 // Tables of enterprise restart screening (复工企业新员工排查) and the queries on them.
 import type { Db } from '../../db/db.js'
-import { withinSubtree } from '../regions/index.js'
+import { withinSubtree } from '../../core/subtree.js'
 
 export type Colour = 'green' | 'yellow' | 'red'
 

@@ -8,7 +8,7 @@ import { now } from '../../core/clock.js'
 import { AppError, defineErrors } from '../../core/errors.js'
 import { recordAudit } from '../../core/audit.js'
 import { assertInScope, type Actor } from '../../core/actor.js'
-import { withinSubtree } from '../regions/index.js'
+import { withinSubtree } from '../../core/subtree.js'
 import { getRegionInScope } from '../regions/index.js'
 import { localDate } from '../../shared/days.js'
 import {

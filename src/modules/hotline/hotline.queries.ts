@@ -1,5 +1,5 @@
 import type { Db } from '../../db/db.js'
-import { withinSubtree } from '../regions/index.js'
+import { withinSubtree } from '../../core/subtree.js'
 
 export const CALL_CHANNELS = ['phone', 'online', 'in_person'] as const // 电话 / 网络 / 面谈
 // 焦虑恐慌 / 隔离适应 / 家庭关系 / 哀伤 / 睡眠 / 健康担忧 / 信息咨询 / 其他

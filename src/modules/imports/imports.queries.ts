@@ -1,6 +1,6 @@
 import type { Updateable } from 'kysely'
 import type { Db } from '../../db/db.js'
-import { withinSubtree } from '../regions/index.js'
+import { withinSubtree } from '../../core/subtree.js'
 
 export interface ImportJobTable {
   id: string

@@ -3,7 +3,7 @@
 // later days. Source case, 5 March 2020: cumulative 2,956, released 2,654, still 302.
 import { sql } from 'kysely'
 import type { Db } from '../../db/db.js'
-import { withinSubtree } from '../regions/index.js'
+import { withinSubtree } from '../../core/subtree.js'
 
 export interface ObservationCounts {
   /** 累计观察 */

@@ -1,5 +1,5 @@
 import type { Db } from '../../db/db.js'
-import { withinSubtree } from '../regions/index.js'
+import { withinSubtree } from '../../core/subtree.js'
 import type { Slot } from './settings.js'
 
 export type ObservationStatus = 'open' | 'released'

@@ -1,7 +1,7 @@
 // 趋势: per-day counts for the situation report's charts, read from the records (start,
 // release and alert dates are local days already), inside a region subtree.
 import type { Db } from '../../db/db.js'
-import { withinSubtree } from '../regions/index.js'
+import { withinSubtree } from '../../core/subtree.js'
 import type { AlertKind } from './alerts.queries.js'
 
 export interface DayRange {

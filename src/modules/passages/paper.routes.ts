@@ -1,7 +1,7 @@
 // 纸质登记: the blank register to print, and typing a filled one in afterwards.
 import { typed, type App } from '../../core/fastify.js'
 import { IdParams } from '../../core/schemas.js'
-import { langOf } from '../../http/errors.js'
+import { langOf } from '../../core/fastify.js'
 import { now } from '../../core/clock.js'
 import { localDate } from '../../shared/days.js'
 import { getCheckpointInScope } from '../checkpoints/index.js'

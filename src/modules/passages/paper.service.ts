@@ -16,7 +16,7 @@ import { getCheckpointInScope } from '../checkpoints/index.js'
 import { findPersonByDocument, normalizeDocument } from '../people/index.js'
 import { bumpHourlyCounters, insertNewPassages, type PassageTable } from './passages.queries.js'
 import type { PassageSettings } from './settings.js'
-import { ruleVerdict } from './verdict.js'
+import { ruleVerdict } from '../../shared/verdict.js'
 
 export const PaperErrors = defineErrors({
   PAPER_BAD_TIME: {

@@ -1,5 +1,5 @@
 import type { Db } from '../../db/db.js'
-import type { PassColour, Verdict } from './verdict.js'
+import type { PassColour, Verdict } from '../../shared/verdict.js'
 
 export interface PassageTable {
   id: string

@@ -14,7 +14,7 @@ import type { DocumentType } from '../people/index.js'
 import { findPersonByDocument, normalizeDocument } from '../people/index.js'
 import type { PassageTable } from './passages.queries.js'
 import type { PassageSettings } from './settings.js'
-import { ruleVerdict, stricter, type PassColour, type Verdict } from './verdict.js'
+import { ruleVerdict, stricter, type PassColour, type Verdict } from '../../shared/verdict.js'
 
 export const PassageErrors = defineErrors({
   TEMPERATURE_OUT_OF_RANGE: {

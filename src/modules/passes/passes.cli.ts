@@ -19,7 +19,7 @@ export function passesCli(program: Command, { withDeployment }: CliKit) {
       '轮换签名密钥，旧密钥保留发布至其最后一张通行码过期 / rotate; old keys stay published until their passes expire',
     )
     .action(async () =>
-      run(async (db, actor, config) => {
+      run(async (db, actor) => {
         const { kid, retired } = await db.transaction().execute((trx) => rotateSigningKey(trx, actor))
         console.log(`新密钥 new key: ${kid}${retired ? `  (已停用 retired: ${retired})` : ''}`)
       }),

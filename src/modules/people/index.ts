@@ -5,6 +5,23 @@ export { type PlaceNames } from './import/places.js'
 export { previewPeopleFile } from './import/preview.js'
 export { findPeopleByDocIndexes } from './import/queries.js'
 export { type Encoding, openTable, type TableRow } from './import/reader.js'
-export { type DocumentType, findHouseholdById, findPerson, findPersonByDocIndex, type ResidenceType } from './people.queries.js'
+export {
+  type DocumentType,
+  findHouseholdById,
+  findPerson,
+  findPersonByDocIndex,
+  type ResidenceType,
+} from './people.queries.js'
 export { DocTypeSchema, PersonSchema, ResidenceTypeSchema, SexSchema } from './people.schema.js'
-export { documentIndex, ensureHousehold, findPersonByDocument, getHouseholdInScope, getPersonInScope, markKeyPerson, normalizeDocument, type PersonInput, registerPerson, toPersonView } from './people.service.js'
+export {
+  documentIndex,
+  ensureHousehold,
+  findPersonByDocument,
+  getHouseholdInScope,
+  getPersonInScope,
+  markKeyPerson,
+  normalizeDocument,
+  type PersonInput,
+  registerPerson,
+  toPersonView,
+} from './people.service.js'

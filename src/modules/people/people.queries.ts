@@ -1,5 +1,5 @@
 import type { Db } from '../../db/db.js'
-import { withinSubtree } from '../regions/index.js'
+import { withinSubtree } from '../../core/subtree.js'
 
 export type DocumentType = 'id_card' | 'passport' | 'hk_macau_permit' | 'taiwan_permit' | 'other'
 export type ResidenceType = 'registered' | 'temporary' | 'floating' // 户籍 / 暂住 / 流动

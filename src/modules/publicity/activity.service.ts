@@ -7,7 +7,7 @@ import { nowIso } from '../../db/db.js'
 import { now } from '../../core/clock.js'
 import { recordAudit } from '../../core/audit.js'
 import type { Actor } from '../../core/actor.js'
-import { withinSubtree } from '../regions/index.js'
+import { withinSubtree } from '../../core/subtree.js'
 import { getRegionInScope } from '../regions/index.js'
 
 export interface PublicityActivityTable {

@@ -1,5 +1,5 @@
 import type { Db } from '../../db/db.js'
-import { withinSubtree } from '../regions/index.js'
+import { withinSubtree } from '../../core/subtree.js'
 
 // 通告类别: 指挥部通告 / 致居民的一封信 / 规定（如“十一个必须”）/ 防护知识 / 辟谣 / 好人好事
 export const NOTICE_KINDS = ['command', 'letter', 'rules', 'knowledge', 'rumour', 'story'] as const

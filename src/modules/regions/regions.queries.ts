@@ -26,8 +26,6 @@ export type Region = RegionTable
 
 import { SUBTREE_END } from '../../core/subtree.js'
 
-export { SUBTREE_END, withinSubtree } from '../../core/subtree.js'
-
 export const findRegion = (db: Db, id: string) =>
   db.selectFrom('region').selectAll().where('id', '=', id).executeTakeFirst()
 

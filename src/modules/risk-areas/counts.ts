@@ -1,5 +1,5 @@
 import type { Db } from '../../db/db.js'
-import { withinSubtree } from '../regions/index.js'
+import { withinSubtree } from '../../core/subtree.js'
 
 /** 重点人员建档 key persons filed before `beforeIso`, inside the subtree at `withinPath`. */
 export async function keyPersonCounts(db: Db, q: { beforeIso: string; withinPath: string }) {

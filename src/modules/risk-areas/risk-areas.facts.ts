@@ -11,7 +11,9 @@ export function registerRiskAreaFacts(registry: Registry) {
       const row = await findRunningKeyPerson(db, personId, ctx.today)
       if (!row) return false
       // observe_until is the first free day; people are told the last day of observation.
-      return { vars: { area: row.area_name, arrival: row.arrival_date, until: addDays(row.observe_until, -1) } }
+      return {
+        vars: { area: row.area_name, arrival: row.arrival_date, until: addDays(row.observe_until, -1) },
+      }
     },
   })
 }

@@ -9,7 +9,7 @@ import { AppError, defineErrors } from '../../core/errors.js'
 import { recordAudit } from '../../core/audit.js'
 import { assertInScope, isInScope, type Actor } from '../../core/actor.js'
 import { localDate } from '../../shared/days.js'
-import { withinSubtree } from '../regions/index.js'
+import { withinSubtree } from '../../core/subtree.js'
 import { getRegionInScope } from '../regions/index.js'
 import {
   SERVICE_CHANNELS,

@@ -1,5 +1,5 @@
 import type { Db } from '../../db/db.js'
-import { SUBTREE_END } from '../regions/index.js'
+import { SUBTREE_END } from '../../core/subtree.js'
 
 export const SERVICE_CHANNELS = ['offline', 'phone', 'online'] as const // 线下 / 电话 / 线上
 export type ServiceChannel = (typeof SERVICE_CHANNELS)[number]

@@ -2,7 +2,7 @@
 // by team: the team owning each household, the team of an account, a team's member accounts.
 import type { Db } from '../../db/db.js'
 import type { Actor } from '../../core/actor.js'
-import { withinSubtree } from '../regions/index.js'
+import { withinSubtree } from '../../core/subtree.js'
 import { getTeamRowInScope } from './teams.service.js'
 
 export interface TeamRef {

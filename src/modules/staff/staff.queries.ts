@@ -1,6 +1,6 @@
 import { sql } from 'kysely'
 import type { Db } from '../../db/db.js'
-import { SUBTREE_END } from '../regions/index.js'
+import { SUBTREE_END } from '../../core/subtree.js'
 
 export type StaffKind =
   'party_member' | 'dispatched_cadre' | 'volunteer' | 'social_worker' | 'medic' | 'community_worker'

@@ -1,7 +1,7 @@
 // Grid teams 网格小组: members, owned areas and households, and what that covers.
 import { sql } from 'kysely'
 import type { Db } from '../../db/db.js'
-import { SUBTREE_END } from '../regions/index.js'
+import { SUBTREE_END } from '../../core/subtree.js'
 
 declare module '../../db/db.js' {
   interface Tables {

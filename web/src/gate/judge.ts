@@ -1,7 +1,7 @@
 // 核验: the pass is checked on the phone with the cached keys and revocation list, then the
 // same rule as the server turns colour and temperature into allow / refer / deny.
 import { parseJwks, verifyPass } from '@shared/pass/index'
-import { ruleVerdict, stricter, type Verdict } from '../../../src/modules/passages/verdict'
+import { ruleVerdict, stricter, type Verdict } from '@shared/verdict'
 import type { GateSettings } from './store'
 
 const COLOURS = ['green', 'yellow', 'red'] as const
