@@ -14,7 +14,7 @@ import { samples as people } from '../src/modules/people/people.fixtures.js'
 import { samples as publicity } from '../src/modules/publicity/publicity.fixtures.js'
 import { samples as regions } from '../src/modules/regions/regions.fixtures.js'
 import { samples as riskAreas } from '../src/modules/risk-areas/risk-areas.fixtures.js'
-import { samples as services } from '../src/modules/services/services.fixtures.js'
+import { samples as socialWork } from '../src/modules/social-work/social-work.fixtures.js'
 import { samples as staff } from '../src/modules/staff/staff.fixtures.js'
 
 export type Samples = Record<string, (db: Db, regionId: string) => Promise<string>>
@@ -33,6 +33,6 @@ export const allSamples: Samples = {
   ...publicity,
   ...regions,
   ...riskAreas,
-  ...services,
+  ...socialWork,
   ...staff,
 }

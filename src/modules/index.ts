@@ -22,7 +22,7 @@ import { campaignsModule } from './campaigns/module.js'
 import { enterprisesModule } from './enterprises/module.js'
 import { publicityModule } from './publicity/module.js'
 import { hotlineModule } from './hotline/module.js'
-import { servicesModule } from './services/module.js'
+import { socialWorkModule } from './social-work/module.js'
 import { staffModule } from './staff/module.js'
 import { reportsModule } from './reports/module.js'
 export const modules: LianfangModule[] = [
@@ -43,7 +43,7 @@ export const modules: LianfangModule[] = [
   enterprisesModule,
   publicityModule,
   hotlineModule,
-  servicesModule,
+  socialWorkModule,
   staffModule,
   reportsModule,
 ]

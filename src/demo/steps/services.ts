@@ -1,7 +1,7 @@
 // 社工与知心人: four agencies with fifteen social workers (three from Taiwan) record their
 // services by channel; from 9 Feb a four-expert group keeps a free 24 h hotline.
-import { createAgency, addWorker } from '../../modules/services/index.js'
-import { recordService } from '../../modules/services/index.js'
+import { createAgency, addWorker } from '../../modules/social-work/index.js'
+import { recordService } from '../../modules/social-work/index.js'
 import { addHotlineShift } from '../../modules/hotline/index.js'
 import { recordCall } from '../../modules/hotline/index.js'
 import type { CallCategory, RiskLevel } from '../../modules/hotline/index.js'

@@ -16,7 +16,7 @@ import {
   listWorkersWithin,
   type AgencyRow,
   type WorkerRow,
-} from './services.queries.js'
+} from './social-work.queries.js'
 
 export const SocialWorkErrors = defineErrors({
   SW_AGENCY_NAME_TAKEN: {

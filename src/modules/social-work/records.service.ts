@@ -18,7 +18,7 @@ import {
   searchServices,
   type ServiceChannel,
   type ServiceRow,
-} from './services.queries.js'
+} from './social-work.queries.js'
 
 export const ServiceRecordErrors = defineErrors({
   SW_SERVICE_IN_FUTURE: {

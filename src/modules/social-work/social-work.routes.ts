@@ -14,7 +14,7 @@ import {
   WorkerBody,
   WorkerQuery,
   WorkerSchema,
-} from './services.schema.js'
+} from './social-work.schema.js'
 import { addWorker, createAgency, listAgencies, listWorkers, updateAgency } from './agencies.service.js'
 import { deleteService, listServices, recordService, socialWorkCounts } from './records.service.js'
 
@@ -22,7 +22,7 @@ const tags = ['social-work']
 const read = { permission: 'social_work:read' }
 const write = { permission: 'social_work:write' }
 
-export function servicesRoutes(app: App) {
+export function socialWorkRoutes(app: App) {
   const r = typed(app)
   const inTrx = <T>(run: (trx: typeof app.db) => Promise<T>) => app.db.transaction().execute(run)
   r.get(

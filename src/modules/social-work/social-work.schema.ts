@@ -1,6 +1,6 @@
 import { Type } from 'typebox'
 import { Id, PageQuery, Text } from '../../core/schemas.js'
-import { SERVICE_CHANNELS } from './services.queries.js'
+import { SERVICE_CHANNELS } from './social-work.queries.js'
 
 const Nullable = <T extends ReturnType<typeof Type.String>>(t: T) => Type.Union([t, Type.Null()])
 const Day = Type.String({ format: 'date' })

@@ -1,7 +1,7 @@
 import type { Kysely, Migration } from 'kysely'
 import { timestampType } from '../../db/columns.js'
 
-export const servicesMigrations: Record<string, Migration> = {
+export const socialWorkMigrations: Record<string, Migration> = {
   '2026-12-02-42-social-work': {
     // eslint-disable-next-line @typescript-eslint/no-explicit-any
     async up(db: Kysely<any>) {
