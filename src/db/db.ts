@@ -85,6 +85,13 @@ export function dialectOf(db: Kysely<any>): DialectName {
   return db.getExecutor().adapter instanceof PostgresAdapter ? 'postgres' : 'sqlite'
 }
 
+/**
+ * The one way to write several rows together: all of them or none. The caller (a route, a
+ * command) opens it and hands `trx` to the service, which never opens its own.
+ */
+export const inTransaction = <T>(db: Db, fn: (trx: Trx) => Promise<T>): Promise<T> =>
+  db.transaction().execute(fn)
+
 /** Current time as stored: ISO-8601 UTC with milliseconds, comparable as text. */
 export function nowIso(clock: () => number = Date.now): string {
   return new Date(clock()).toISOString()
