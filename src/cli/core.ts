@@ -5,7 +5,7 @@ import { verifyAuditChain } from '../core/audit.js'
 import { createUser, resetPassword, searchUsers } from '../modules/auth/index.js'
 import { findUserByUsername } from '../modules/auth/index.js'
 import { ROLES, type Role } from '../core/permissions.js'
-import { AppError } from '../core/errors.js'
+import { AppError, CommonErrors } from '../core/errors.js'
 import { backupSqlite } from '../db/backup.js'
 import type { Db } from '../db/db.js'
 import type { CliKit } from '../core/module.js'
@@ -71,7 +71,7 @@ export function registerCoreCommands(program: Command, getConfig: () => Config) 
       withDeployment(getConfig, async (db) => {
         const actor = await cliActor(db)
         const found = await findUserByUsername(db, username)
-        if (!found) throw new AppError('NOT_FOUND', { what: 'user' })
+        if (!found) throw new AppError(CommonErrors.NOT_FOUND, { what: 'user' })
         const { oneTimePassword } = await db
           .transaction()
           .execute((trx) => resetPassword(trx, actor, found.id))

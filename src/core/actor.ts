@@ -1,4 +1,4 @@
-import { AppError } from './errors.js'
+import { AppError, CommonErrors } from './errors.js'
 import type { Role } from './permissions.js'
 
 /** The signed-in staff member on whose behalf a service runs. */
@@ -18,7 +18,7 @@ export const isInScope = (actor: Actor, regionPath: string) => regionPath.starts
 
 /** Records outside the actor's scope do not exist for them: 404, never 403. */
 export function assertInScope(actor: Actor, regionPath: string | undefined, what = 'record'): void {
-  if (!regionPath || !isInScope(actor, regionPath)) throw new AppError('NOT_FOUND', { what })
+  if (!regionPath || !isInScope(actor, regionPath)) throw new AppError(CommonErrors.NOT_FOUND, { what })
 }
 
 /** The command line acts as the system, scoped to the whole tree. */

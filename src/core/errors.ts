@@ -1,5 +1,7 @@
-// One error type for the whole system. A service throws `new AppError('CODE', details)`;
-// the HTTP layer maps the code once to a status and a message in the user's language.
+// One error type for the whole system. A module defines its codes with defineErrors and
+// throws `new AppError(CareErrors.CARE_NO_HOUSEHOLD, details)`; the HTTP layer maps the
+// code once to a status and a message in the user's language. A code is a branded string:
+// only defineErrors makes one, so a typo or an unregistered code does not compile.
 export interface ErrorSpec {
   status: number
   zh: string
@@ -8,10 +10,18 @@ export interface ErrorSpec {
 
 const catalogue = new Map<string, ErrorSpec>()
 
+/** A registered error code. */
+export type ErrorCode<K extends string = string> = K & { readonly __errorCode: true }
+
 /** Each module registers its own codes next to its service. */
-export function defineErrors<T extends Record<string, ErrorSpec>>(specs: T): { [K in keyof T]: K } {
-  for (const [code, spec] of Object.entries(specs)) catalogue.set(code, spec)
-  return Object.fromEntries(Object.keys(specs).map((k) => [k, k])) as { [K in keyof T]: K }
+export function defineErrors<T extends Record<string, ErrorSpec>>(
+  specs: T,
+): { [K in keyof T & string]: ErrorCode<K> } {
+  for (const [code, spec] of Object.entries(specs)) {
+    if (catalogue.has(code)) throw new Error(`error code defined twice: ${code}`)
+    catalogue.set(code, spec)
+  }
+  return Object.fromEntries(Object.keys(specs).map((k) => [k, k])) as never
 }
 
 export const CommonErrors = defineErrors({
@@ -33,9 +43,9 @@ export const CommonErrors = defineErrors({
 })
 
 export class AppError extends Error {
-  readonly code: string
+  readonly code: ErrorCode
   readonly details: Record<string, unknown>
-  constructor(code: string, details: Record<string, unknown> = {}) {
+  constructor(code: ErrorCode, details: Record<string, unknown> = {}) {
     super(code)
     this.name = 'AppError'
     this.code = code

@@ -9,7 +9,7 @@ import type { Config } from '../config.js'
 import type { Db } from '../db/db.js'
 import { installModules, modules } from '../modules/index.js'
 import { registerAuth } from './auth.js'
-import { AppError } from '../core/errors.js'
+import { AppError, CommonErrors } from '../core/errors.js'
 import { sendError } from './errors.js'
 import { registerMetrics } from './metrics.js'
 import { registerWeb } from './web.js'
@@ -82,7 +82,7 @@ export async function buildApp(config: Config, deps: AppDeps): Promise<FastifyIn
     global: false,
     max: config.publicRatePerMinute,
     timeWindow: 60_000,
-    errorResponseBuilder: () => new AppError('RATE_LIMITED'),
+    errorResponseBuilder: () => new AppError(CommonErrors.RATE_LIMITED),
   })
   await app.register(swagger, {
     openapi: {

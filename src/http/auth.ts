@@ -1,10 +1,10 @@
 // Every /api route declares `config.permission` (or `config.public`); this hook turns the
 // session cookie into an actor and checks the role. Scope is checked by each service.
 import type { FastifyContextConfig, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
-import { AppError } from '../core/errors.js'
+import { AppError, CommonErrors } from '../core/errors.js'
 import { ACTIONS, can } from '../core/permissions.js'
 import { SESSION_COOKIE, type RouteInfo } from '../core/fastify.js'
-import { authenticate } from '../modules/auth/index.js'
+import { authenticate, SessionErrors } from '../modules/auth/index.js'
 
 export function registerAuth(app: FastifyInstance) {
   app.decorateRequest('actor', null as never)
@@ -29,10 +29,10 @@ export function registerAuth(app: FastifyInstance) {
     req.sessionToken = req.cookies?.[SESSION_COOKIE]
     if (!config?.permission) return
     const actor = await authenticate(app.db, app.config, req.sessionToken)
-    if (!actor) throw new AppError('UNAUTHENTICATED')
+    if (!actor) throw new AppError(CommonErrors.UNAUTHENTICATED)
     if (actor.mustChangePassword && !config.allowWithOneTimePassword)
-      throw new AppError('PASSWORD_CHANGE_REQUIRED')
-    if (!can(actor.role, config.permission)) throw new AppError('FORBIDDEN')
+      throw new AppError(SessionErrors.PASSWORD_CHANGE_REQUIRED)
+    if (!can(actor.role, config.permission)) throw new AppError(CommonErrors.FORBIDDEN)
     req.actor = actor
   })
 }

@@ -1,5 +1,5 @@
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify'
-import { AppError, errorMessage, errorSpec } from '../core/errors.js'
+import { AppError, errorMessage, errorSpec, CommonErrors } from '../core/errors.js'
 import { langOf } from '../core/fastify.js'
 
 function toAppError(err: FastifyError): AppError {
@@ -7,22 +7,22 @@ function toAppError(err: FastifyError): AppError {
   if (err.validation) {
     const first = err.validation[0]
     const where = (first?.instancePath || '').replace(/^\//, '') || err.validationContext || ''
-    return new AppError('VALIDATION_FAILED', { detail: `${where} ${first?.message ?? ''}`.trim() })
+    return new AppError(CommonErrors.VALIDATION_FAILED, { detail: `${where} ${first?.message ?? ''}`.trim() })
   }
   switch (err.code) {
     case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
-      return new AppError('UNSUPPORTED_MEDIA_TYPE')
+      return new AppError(CommonErrors.UNSUPPORTED_MEDIA_TYPE)
     case 'FST_ERR_CTP_BODY_TOO_LARGE':
-      return new AppError('PAYLOAD_TOO_LARGE')
+      return new AppError(CommonErrors.PAYLOAD_TOO_LARGE)
     case 'FST_ERR_CTP_EMPTY_JSON_BODY':
     case 'FST_ERR_CTP_INVALID_JSON_BODY':
-      return new AppError('BAD_JSON')
+      return new AppError(CommonErrors.BAD_JSON)
   }
-  if (err instanceof SyntaxError && err.statusCode === 400) return new AppError('BAD_JSON')
-  if (err.statusCode === 404) return new AppError('ROUTE_NOT_FOUND')
+  if (err instanceof SyntaxError && err.statusCode === 400) return new AppError(CommonErrors.BAD_JSON)
+  if (err.statusCode === 404) return new AppError(CommonErrors.ROUTE_NOT_FOUND)
   if (err.statusCode && err.statusCode < 500)
-    return new AppError('VALIDATION_FAILED', { detail: err.code ?? '' })
-  return new AppError('INTERNAL')
+    return new AppError(CommonErrors.VALIDATION_FAILED, { detail: err.code ?? '' })
+  return new AppError(CommonErrors.INTERNAL)
 }
 
 export function sendError(err: FastifyError, req: FastifyRequest, reply: FastifyReply) {

@@ -11,3 +11,4 @@ export {
   resetPassword,
   searchUsers,
 } from './users.service.js'
+export { SessionErrors } from './sessions.service.js'

@@ -25,8 +25,8 @@ function scryptAsync(password: string, salt: Buffer, keylen: number, opts: Scryp
 }
 
 export function checkPasswordStrength(password: string): void {
-  if ([...password].length < 12) throw new AppError('PASSWORD_TOO_SHORT')
-  if (new Set(password).size < 5) throw new AppError('PASSWORD_TOO_WEAK')
+  if ([...password].length < 12) throw new AppError(PasswordErrors.PASSWORD_TOO_SHORT)
+  if (new Set(password).size < 5) throw new AppError(PasswordErrors.PASSWORD_TOO_WEAK)
 }
 
 export async function hashPassword(password: string): Promise<string> {

@@ -57,7 +57,7 @@ async function assertNotThrottled(db: Db, username: string, ip: string) {
     failuresSince(db, `ip:${ip}`, since),
   ])
   if (account >= MAX_PER_ACCOUNT || address >= MAX_PER_ADDRESS)
-    throw new AppError('LOGIN_THROTTLED', { minutes: WINDOW_MS / 60_000 })
+    throw new AppError(SessionErrors.LOGIN_THROTTLED, { minutes: WINDOW_MS / 60_000 })
 }
 
 async function recordFailure(db: Db, username: string, ip: string) {
@@ -85,9 +85,9 @@ export async function login(
   const ok = await verifyPassword(input.password, user?.password_hash ?? DUMMY_HASH)
   if (!user || !ok) {
     await recordFailure(db, username, input.ip)
-    throw new AppError('BAD_CREDENTIALS')
+    throw new AppError(SessionErrors.BAD_CREDENTIALS)
   }
-  if (user.disabled) throw new AppError('ACCOUNT_DISABLED')
+  if (user.disabled) throw new AppError(SessionErrors.ACCOUNT_DISABLED)
   const token = randomBytes(32).toString('base64url')
   const at = now()
   await db.transaction().execute(async (trx) => {

@@ -19,6 +19,7 @@ import {
 import { mayGrantRole, type Role } from '../../core/permissions.js'
 import { forgetSessions } from '../../core/session-cache.js'
 import { countUsers, findUser, findUserByUsername, listUsers, type UserRow } from './users.queries.js'
+import { PeopleErrors } from '../people/index.js'
 
 export const UserErrors = defineErrors({
   USERNAME_TAKEN: { status: 409, zh: '用户名已被使用', en: 'This username is taken' },
@@ -60,7 +61,7 @@ function phoneColumns(phone: string | null | undefined) {
   if (phone === undefined) return {}
   if (phone === null || phone === '') return { phone_enc: null, phone_bidx: null }
   const mobile = normalizeMobile(phone)
-  if (!mobile) throw new AppError('BAD_PHONE')
+  if (!mobile) throw new AppError(PeopleErrors.BAD_PHONE)
   return { phone_enc: encryptField(mobile), phone_bidx: blindIndex('phone', mobile) }
 }
 
@@ -100,9 +101,9 @@ export interface NewUser {
  * `prepared` one shared by accounts made together, still to be changed at first sign-in.
  */
 export async function createUser(db: Db, actor: Actor, input: NewUser, prepared?: PreparedPassword) {
-  if (!mayGrantRole(actor.role, input.role)) throw new AppError('ROLE_NOT_GRANTABLE')
+  if (!mayGrantRole(actor.role, input.role)) throw new AppError(UserErrors.ROLE_NOT_GRANTABLE)
   await scopeRegionFor(db, actor, input.scopeRegionId)
-  if (await findUserByUsername(db, input.username)) throw new AppError('USERNAME_TAKEN')
+  if (await findUserByUsername(db, input.username)) throw new AppError(UserErrors.USERNAME_TAKEN)
   const oneTimePassword = prepared?.password ?? generatePassword()
   const id = randomUUID()
   const at = nowIso(now)
@@ -142,9 +143,9 @@ export interface UserChanges {
 export async function updateUser(db: Db, actor: Actor, id: string, changes: UserChanges): Promise<UserView> {
   const user = await getUserInScope(db, actor, id)
   if (changes.role && (!mayGrantRole(actor.role, changes.role) || !mayGrantRole(actor.role, user.role)))
-    throw new AppError('ROLE_NOT_GRANTABLE')
+    throw new AppError(UserErrors.ROLE_NOT_GRANTABLE)
   if (changes.scopeRegionId) await scopeRegionFor(db, actor, changes.scopeRegionId)
-  if (changes.disabled && id === actor.userId) throw new AppError('CANNOT_DISABLE_SELF')
+  if (changes.disabled && id === actor.userId) throw new AppError(UserErrors.CANNOT_DISABLE_SELF)
   await db
     .updateTable('staff_user')
     .set({
@@ -172,7 +173,7 @@ export async function updateUser(db: Db, actor: Actor, id: string, changes: User
 
 export async function resetPassword(db: Db, actor: Actor, id: string) {
   const user = await getUserInScope(db, actor, id)
-  if (!mayGrantRole(actor.role, user.role)) throw new AppError('ROLE_NOT_GRANTABLE')
+  if (!mayGrantRole(actor.role, user.role)) throw new AppError(UserErrors.ROLE_NOT_GRANTABLE)
   const oneTimePassword = generatePassword()
   await db
     .updateTable('staff_user')
@@ -191,7 +192,8 @@ export async function resetPassword(db: Db, actor: Actor, id: string) {
 
 export async function changeOwnPassword(db: Db, actor: Actor, current: string, next: string) {
   const row = await findUserByUsername(db, actor.username)
-  if (!row || !(await verifyPassword(current, row.password_hash))) throw new AppError('WRONG_PASSWORD')
+  if (!row || !(await verifyPassword(current, row.password_hash)))
+    throw new AppError(UserErrors.WRONG_PASSWORD)
   checkPasswordStrength(next)
   await db
     .updateTable('staff_user')

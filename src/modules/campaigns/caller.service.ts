@@ -4,7 +4,7 @@ import { randomUUID } from 'node:crypto'
 import type { Db } from '../../db/db.js'
 import { nowIso } from '../../db/db.js'
 import { now } from '../../core/clock.js'
-import { AppError, defineErrors } from '../../core/errors.js'
+import { AppError, defineErrors, CommonErrors } from '../../core/errors.js'
 import { decryptField } from '../../crypto/pii.js'
 import { recordAudit } from '../../core/audit.js'
 import { isInScope, type Actor } from '../../core/actor.js'
@@ -52,9 +52,10 @@ export async function nextNumber(db: Db, actor: Actor, campaignId: string) {
 async function getEntryToWork(db: Db, actor: Actor, id: string): Promise<CallEntryRow> {
   const entry = await findCallEntry(db, id)
   const mine = !!entry && entry.assignee_id === actor.userId
-  if (!entry || !(mine || campaignVisible(actor, entry))) throw new AppError('NOT_FOUND', { what: 'number' })
+  if (!entry || !(mine || campaignVisible(actor, entry)))
+    throw new AppError(CommonErrors.NOT_FOUND, { what: 'number' })
   if (!mine && !(can(actor.role, 'campaign:write') && isInScope(actor, entry.region_path)))
-    throw new AppError('CALL_NOT_YOURS')
+    throw new AppError(CallerErrors.CALL_NOT_YOURS)
   return entry
 }
 

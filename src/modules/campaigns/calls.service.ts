@@ -140,9 +140,9 @@ export async function splitCallLists(
   const c = await getOpenCampaign(db, actor, campaignId, 'phone')
   const team = input.teamId ? await teamAccounts(db, actor, input.teamId) : []
   const callers = [...new Set([...(input.callerIds ?? []), ...team])]
-  if (!callers.length) throw new AppError('CALLERS_REQUIRED', { field: 'callerIds' })
+  if (!callers.length) throw new AppError(CallErrors.CALLERS_REQUIRED, { field: 'callerIds' })
   if (input.counts && input.counts.length !== callers.length)
-    throw new AppError('CALLER_COUNTS_MISMATCH', { field: 'counts' })
+    throw new AppError(CallErrors.CALLER_COUNTS_MISMATCH, { field: 'counts' })
   for (const id of callers) await checkAssignee(db, actor, c, id)
   const ids = (await entryIds(db, c.id, ['pending'], null)).map((r) => r.id)
   const dealt = dealOut(ids, callers, input.counts)
@@ -168,7 +168,8 @@ export async function reassignCallList(
   input: { fromCallerId: string; toCallerId: string },
 ) {
   const c = await getOpenCampaign(db, actor, campaignId, 'phone')
-  if (input.fromCallerId === input.toCallerId) throw new AppError('SAME_CALLER', { field: 'toCallerId' })
+  if (input.fromCallerId === input.toCallerId)
+    throw new AppError(CallErrors.SAME_CALLER, { field: 'toCallerId' })
   await checkAssignee(db, actor, c, input.toCallerId)
   const ids = (await entryIds(db, c.id, UNFINISHED, input.fromCallerId)).map((r) => r.id)
   await setAssignee(db, ids, input.toCallerId, nowIso(now))

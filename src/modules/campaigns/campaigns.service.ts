@@ -5,7 +5,7 @@ import { randomUUID } from 'node:crypto'
 import type { Db } from '../../db/db.js'
 import { nowIso } from '../../db/db.js'
 import { now } from '../../core/clock.js'
-import { AppError, defineErrors } from '../../core/errors.js'
+import { AppError, defineErrors, CommonErrors } from '../../core/errors.js'
 import { recordAudit } from '../../core/audit.js'
 import { isInScope, type Actor } from '../../core/actor.js'
 import { getUserInScope } from '../auth/index.js'
@@ -70,9 +70,9 @@ export const workingPath = (actor: Actor, c: { region_path: string }) =>
 
 export async function getCampaignInScope(db: Db, actor: Actor, id: string, kind?: CampaignKind) {
   const c = await findCampaign(db, id)
-  if (!c || !campaignVisible(actor, c)) throw new AppError('NOT_FOUND', { what: 'campaign' })
+  if (!c || !campaignVisible(actor, c)) throw new AppError(CommonErrors.NOT_FOUND, { what: 'campaign' })
   if (kind && c.kind !== kind)
-    throw new AppError('CAMPAIGN_WRONG_KIND', {
+    throw new AppError(CampaignErrors.CAMPAIGN_WRONG_KIND, {
       expected: KIND_NAMES[kind].zh,
       expectedEn: KIND_NAMES[kind].en,
     })
@@ -81,7 +81,7 @@ export async function getCampaignInScope(db: Db, actor: Actor, id: string, kind?
 
 export async function getOpenCampaign(db: Db, actor: Actor, id: string, kind: CampaignKind) {
   const c = await getCampaignInScope(db, actor, id, kind)
-  if (c.status !== 'open') throw new AppError('CAMPAIGN_CLOSED')
+  if (c.status !== 'open') throw new AppError(CampaignErrors.CAMPAIGN_CLOSED)
   return c
 }
 
@@ -165,6 +165,6 @@ export async function checkAssignee(db: Db, actor: Actor, campaign: CampaignRow,
     user.disabled ||
     !(user.scope_path.startsWith(campaign.region_path) || campaign.region_path.startsWith(user.scope_path))
   )
-    throw new AppError('ASSIGNEE_NOT_STAFF', { field: 'assigneeId' })
+    throw new AppError(CampaignErrors.ASSIGNEE_NOT_STAFF, { field: 'assigneeId' })
   return user
 }

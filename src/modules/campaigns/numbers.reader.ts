@@ -41,7 +41,7 @@ export async function readTable(buf: Buffer): Promise<TableRow[]> {
     for await (const row of (await openTable(buf)).rows) rows.push(row)
     return rows
   } catch {
-    throw new AppError('NUMBER_LIST_UNREADABLE', { field: 'file' })
+    throw new AppError(NumberListErrors.NUMBER_LIST_UNREADABLE, { field: 'file' })
   }
 }
 
@@ -55,7 +55,7 @@ export async function readNumberList(buf: Buffer): Promise<NumberRow[]> {
     homeRegion: find(COLUMNS.homeRegion),
     arrival: find(COLUMNS.arrival),
   }
-  if (col.phone < 0) throw new AppError('NUMBER_LIST_NO_PHONE_COLUMN', { field: 'file' })
+  if (col.phone < 0) throw new AppError(NumberListErrors.NUMBER_LIST_NO_PHONE_COLUMN, { field: 'file' })
   const at = (row: string[], i: number) => (i >= 0 ? String(row[i] ?? '').trim() || null : null)
   return body
     .map(({ rowNo, cells }) => ({

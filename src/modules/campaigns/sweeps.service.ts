@@ -5,7 +5,7 @@ import { randomUUID } from 'node:crypto'
 import type { Db } from '../../db/db.js'
 import { nowIso } from '../../db/db.js'
 import { now } from '../../core/clock.js'
-import { AppError, defineErrors } from '../../core/errors.js'
+import { AppError, defineErrors, CommonErrors } from '../../core/errors.js'
 import { recordAudit } from '../../core/audit.js'
 import { isInScope, type Actor } from '../../core/actor.js'
 import { getPersonInScope, registerPerson, type PersonInput } from '../people/index.js'
@@ -44,7 +44,8 @@ export const toSweepItemView = (i: SweepItemRow) => ({
 
 async function getSweepItemInScope(db: Db, actor: Actor, id: string) {
   const item = await findSweepItem(db, id)
-  if (!item || !isInScope(actor, item.region_path)) throw new AppError('NOT_FOUND', { what: 'household' })
+  if (!item || !isInScope(actor, item.region_path))
+    throw new AppError(CommonErrors.NOT_FOUND, { what: 'household' })
   return item
 }
 
@@ -84,7 +85,7 @@ export async function assignSweep(
   const c = await getOpenCampaign(db, actor, campaignId, 'sweep')
   const region = await getRegionInScope(db, actor, input.regionId)
   if (!campaignVisible(actor, c) || !region.path.startsWith(c.region_path))
-    throw new AppError('NOT_FOUND', { what: 'region' })
+    throw new AppError(CommonErrors.NOT_FOUND, { what: 'region' })
   if (input.assigneeId) await checkAssignee(db, actor, c, input.assigneeId)
   const res = await assignSweepItems(db, c.id, region.path, input.assigneeId)
   await recordAudit(db, actor, {
@@ -111,7 +112,7 @@ export async function recordVisit(db: Db, actor: Actor, itemId: string, input: V
   const seen = input.seen ?? []
   const newPeople = input.newPeople ?? []
   if (input.outcome !== 'visited' && (seen.length || newPeople.length))
-    throw new AppError('VISIT_PEOPLE_WITHOUT_VISIT', { field: 'outcome' })
+    throw new AppError(SweepErrors.VISIT_PEOPLE_WITHOUT_VISIT, { field: 'outcome' })
   const people: { personId: string; finding?: FindingInput }[] = []
   for (const s of seen)
     people.push({ personId: (await getPersonInScope(db, actor, s.personId)).id, finding: s.finding })

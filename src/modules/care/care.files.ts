@@ -5,6 +5,7 @@ import { mkdir, readFile, rm, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { AppError } from '../../core/errors.js'
 import './care.errors.js'
+import { CareErrors } from './care.errors.js'
 
 export const MAX_FILE_BYTES = 10 * 1024 * 1024
 
@@ -45,11 +46,11 @@ export async function saveCareFile(
   file: UploadedFile,
 ): Promise<StoredFile> {
   if (!(FILE_TYPES as readonly string[]).includes(file.contentType))
-    throw new AppError('CARE_FILE_TYPE', { field: 'file' })
+    throw new AppError(CareErrors.CARE_FILE_TYPE, { field: 'file' })
   const bytes = Buffer.from(file.data, 'base64')
   if (bytes.length > MAX_FILE_BYTES)
-    throw new AppError('CARE_FILE_TOO_LARGE', { mb: MAX_FILE_BYTES / 1024 / 1024 })
-  if (bytes.length === 0) throw new AppError('CARE_REQUEST_EMPTY', { field: 'file' })
+    throw new AppError(CareErrors.CARE_FILE_TOO_LARGE, { mb: MAX_FILE_BYTES / 1024 / 1024 })
+  if (bytes.length === 0) throw new AppError(CareErrors.CARE_REQUEST_EMPTY, { field: 'file' })
   const key = path.posix.join('care-files', requestId, randomUUID())
   await mkdir(path.join(dataDir, 'care-files', requestId), { recursive: true })
   await writeFile(path.join(dataDir, key), bytes, { mode: 0o600 })

@@ -22,6 +22,7 @@ import {
   getCareRequestInScope,
   openCareRequest,
 } from './care.service.js'
+import { CareErrors } from './care.errors.js'
 
 const tags = ['care']
 const record = 'care_request'
@@ -84,7 +85,7 @@ export function careRoutes(app: App) {
     { schema: { tags, params: IdParams }, config: { permission: 'care:read', record } },
     async (req, reply) => {
       const row = await getCareRequestInScope(app.db, req.actor, req.params.id)
-      if (!row.file_key) throw new AppError('CARE_FILE_MISSING')
+      if (!row.file_key) throw new AppError(CareErrors.CARE_FILE_MISSING)
       const bytes = await readCareFile(opts.dataDir, row.file_key)
       return reply
         .header('content-type', row.file_type ?? 'application/octet-stream')

@@ -16,6 +16,7 @@ import { getHouseholdInScope } from '../people/index.js'
 import './care.errors.js'
 import { removeCareFile, saveCareFile, type StoredFile, type UploadedFile } from './care.files.js'
 import { findCareRequest, fulfilmentsOf, type CareKind, type CareRow } from './care.queries.js'
+import { CareErrors } from './care.errors.js'
 
 export interface CareOptions {
   dataDir: string
@@ -41,7 +42,7 @@ async function insertRequest(
   opts: CareOptions,
 ) {
   const items = input.items?.trim() || null
-  if (!items && !input.file) throw new AppError('CARE_REQUEST_EMPTY', { field: 'items' })
+  if (!items && !input.file) throw new AppError(CareErrors.CARE_REQUEST_EMPTY, { field: 'items' })
   const id = randomUUID()
   const file = input.file ? await saveCareFile(opts.dataDir, id, input.file) : undefined
   try {
@@ -107,7 +108,7 @@ export async function requestCareForPerson(
 ): Promise<string> {
   const person = await findPerson(db, personId)
   const household = person?.household_id ? await findHouseholdById(db, person.household_id) : undefined
-  if (!household) throw new AppError('CARE_NO_HOUSEHOLD')
+  if (!household) throw new AppError(CareErrors.CARE_NO_HOUSEHOLD)
   return insertRequest(db, { userId: null, username: 'resident' }, household, input, opts)
 }
 
@@ -119,7 +120,7 @@ export async function getCareRequestInScope(db: Db, actor: Actor, id: string): P
 
 async function getOpenCareRequest(db: Db, actor: Actor, id: string) {
   const row = await getCareRequestInScope(db, actor, id)
-  if (row.status === 'done' || row.status === 'cancelled') throw new AppError('CARE_REQUEST_CLOSED')
+  if (row.status === 'done' || row.status === 'cancelled') throw new AppError(CareErrors.CARE_REQUEST_CLOSED)
   return row
 }
 
@@ -128,7 +129,7 @@ export async function assignCareRequest(db: Db, actor: Actor, id: string, assign
   const row = await getOpenCareRequest(db, actor, id)
   const user = await findUser(db, assigneeId)
   if (!user || user.disabled || !row.region_path.startsWith(user.scope_path))
-    throw new AppError('CARE_ASSIGNEE_INVALID')
+    throw new AppError(CareErrors.CARE_ASSIGNEE_INVALID)
   await db
     .updateTable('care_request')
     .set({ assignee_id: user.id, status: 'assigned', updated_at: nowIso(now) })
@@ -148,7 +149,7 @@ export async function fulfilCareRequest(
 ) {
   const row = await getOpenCareRequest(db, actor, id)
   if (row.assignee_id !== actor.userId && !can(actor.role, 'care:write'))
-    throw new AppError('CARE_NOT_ASSIGNEE')
+    throw new AppError(CareErrors.CARE_NOT_ASSIGNEE)
   const at = now()
   await db
     .insertInto('care_fulfilment')

@@ -54,7 +54,7 @@ export const toCheckpointView = (row: CheckpointRow): CheckpointView => ({
 export async function getCheckpointInScope(db: Db, actor: Actor, id: string): Promise<CheckpointRow> {
   const row = await findCheckpoint(db, id)
   if (!row || !row.region_path.startsWith(actor.scopePath))
-    throw new AppError('UNKNOWN_CHECKPOINT', { checkpointId: id })
+    throw new AppError(CheckpointErrors.UNKNOWN_CHECKPOINT, { checkpointId: id })
   return row
 }
 
@@ -92,7 +92,7 @@ export async function createCheckpoint(
       })
       .execute()
   } catch (e) {
-    if (isUniqueViolation(e)) throw new AppError('CHECKPOINT_NAME_TAKEN')
+    if (isUniqueViolation(e)) throw new AppError(CheckpointErrors.CHECKPOINT_NAME_TAKEN)
     throw e
   }
   await recordAudit(db, actor, { action: 'checkpoint.create', entity: 'checkpoint', entityId: id })
@@ -119,7 +119,7 @@ export async function updateCheckpoint(
       .where('id', '=', id)
       .execute()
   } catch (e) {
-    if (isUniqueViolation(e)) throw new AppError('CHECKPOINT_NAME_TAKEN')
+    if (isUniqueViolation(e)) throw new AppError(CheckpointErrors.CHECKPOINT_NAME_TAKEN)
     throw e
   }
   await recordAudit(db, actor, {

@@ -4,7 +4,7 @@ import { randomUUID } from 'node:crypto'
 import type { Db } from '../../db/db.js'
 import { nowIso } from '../../db/db.js'
 import { now } from '../../core/clock.js'
-import { AppError, defineErrors } from '../../core/errors.js'
+import { AppError, defineErrors, CommonErrors } from '../../core/errors.js'
 import { recordAudit } from '../../core/audit.js'
 import type { Actor } from '../../core/actor.js'
 import { getUserInScope, lockUser } from '../auth/index.js'
@@ -77,15 +77,18 @@ export async function addShift(
 ): Promise<ShiftView> {
   const checkpoint = await getCheckpointInScope(db, actor, checkpointId)
   const staff = await getUserInScope(db, actor, input.staffUserId)
-  if (staff.disabled) throw new AppError('SHIFT_STAFF_DISABLED')
+  if (staff.disabled) throw new AppError(RosterErrors.SHIFT_STAFF_DISABLED)
   const start = Date.parse(input.startsAt)
   const end = Date.parse(input.endsAt)
-  if (!(end > start)) throw new AppError('SHIFT_ENDS_BEFORE_START')
-  if (end - start > 24 * HOUR) throw new AppError('SHIFT_TOO_LONG')
+  if (!(end > start)) throw new AppError(RosterErrors.SHIFT_ENDS_BEFORE_START)
+  if (end - start > 24 * HOUR) throw new AppError(RosterErrors.SHIFT_TOO_LONG)
   await lockUser(db, staff.id)
   const clash = await findOverlappingShiftOfStaff(db, staff.id, iso(start), iso(end))
   if (clash)
-    throw new AppError('SHIFT_DOUBLE_BOOKED', { checkpoint: clash.checkpoint_name, shiftId: clash.id })
+    throw new AppError(RosterErrors.SHIFT_DOUBLE_BOOKED, {
+      checkpoint: clash.checkpoint_name,
+      shiftId: clash.id,
+    })
   const id = randomUUID()
   await db
     .insertInto('checkpoint_shift')
@@ -104,9 +107,9 @@ export async function addShift(
 
 export async function removeShift(db: Db, actor: Actor, shiftId: string): Promise<void> {
   const shift = await findShift(db, shiftId)
-  if (!shift) throw new AppError('NOT_FOUND', { what: 'shift' })
+  if (!shift) throw new AppError(CommonErrors.NOT_FOUND, { what: 'shift' })
   await getCheckpointInScope(db, actor, shift.checkpoint_id).catch(() => {
-    throw new AppError('NOT_FOUND', { what: 'shift' })
+    throw new AppError(CommonErrors.NOT_FOUND, { what: 'shift' })
   })
   await db.deleteFrom('checkpoint_shift').where('id', '=', shiftId).execute()
   await recordAudit(db, actor, { action: 'shift.delete', entity: 'checkpoint_shift', entityId: shiftId })

@@ -38,8 +38,10 @@ type AuditActor = Pick<Actor, 'userId' | 'username'>
 function checkTravel(travel: HealthInput['travel']) {
   if (!travel) return null
   const fromPlace = travel.fromPlace.trim()
-  if (!fromPlace || !travel.arrivalDate) throw new AppError('ARRIVAL_WITHOUT_PLACE', { field: 'travel' })
-  if (travel.arrivalDate > today()) throw new AppError('ARRIVAL_IN_FUTURE', { field: 'travel.arrivalDate' })
+  if (!fromPlace || !travel.arrivalDate)
+    throw new AppError(DeclarationErrors.ARRIVAL_WITHOUT_PLACE, { field: 'travel' })
+  if (travel.arrivalDate > today())
+    throw new AppError(DeclarationErrors.ARRIVAL_IN_FUTURE, { field: 'travel.arrivalDate' })
   return { fromPlace, arrivalDate: travel.arrivalDate }
 }
 

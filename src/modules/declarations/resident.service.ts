@@ -8,7 +8,7 @@ import { AppError, defineErrors } from '../../core/errors.js'
 import { normalizeMobile } from '../../shared/identity.js'
 import { systemActor } from '../../core/actor.js'
 import { findTopRegion } from '../regions/index.js'
-import { findPersonByDocument, normalizeDocument, registerPerson } from '../people/index.js'
+import { findPersonByDocument, normalizeDocument, registerPerson, PeopleErrors } from '../people/index.js'
 import type { DocumentType, ResidenceType } from '../people/index.js'
 import { issuePass, personOfDevice, registerDevice, type PassSettings } from '../passes/index.js'
 import { resolvePlace } from '../posters/index.js'
@@ -39,14 +39,14 @@ const RESIDENT = { userId: null, username: 'resident' } as const
 export async function declareAsResident(db: Db, input: ResidentDeclaration, settings: PassSettings) {
   const place = await resolvePlace(db, input.placeCode)
   const phone = normalizeMobile(input.phone)
-  if (!phone) throw new AppError('BAD_PHONE', { field: 'phone' })
+  if (!phone) throw new AppError(PeopleErrors.BAD_PHONE, { field: 'phone' })
   const { doc } = normalizeDocument(input.docType, input.docNumber)
   const top = (await findTopRegion(db))!
   const system = systemActor(top.id, top.path)
   let person = await findPersonByDocument(db, system, doc)
   if (person) {
     const samePhone = !person.phone_bidx || person.phone_bidx === blindIndex('phone', phone)
-    if (person.name !== input.name.trim() || !samePhone) throw new AppError('DECLARANT_MISMATCH')
+    if (person.name !== input.name.trim() || !samePhone) throw new AppError(ResidentErrors.DECLARANT_MISMATCH)
   } else {
     await registerPerson(
       db,

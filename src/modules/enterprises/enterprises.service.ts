@@ -4,7 +4,7 @@ import { randomUUID } from 'node:crypto'
 import type { Db } from '../../db/db.js'
 import { nowIso } from '../../db/db.js'
 import { now } from '../../core/clock.js'
-import { AppError, defineErrors } from '../../core/errors.js'
+import { AppError, defineErrors, CommonErrors } from '../../core/errors.js'
 import { recordAudit } from '../../core/audit.js'
 import { isInScope, type Actor } from '../../core/actor.js'
 import { getUserInScope } from '../auth/index.js'
@@ -40,7 +40,7 @@ export async function getEnterpriseFor(db: Db, actor: Actor, id: string): Promis
   const e = await findEnterprise(db, id)
   const reachable =
     !!e && (isLiaison(actor) ? e.liaison_id === actor.userId : isInScope(actor, e.region_path))
-  if (!reachable) throw new AppError('NOT_FOUND', { what: 'enterprise' })
+  if (!reachable) throw new AppError(CommonErrors.NOT_FOUND, { what: 'enterprise' })
   return e!
 }
 
@@ -48,7 +48,7 @@ async function checkLiaison(db: Db, actor: Actor, liaisonId: string | null | und
   if (!liaisonId) return null
   const user = await getUserInScope(db, actor, liaisonId).catch(() => undefined)
   if (!user || user.role !== 'enterprise_liaison' || user.disabled)
-    throw new AppError('LIAISON_ROLE_REQUIRED', { field: 'liaisonId' })
+    throw new AppError(EnterpriseErrors.LIAISON_ROLE_REQUIRED, { field: 'liaisonId' })
   return user.id
 }
 

@@ -31,7 +31,7 @@ export async function readHireList(buf: Buffer): Promise<{ rowNo: number; input:
     phone: find(/手机|电话|phone/i),
   }
   if (col.name < 0 || col.doc < 0 || col.doc === col.phone)
-    throw new AppError('HIRE_LIST_COLUMNS', { field: 'file' })
+    throw new AppError(HireListErrors.HIRE_LIST_COLUMNS, { field: 'file' })
   const at = (row: string[], i: number) => (i >= 0 ? String(row[i] ?? '').trim() : '')
   return body
     .map(({ rowNo, cells: row }) => ({

@@ -6,7 +6,7 @@ import { randomUUID } from 'node:crypto'
 import type { Db } from '../../db/db.js'
 import { nowIso } from '../../db/db.js'
 import { now } from '../../core/clock.js'
-import { AppError, defineErrors } from '../../core/errors.js'
+import { AppError, defineErrors, CommonErrors } from '../../core/errors.js'
 import { maskName } from '../../shared/identity.js'
 import { recordAudit } from '../../core/audit.js'
 import type { Actor } from '../../core/actor.js'
@@ -51,7 +51,8 @@ async function personForHire(db: Db, actor: Actor, e: EnterpriseRow, input: Hire
   const existing = await findPersonByDocIndex(db, documentIndex(input.docNumber))
   if (existing) {
     // Otherwise a document number alone would reveal that someone is on file, and their colour.
-    if (existing.name !== input.name.trim()) throw new AppError('HIRE_NAME_MISMATCH', { field: 'name' })
+    if (existing.name !== input.name.trim())
+      throw new AppError(HireErrors.HIRE_NAME_MISMATCH, { field: 'name' })
     return existing.id
   }
   // New hires join the registry where the enterprise is; the liaison acts within it.
@@ -67,7 +68,7 @@ async function personForHire(db: Db, actor: Actor, e: EnterpriseRow, input: Hire
 
 async function insertHire(db: Db, actor: Actor, e: EnterpriseRow, input: HireInput) {
   const personId = await personForHire(db, actor, e, input)
-  if (await findHireOf(db, e.id, personId)) throw new AppError('HIRE_ALREADY_LISTED')
+  if (await findHireOf(db, e.id, personId)) throw new AppError(HireErrors.HIRE_ALREADY_LISTED)
   const hire: EnterpriseHireTable = {
     id: randomUUID(),
     enterprise_id: e.id,
@@ -149,7 +150,7 @@ export async function importHires(db: Db, actor: Actor, enterpriseId: string, fi
 /** The liaison (or staff) enters the hire's declaration; the answer is the colour only. */
 export async function declareForHire(db: Db, actor: Actor, hireId: string, input: HealthInput) {
   const hire = await findHire(db, hireId)
-  if (!hire) throw new AppError('NOT_FOUND', { what: 'hire' })
+  if (!hire) throw new AppError(CommonErrors.NOT_FOUND, { what: 'hire' })
   await getEnterpriseFor(db, actor, hire.enterprise_id)
   const person = (await findPerson(db, hire.person_id))!
   await recordDeclaration(

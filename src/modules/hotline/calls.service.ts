@@ -71,13 +71,14 @@ const tidy = (s: string | null | undefined) => s?.trim() || null
 
 function assertHandled(c: { riskLevel: RiskLevel; followUp: boolean; referral: string | null }) {
   if ((c.riskLevel === 'high' || c.riskLevel === 'crisis') && !c.followUp && !c.referral)
-    throw new AppError('HOTLINE_HIGH_RISK_UNHANDLED', { field: 'followUp' })
+    throw new AppError(HotlineCallErrors.HOTLINE_HIGH_RISK_UNHANDLED, { field: 'followUp' })
 }
 
 export async function recordCall(db: Db, actor: Actor, input: CallInput, timeZone: string) {
   const region = await getRegionInScope(db, actor, input.regionId)
   const started = Date.parse(input.startedAt)
-  if (started > now() + 60_000) throw new AppError('HOTLINE_CALL_IN_FUTURE', { field: 'startedAt' })
+  if (started > now() + 60_000)
+    throw new AppError(HotlineCallErrors.HOTLINE_CALL_IN_FUTURE, { field: 'startedAt' })
   assertHandled({ ...input, referral: tidy(input.referral) })
   const id = randomUUID()
   const at = nowIso(now)

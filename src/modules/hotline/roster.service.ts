@@ -61,12 +61,13 @@ export async function addHotlineShift(
 ): Promise<HotlineShiftView> {
   const region = await getRegionInScope(db, actor, input.regionId)
   const expert = await getUserInScope(db, actor, input.expertId)
-  if (!EXPERT_ROLES.includes(expert.role) || expert.disabled) throw new AppError('HOTLINE_NOT_AN_EXPERT')
+  if (!EXPERT_ROLES.includes(expert.role) || expert.disabled)
+    throw new AppError(HotlineRosterErrors.HOTLINE_NOT_AN_EXPERT)
   const from = Date.parse(input.startsAt)
   const to = Date.parse(input.endsAt)
-  if (!(to > from) || to - from > 24 * HOUR) throw new AppError('HOTLINE_SHIFT_TIMES')
+  if (!(to > from) || to - from > 24 * HOUR) throw new AppError(HotlineRosterErrors.HOTLINE_SHIFT_TIMES)
   if (await overlappingShiftOfExpert(db, expert.id, iso(from), iso(to)))
-    throw new AppError('HOTLINE_EXPERT_BUSY')
+    throw new AppError(HotlineRosterErrors.HOTLINE_EXPERT_BUSY)
   const id = randomUUID()
   await db
     .insertInto('hotline_shift')

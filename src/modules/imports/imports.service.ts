@@ -13,7 +13,7 @@ import { now } from '../../core/clock.js'
 import { AppError, defineErrors } from '../../core/errors.js'
 import { assertInScope, type Actor } from '../../core/actor.js'
 import { getRegionInScope } from '../regions/index.js'
-import { importPeople, type ImportProgress } from '../people/index.js'
+import { importPeople, type ImportProgress, ImportErrors } from '../people/index.js'
 import type { Encoding } from '../people/index.js'
 import { previewPeopleFile } from '../people/index.js'
 import {
@@ -50,7 +50,8 @@ export async function saveUpload(
   const guard = new Transform({
     transform(chunk: Buffer, _enc, done) {
       bytes += chunk.length
-      if (bytes > limit) done(new AppError('IMPORT_FILE_TOO_LARGE', { limitMb: Math.round(limit / 1048576) }))
+      if (bytes > limit)
+        done(new AppError(ImportJobErrors.IMPORT_FILE_TOO_LARGE, { limitMb: Math.round(limit / 1048576) }))
       else done(null, chunk)
     },
   })
@@ -80,7 +81,7 @@ export async function startPeopleImport(db: Db, actor: Actor, dataDir: string, i
   // an empty file or one without the required columns is answered at once, not as a failed job
   const preview = await previewPeopleFile(input.file, input.encoding)
   if (preview.missingColumns.length)
-    throw new AppError('IMPORT_MISSING_COLUMNS', { columns: preview.missingColumns.join('、') })
+    throw new AppError(ImportErrors.IMPORT_MISSING_COLUMNS, { columns: preview.missingColumns.join('、') })
   const id = randomUUID()
   const errorsName = `${id}.errors.xlsx`
   await insertImportJob(db, {
@@ -179,6 +180,6 @@ export const listImports = async (db: Db, actor: Actor) =>
 /** The error report's path; it holds no personal data beyond row numbers and reasons. */
 export async function importErrorsPath(db: Db, actor: Actor, dataDir: string, id: string) {
   const job = await getImportJobInScope(db, actor, id)
-  if (!job.errors_file) throw new AppError('IMPORT_NO_ERRORS')
+  if (!job.errors_file) throw new AppError(ImportJobErrors.IMPORT_NO_ERRORS)
   return { file: path.join(importsDir(dataDir), job.errors_file), fileName: job.file_name }
 }

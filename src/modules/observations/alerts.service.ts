@@ -21,6 +21,7 @@ import {
 } from './alerts.queries.js'
 import { addDays, iso, localDate, localInstant } from '../../shared/days.js'
 import { DEFAULT_SETTINGS, SLOTS, slotEnd, type ObservationSettings, type Slot } from './settings.js'
+import { ObservationErrors } from './observations.errors.js'
 
 const SYSTEM = { userId: null, username: 'system' }
 
@@ -166,7 +167,7 @@ async function getAlertInScope(db: Db, actor: Actor, id: string) {
 
 export async function acknowledgeAlert(db: Db, actor: Actor, id: string) {
   const alert = await getAlertInScope(db, actor, id)
-  if (alert.status === 'closed') throw new AppError('ALERT_ALREADY_CLOSED')
+  if (alert.status === 'closed') throw new AppError(ObservationErrors.ALERT_ALREADY_CLOSED)
   if (alert.status === 'open') {
     await db
       .updateTable('observation_alert')
@@ -184,7 +185,7 @@ export async function acknowledgeAlert(db: Db, actor: Actor, id: string) {
 
 export async function closeAlert(db: Db, actor: Actor, id: string, note: string) {
   const alert = await getAlertInScope(db, actor, id)
-  if (alert.status === 'closed') throw new AppError('ALERT_ALREADY_CLOSED')
+  if (alert.status === 'closed') throw new AppError(ObservationErrors.ALERT_ALREADY_CLOSED)
   const at = nowIso(now)
   await db
     .updateTable('observation_alert')

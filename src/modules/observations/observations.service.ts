@@ -23,6 +23,7 @@ import {
 } from './observations.queries.js'
 import { DEFAULT_SETTINGS, type ObservationSettings } from './settings.js'
 import { setTeam, type TeamInput } from './team.service.js'
+import { ObservationErrors } from './observations.errors.js'
 
 export interface OpenObservationInput {
   personId: string
@@ -84,9 +85,10 @@ export async function openObservation(
   const person = await getPersonInScope(db, actor, input.personId)
   const today = localDate(now(), s.timeZone)
   const startsOn = input.startsOn ?? today
-  if (startsOn > today) throw new AppError('OBSERVATION_START_IN_FUTURE', { field: 'startsOn' })
+  if (startsOn > today)
+    throw new AppError(ObservationErrors.OBSERVATION_START_IN_FUTURE, { field: 'startsOn' })
   if (await findOpenObservationOf(db, person.id))
-    throw new AppError('OBSERVATION_ALREADY_OPEN', { personId: person.id })
+    throw new AppError(ObservationErrors.OBSERVATION_ALREADY_OPEN, { personId: person.id })
   const days = input.days ?? s.defaultDays
   const id = randomUUID()
   const at = nowIso(now)
@@ -110,7 +112,8 @@ export async function openObservation(
     })
   } catch (e) {
     // the partial unique index settles two requests racing past the check above
-    if (isUniqueViolation(e)) throw new AppError('OBSERVATION_ALREADY_OPEN', { personId: person.id })
+    if (isUniqueViolation(e))
+      throw new AppError(ObservationErrors.OBSERVATION_ALREADY_OPEN, { personId: person.id })
     throw e
   }
   await recordAudit(db, actor, {
@@ -133,7 +136,7 @@ export async function getObservationInScope(db: Db, actor: Actor, id: string): P
 
 export async function getOpenObservationInScope(db: Db, actor: Actor, id: string): Promise<ObservationRow> {
   const row = await getObservationInScope(db, actor, id)
-  if (row.status !== 'open') throw new AppError('OBSERVATION_NOT_OPEN')
+  if (row.status !== 'open') throw new AppError(ObservationErrors.OBSERVATION_NOT_OPEN)
   return row
 }
 

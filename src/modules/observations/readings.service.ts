@@ -16,6 +16,7 @@ import {
 } from './observations.queries.js'
 import { getOpenObservationInScope } from './observations.service.js'
 import { DEFAULT_SETTINGS, isFever, slotAt, type ObservationSettings, type Slot } from './settings.js'
+import { ObservationErrors } from './observations.errors.js'
 
 export interface ReadingInput {
   temperature: number
@@ -67,12 +68,12 @@ async function addReading(
   s: ObservationSettings,
 ) {
   if (!(input.temperature >= MIN_TEMPERATURE && input.temperature <= MAX_TEMPERATURE))
-    throw new AppError('READING_TEMPERATURE_IMPLAUSIBLE', { field: 'temperature' })
+    throw new AppError(ObservationErrors.READING_TEMPERATURE_IMPLAUSIBLE, { field: 'temperature' })
   const at = now()
   const here = slotAt(at, s)
   const date = input.date ?? here.date
   if (date < obs.starts_on || date > localDate(at, s.timeZone))
-    throw new AppError('READING_DATE_OUTSIDE_PERIOD', { field: 'date' })
+    throw new AppError(ObservationErrors.READING_DATE_OUTSIDE_PERIOD, { field: 'date' })
   const row: ObservationReadingTable = {
     id: randomUUID(),
     observation_id: obs.id,
@@ -137,7 +138,7 @@ export async function recordSelfReading(
   s: ObservationSettings = DEFAULT_SETTINGS,
 ) {
   const obs = await findOpenObservationOf(db, personId)
-  if (!obs) throw new AppError('NOT_UNDER_OBSERVATION')
+  if (!obs) throw new AppError(ObservationErrors.NOT_UNDER_OBSERVATION)
   return addReading(
     db,
     obs,

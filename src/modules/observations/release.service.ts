@@ -7,6 +7,7 @@ import { nowIso } from '../../db/db.js'
 import { now } from '../../core/clock.js'
 import { emit } from '../../core/registry.js'
 import { AppError } from '../../core/errors.js'
+import { ObservationErrors } from './observations.errors.js'
 import { recordAudit } from '../../core/audit.js'
 import type { Actor } from '../../core/actor.js'
 import { getRegionInScope } from '../regions/index.js'
@@ -70,7 +71,7 @@ export async function releaseObservation(
 ) {
   const obs = await getOpenObservationInScope(db, actor, id)
   const problem = await releaseProblem(db, obs, now(), s)
-  if (problem) throw new AppError(problem, { endsOn: obs.ends_on })
+  if (problem) throw new AppError(ObservationErrors[problem], { endsOn: obs.ends_on })
   await release(db, actor, obs, note, s)
   return toObservationView((await findObservation(db, id))!, localDate(now(), s.timeZone))
 }

@@ -8,6 +8,7 @@ import type { Actor } from '../../core/actor.js'
 import { findUser } from '../auth/index.js'
 import { getRegionInScope } from '../regions/index.js'
 import { supervisorsOf } from './alerts.queries.js'
+import { ObservationErrors } from './observations.errors.js'
 
 export interface SupervisorView {
   id: string
@@ -18,7 +19,7 @@ export interface SupervisorView {
 async function communityInScope(db: Db, actor: Actor, regionId: string) {
   const region = await getRegionInScope(db, actor, regionId)
   if (region.type !== 'community' && region.type !== 'village')
-    throw new AppError('SUPERVISOR_REGION_NOT_COMMUNITY')
+    throw new AppError(ObservationErrors.SUPERVISOR_REGION_NOT_COMMUNITY)
   return region
 }
 
@@ -36,7 +37,7 @@ export async function setSupervisors(db: Db, actor: Actor, regionId: string, use
   for (const id of ids) {
     const user = await findUser(db, id)
     if (!user || user.disabled || !region.path.startsWith(user.scope_path))
-      throw new AppError('SUPERVISOR_OUT_OF_AREA', { userId: id })
+      throw new AppError(ObservationErrors.SUPERVISOR_OUT_OF_AREA, { userId: id })
   }
   await db.deleteFrom('observation_supervisor').where('region_id', '=', region.id).execute()
   const at = nowIso(now)

@@ -9,7 +9,7 @@ import { recordAudit } from '../../core/audit.js'
 import type { Actor } from '../../core/actor.js'
 import type { Role } from '../../core/permissions.js'
 import { findUser } from '../auth/index.js'
-import { MEMBER_ZH } from './observations.errors.js'
+import { MEMBER_ZH, ObservationErrors } from './observations.errors.js'
 import { currentTeam, teamHistory, type ObservationRow } from './observations.queries.js'
 
 export interface TeamInput {
@@ -29,11 +29,12 @@ const ROLES_FOR: Record<Member, { roles: Role[]; zh: string }> = {
 async function checkMember(db: Db, member: Member, userId: string, regionPath: string) {
   const user = await findUser(db, userId)
   const who = { member: MEMBER_ZH[member], role: member }
-  if (!user || user.disabled) throw new AppError('TEAM_MEMBER_UNKNOWN', who)
+  if (!user || user.disabled) throw new AppError(ObservationErrors.TEAM_MEMBER_UNKNOWN, who)
   if (!ROLES_FOR[member].roles.includes(user.role))
-    throw new AppError('TEAM_ROLE_MISMATCH', { ...who, expected: ROLES_FOR[member].zh })
+    throw new AppError(ObservationErrors.TEAM_ROLE_MISMATCH, { ...who, expected: ROLES_FOR[member].zh })
   // a member must be able to see the person: their scope covers the person's region
-  if (!regionPath.startsWith(user.scope_path)) throw new AppError('TEAM_MEMBER_OUT_OF_AREA', who)
+  if (!regionPath.startsWith(user.scope_path))
+    throw new AppError(ObservationErrors.TEAM_MEMBER_OUT_OF_AREA, who)
 }
 
 /** Sets the team of an observation (the caller checked scope and that it is open). */
@@ -45,7 +46,7 @@ export async function setTeam(
   reason?: string,
 ) {
   if (new Set([team.officerId, team.medicId, team.workerId]).size < 3)
-    throw new AppError('TEAM_SAME_PERSON_TWICE')
+    throw new AppError(ObservationErrors.TEAM_SAME_PERSON_TWICE)
   await checkMember(db, 'officer', team.officerId, observation.region_path)
   await checkMember(db, 'medic', team.medicId, observation.region_path)
   await checkMember(db, 'worker', team.workerId, observation.region_path)

@@ -175,7 +175,7 @@ export async function enterPaperRegister(
   const checkpoint = await getCheckpointInScope(db, actor, checkpointId)
   const oldest = addDays(localDate(now(), opts.timeZone), -opts.settings.retentionDays)
   if (input.date < oldest)
-    throw new AppError('PAPER_TOO_OLD', { date: input.date, days: opts.settings.retentionDays })
+    throw new AppError(PaperErrors.PAPER_TOO_OLD, { date: input.date, days: opts.settings.retentionDays })
   const ctx: Context = { db, actor, checkpoint, date: input.date, ...opts }
   const firstRowOf = new Map<string, number>()
   const checked: { row?: PassageTable; errors: FieldError[] }[] = []

@@ -8,7 +8,7 @@ import { blindIndex, encryptField } from '../../crypto/pii.js'
 import { maskDocument } from '../../shared/identity.js'
 import { checkPlate } from '../../shared/plates.js'
 import type { Actor } from '../../core/actor.js'
-import { getCheckpointInScope } from '../checkpoints/index.js'
+import { getCheckpointInScope, CheckpointErrors } from '../checkpoints/index.js'
 import { passOwners } from '../passes/index.js'
 import type { DocumentType } from '../people/index.js'
 import { findPersonByDocument, normalizeDocument } from '../people/index.js'
@@ -70,7 +70,7 @@ async function checkpointFor(db: Db, actor: Actor, id: string) {
   const t = Date.now()
   if (hit && t - hit.at < CHECKPOINT_TTL_MS) {
     if (!hit.row.region_path.startsWith(actor.scopePath))
-      throw new AppError('UNKNOWN_CHECKPOINT', { checkpointId: id })
+      throw new AppError(CheckpointErrors.UNKNOWN_CHECKPOINT, { checkpointId: id })
     return hit.row
   }
   const row = await getCheckpointInScope(db, actor, id)
@@ -106,14 +106,14 @@ export async function preparePassage(
   const checkpoint = await checkpointFor(db, actor, input.checkpointId)
   const t = input.temperature ?? null
   if (t !== null && (t < settings.minTemperature || t > settings.maxTemperature))
-    throw new AppError('TEMPERATURE_OUT_OF_RANGE', {
+    throw new AppError(PassageErrors.TEMPERATURE_OUT_OF_RANGE, {
       value: t,
       min: settings.minTemperature,
       max: settings.maxTemperature,
     })
   const plate = input.plate ? checkPlate(input.plate) : null
-  if (input.plate && !plate) throw new AppError('BAD_PLATE', { field: 'plate' })
-  if (!input.pass && !input.document) throw new AppError('PASSAGE_NO_PERSON')
+  if (input.plate && !plate) throw new AppError(PassageErrors.BAD_PLATE, { field: 'plate' })
+  if (!input.pass && !input.document) throw new AppError(PassageErrors.PASSAGE_NO_PERSON)
 
   let personId: string | null = null
   let doc: Pick<PassageTable, 'doc_enc' | 'doc_bidx' | 'doc_masked'> = {

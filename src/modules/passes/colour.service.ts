@@ -5,7 +5,7 @@ import { randomUUID } from 'node:crypto'
 import type { Db } from '../../db/db.js'
 import { now, today } from '../../core/clock.js'
 import { findPerson } from '../people/index.js'
-import { AppError } from '../../core/errors.js'
+import { AppError, CommonErrors } from '../../core/errors.js'
 import {
   DEFAULT_RULES,
   fillReason,
@@ -86,7 +86,7 @@ export async function recomputeColour(
   cause: string,
 ): Promise<StoredColour & { regionId: string }> {
   const person = await findPerson(db, personId)
-  if (!person) throw new AppError('NOT_FOUND', { what: 'person' })
+  if (!person) throw new AppError(CommonErrors.NOT_FOUND, { what: 'person' })
   const at = now()
   const result = await evaluateColour(db, personId, factContext(at))
   const previous = await findPersonColour(db, personId)

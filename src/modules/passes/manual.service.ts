@@ -40,7 +40,8 @@ export async function requestColourChange(
   const person = await getPersonInScope(db, actor, personId)
   const at = nowIso(now)
   const until = input.until ? new Date(input.until).toISOString() : null
-  if (until && until <= at) throw new AppError('COLOUR_CHANGE_PAST_UNTIL', { field: 'until' })
+  if (until && until <= at)
+    throw new AppError(ManualColourErrors.COLOUR_CHANGE_PAST_UNTIL, { field: 'until' })
   const id = randomUUID()
   const row = {
     id,
@@ -69,9 +70,9 @@ export async function requestColourChange(
 export async function decideColourChange(db: Db, actor: Actor, id: string, approve: boolean) {
   const change = await findColourChange(db, id)
   assertInScope(actor, change?.region_path, 'colour change')
-  if (change!.status !== 'pending') throw new AppError('COLOUR_CHANGE_NOT_PENDING')
+  if (change!.status !== 'pending') throw new AppError(ManualColourErrors.COLOUR_CHANGE_NOT_PENDING)
   if (change!.requested_by === (actor.userId ?? actor.username))
-    throw new AppError('COLOUR_CHANGE_SELF_APPROVAL')
+    throw new AppError(ManualColourErrors.COLOUR_CHANGE_SELF_APPROVAL)
   const at = nowIso(now)
   const status = approve ? 'approved' : 'rejected'
   await db

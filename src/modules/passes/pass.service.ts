@@ -4,7 +4,7 @@ import { createHash, randomBytes } from 'node:crypto'
 import type { Db } from '../../db/db.js'
 import { nowIso } from '../../db/db.js'
 import { now } from '../../core/clock.js'
-import { AppError, defineErrors } from '../../core/errors.js'
+import { AppError, defineErrors, CommonErrors } from '../../core/errors.js'
 import { maskName } from '../../shared/identity.js'
 import { encodePass, verifyPass, type PassClaims, type VerifyStatus } from '../../shared/pass/index.js'
 import { findPerson } from '../people/index.js'
@@ -45,7 +45,7 @@ export async function issuePass(
   cause = 'pass.issue',
 ): Promise<IssuedPass> {
   const person = await findPerson(db, personId)
-  if (!person) throw new AppError('NOT_FOUND', { what: 'person' })
+  if (!person) throw new AppError(CommonErrors.NOT_FOUND, { what: 'person' })
   const colour = await recomputeColour(db, personId, cause)
   const { kid, signer } = await activeSigner(db)
   const iat = Math.floor(now() / 1000)
@@ -129,7 +129,7 @@ export async function verifyOnServer(db: Db, qr: string): Promise<ServerVerifica
 
 export async function revokePass(db: Db, actor: Actor, pid: string, reason: string) {
   const pass = await findPass(db, pid)
-  if (!pass) throw new AppError('PASS_NOT_FOUND')
+  if (!pass) throw new AppError(PassErrors.PASS_NOT_FOUND)
   await getPersonInScope(db, actor, pass.person_id)
   await db
     .updateTable('pass')
@@ -178,7 +178,7 @@ export async function personOfDevice(db: Db, secret: string): Promise<string | u
 /** The resident fetches their own pass again with the secret their phone keeps. */
 export async function passForDevice(db: Db, secret: string, settings: PassSettings): Promise<IssuedPass> {
   const personId = await personOfDevice(db, secret)
-  if (!personId) throw new AppError('DEVICE_UNKNOWN')
+  if (!personId) throw new AppError(PassErrors.DEVICE_UNKNOWN)
   await db
     .updateTable('pass_device')
     .set({ last_used_at: nowIso(now) })

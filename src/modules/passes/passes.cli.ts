@@ -4,7 +4,7 @@ import type { Config } from '../../config.js'
 import type { Db } from '../../db/db.js'
 import type { Actor } from '../../core/actor.js'
 import type { CliKit } from '../../core/module.js'
-import { AppError } from '../../core/errors.js'
+import { AppError, CommonErrors } from '../../core/errors.js'
 import { findPersonByDocument } from '../people/index.js'
 import { listKeys, rotateSigningKey } from './keys.service.js'
 import { issuePass } from './pass.service.js'
@@ -50,7 +50,7 @@ export function passesCli(program: Command, { withDeployment }: CliKit) {
     .action(async (opts: { document: string; json?: boolean }) =>
       run(async (db, actor, config) => {
         const person = await findPersonByDocument(db, actor, opts.document)
-        if (!person) throw new AppError('NOT_FOUND', { what: 'person' })
+        if (!person) throw new AppError(CommonErrors.NOT_FOUND, { what: 'person' })
         const pass = await db.transaction().execute((trx) => issuePass(trx, person.id, config, 'pass.cli'))
         if (opts.json) console.log(JSON.stringify({ qr: pass.qr, color: pass.colour, expires: pass.expires }))
         else

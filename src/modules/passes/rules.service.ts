@@ -50,13 +50,15 @@ export async function saveRules(
 ) {
   const ids = new Set<string>()
   for (const rule of input.rules) {
-    if (ids.has(rule.id)) throw new AppError('RULE_DUPLICATE_ID', { rule: rule.id })
+    if (ids.has(rule.id)) throw new AppError(RuleErrors.RULE_DUPLICATE_ID, { rule: rule.id })
     ids.add(rule.id)
-    if (!colourFact(rule.fact)) throw new AppError('RULE_UNKNOWN_FACT', { rule: rule.id, fact: rule.fact })
+    if (!colourFact(rule.fact))
+      throw new AppError(RuleErrors.RULE_UNKNOWN_FACT, { rule: rule.id, fact: rule.fact })
   }
   const { version } = await currentRules(db)
   // Optimistic check: two admins editing at once must not silently overwrite each other.
-  if (input.baseVersion !== version) throw new AppError('RULE_VERSION_CONFLICT', { current: version })
+  if (input.baseVersion !== version)
+    throw new AppError(RuleErrors.RULE_VERSION_CONFLICT, { current: version })
   const next = version + 1
   const data: RuleSetData = { rules: input.rules, green: input.green }
   try {
@@ -68,7 +70,7 @@ export async function saveRules(
       created_at: nowIso(now),
     })
   } catch {
-    throw new AppError('RULE_VERSION_CONFLICT', { current: next })
+    throw new AppError(RuleErrors.RULE_VERSION_CONFLICT, { current: next })
   }
   await recordAudit(db, actor, {
     action: 'colour.rules_save',

@@ -25,3 +25,5 @@ export {
   registerPerson,
   toPersonView,
 } from './people.service.js'
+export { PeopleErrors } from './people.service.js'
+export { ImportErrors } from './import/validate.js'

@@ -4,7 +4,7 @@
 import type { Writable } from 'node:stream'
 import ExcelJS from 'exceljs'
 import type { Db } from '../../db/db.js'
-import { AppError, defineErrors } from '../../core/errors.js'
+import { AppError, defineErrors, CommonErrors } from '../../core/errors.js'
 import { decryptField } from '../../crypto/pii.js'
 import { recordAudit } from '../../core/audit.js'
 import type { Actor } from '../../core/actor.js'
@@ -79,13 +79,13 @@ function cells(p: PersonRow, unmask: boolean): string[] {
 /** Checks the right to export (and to unmask), counts the rows and writes the audit entry. */
 export async function authorizeExport(db: Db, actor: Actor, input: ExportInput) {
   const unmask = input.unmask === true
-  if (unmask && !can(actor.role, 'person:unmask')) throw new AppError('FORBIDDEN')
+  if (unmask && !can(actor.role, 'person:unmask')) throw new AppError(CommonErrors.FORBIDDEN)
   const reason = input.reason?.trim()
   if (unmask && (!reason || reason.length < 2))
-    throw new AppError('EXPORT_REASON_REQUIRED', { field: 'reason' })
+    throw new AppError(ExportErrors.EXPORT_REASON_REQUIRED, { field: 'reason' })
   const filter = await peopleFilter(db, actor, input)
   const { total } = await searchPeople(db, { ...filter, offset: 0, limit: 1 })
-  if (total > EXPORT_MAX_ROWS) throw new AppError('EXPORT_TOO_LARGE', { max: EXPORT_MAX_ROWS })
+  if (total > EXPORT_MAX_ROWS) throw new AppError(ExportErrors.EXPORT_TOO_LARGE, { max: EXPORT_MAX_ROWS })
   await recordAudit(db, actor, {
     action: unmask ? 'person.export_unmasked' : 'person.export',
     entity: 'region',

@@ -66,10 +66,13 @@ export function normalizeDocument(docType: DocumentType, raw: string) {
   if (docType === 'id_card') {
     const problem = checkResidentId(doc)
     if (problem)
-      throw new AppError('BAD_RESIDENT_ID', { problem: ID_PROBLEM_ZH[problem], field: 'docNumber' })
+      throw new AppError(PeopleErrors.BAD_RESIDENT_ID, {
+        problem: ID_PROBLEM_ZH[problem],
+        field: 'docNumber',
+      })
     return { doc, sex: sexOfResidentId(doc) as Sex, birthDate: birthDateOfResidentId(doc) }
   }
-  if (!/^[A-Z0-9]{5,20}$/.test(doc)) throw new AppError('BAD_DOCUMENT', { field: 'docNumber' })
+  if (!/^[A-Z0-9]{5,20}$/.test(doc)) throw new AppError(PeopleErrors.BAD_DOCUMENT, { field: 'docNumber' })
   return { doc, sex: null, birthDate: null }
 }
 
@@ -131,11 +134,12 @@ export async function ensureHousehold(db: Db, regionId: string, address: string)
 export async function registerPerson(db: Db, actor: Actor, input: PersonInput) {
   const { doc, sex, birthDate } = normalizeDocument(input.docType, input.docNumber)
   const phone = input.phone ? normalizeMobile(input.phone) : null
-  if (input.phone && !phone) throw new AppError('BAD_PHONE', { field: 'phone' })
+  if (input.phone && !phone) throw new AppError(PeopleErrors.BAD_PHONE, { field: 'phone' })
   const region = await getRegionInScope(db, actor, input.regionId)
   const docBidx = blindIndex('doc', doc)
   const existing = await findPersonByDocIndex(db, docBidx)
-  if (existing && !isInScope(actor, existing.region_path)) throw new AppError('PERSON_REGISTERED_ELSEWHERE')
+  if (existing && !isInScope(actor, existing.region_path))
+    throw new AppError(PeopleErrors.PERSON_REGISTERED_ELSEWHERE)
   const householdId = input.address ? await ensureHousehold(db, region.id, input.address.trim()) : null
   const at = nowIso(now)
   const fields = {

@@ -56,11 +56,11 @@ function loadFont(path: string): CjkFont | undefined {
 /** The parsed font, cached by path; POSTER_FONT_MISSING when there is none to use. */
 export function cjkFont(config: Pick<Config, 'cjkFont'>, candidates?: readonly string[]): CjkFont {
   const path = locateCjkFont(config, candidates)
-  if (!path) throw new AppError('POSTER_FONT_MISSING')
+  if (!path) throw new AppError(FontErrors.POSTER_FONT_MISSING)
   let font = loaded.get(path)
   if (!font) {
     font = loadFont(path)
-    if (!font) throw new AppError('POSTER_FONT_MISSING', { path })
+    if (!font) throw new AppError(FontErrors.POSTER_FONT_MISSING, { path })
     loaded.set(path, font)
   }
   return font

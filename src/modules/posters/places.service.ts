@@ -106,7 +106,7 @@ export async function resolvePlace(db: Db, code: string) {
     ? await db.selectFrom('place').selectAll().where('code', '=', normal).executeTakeFirst()
     : undefined
   const region = place && (await findRegion(db, place.region_id))
-  if (!place || !region) throw new AppError('PLACE_UNKNOWN')
+  if (!place || !region) throw new AppError(PlaceErrors.PLACE_UNKNOWN)
   return {
     code: place.code,
     name: place.name,

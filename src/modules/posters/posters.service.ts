@@ -76,7 +76,8 @@ export async function communityPlaces(db: Db, actor: Actor, regionId: string, or
   const places = regions.filter((r) => POSTER_REGION_TYPES.includes(r.type))
   const checkpoints = await listCheckpoints(db, actor, { regionId: region.id })
   const count = places.length + checkpoints.length
-  if (count > MAX_POSTER_PAGES) throw new AppError('POSTER_TOO_MANY', { count, max: MAX_POSTER_PAGES })
+  if (count > MAX_POSTER_PAGES)
+    throw new AppError(PosterErrors.POSTER_TOO_MANY, { count, max: MAX_POSTER_PAGES })
 
   const names = await ancestorNames(db, region.path)
   for (const r of regions) names.set(r.id, r.name)

@@ -115,7 +115,7 @@ export async function draftNotice(db: Db, actor: Actor, input: NoticeInput): Pro
 
 export async function editNotice(db: Db, actor: Actor, id: string, changes: Partial<NoticeInput>) {
   const notice = await getNoticeInScope(db, actor, id)
-  if (notice.status !== 'draft') throw new AppError('NOTICE_NOT_DRAFT', { status: notice.status })
+  if (notice.status !== 'draft') throw new AppError(NoticeErrors.NOTICE_NOT_DRAFT, { status: notice.status })
   const region = changes.regionId ? await getRegionInScope(db, actor, changes.regionId) : undefined
   await db
     .updateTable('notice')
@@ -140,8 +140,9 @@ export async function editNotice(db: Db, actor: Actor, id: string, changes: Part
 /** 审核: a second pair of eyes; the text is frozen from here on. */
 export async function approveNotice(db: Db, actor: Actor, id: string): Promise<NoticeView> {
   const notice = await getNoticeInScope(db, actor, id)
-  if (notice.status !== 'draft') throw new AppError('NOTICE_NOT_DRAFT', { status: notice.status })
-  if (!actor.userId || notice.author_id === actor.userId) throw new AppError('NOTICE_SELF_APPROVAL')
+  if (notice.status !== 'draft') throw new AppError(NoticeErrors.NOTICE_NOT_DRAFT, { status: notice.status })
+  if (!actor.userId || notice.author_id === actor.userId)
+    throw new AppError(NoticeErrors.NOTICE_SELF_APPROVAL)
   const at = nowIso(now)
   await db
     .updateTable('notice')
@@ -155,7 +156,8 @@ export async function approveNotice(db: Db, actor: Actor, id: string): Promise<N
 
 export async function publishNotice(db: Db, actor: Actor, id: string): Promise<NoticeView> {
   const notice = await getNoticeInScope(db, actor, id)
-  if (notice.status !== 'approved') throw new AppError('NOTICE_NOT_APPROVED', { status: notice.status })
+  if (notice.status !== 'approved')
+    throw new AppError(NoticeErrors.NOTICE_NOT_APPROVED, { status: notice.status })
   const at = nowIso(now)
   await db
     .updateTable('notice')
@@ -169,7 +171,7 @@ export async function publishNotice(db: Db, actor: Actor, id: string): Promise<N
 /** 撤回: off the public page and the feed; the record stays. */
 export async function withdrawNotice(db: Db, actor: Actor, id: string): Promise<NoticeView> {
   const notice = await getNoticeInScope(db, actor, id)
-  if (notice.status !== 'published') throw new AppError('NOTICE_NOT_PUBLISHED')
+  if (notice.status !== 'published') throw new AppError(NoticeErrors.NOTICE_NOT_PUBLISHED)
   const at = nowIso(now)
   await db
     .updateTable('notice')

@@ -79,7 +79,7 @@ export async function getRegionInScope(db: Db, actor: Actor, id: string): Promis
 
 function assertChildType(parent: Region, type: RegionType) {
   if (LEVEL[type] <= LEVEL[parent.type])
-    throw new AppError('REGION_TYPE_NOT_ALLOWED', { parent: parent.type, child: type })
+    throw new AppError(RegionErrors.REGION_TYPE_NOT_ALLOWED, { parent: parent.type, child: type })
 }
 
 const isUniqueViolation = (e: unknown) =>
@@ -109,7 +109,7 @@ export async function createRegion(
     await recordAudit(db, actor, { action: 'region.create', entity: 'region', entityId: id })
     return region
   } catch (e) {
-    if (isUniqueViolation(e)) throw new AppError('REGION_NAME_TAKEN')
+    if (isUniqueViolation(e)) throw new AppError(RegionErrors.REGION_NAME_TAKEN)
     throw e
   }
 }
@@ -134,7 +134,7 @@ export async function updateRegion(
       .where('id', '=', id)
       .execute()
   } catch (e) {
-    if (isUniqueViolation(e)) throw new AppError('REGION_NAME_TAKEN')
+    if (isUniqueViolation(e)) throw new AppError(RegionErrors.REGION_NAME_TAKEN)
     throw e
   }
   await recordAudit(db, actor, {
@@ -147,9 +147,9 @@ export async function updateRegion(
 }
 
 async function moveRegion(db: Db, actor: Actor, region: Region, parentId: string) {
-  if (region.id === actor.scopeRegionId) throw new AppError('REGION_IS_SCOPE_ROOT')
+  if (region.id === actor.scopeRegionId) throw new AppError(RegionErrors.REGION_IS_SCOPE_ROOT)
   const parent = await getRegionInScope(db, actor, parentId)
-  if (parent.path.startsWith(region.path)) throw new AppError('REGION_MOVE_INTO_ITSELF')
+  if (parent.path.startsWith(region.path)) throw new AppError(RegionErrors.REGION_MOVE_INTO_ITSELF)
   assertChildType(parent, region.type)
   await db.updateTable('region').set({ parent_id: parent.id }).where('id', '=', region.id).execute()
   await rewriteSubtreePaths(db, region.path, `${parent.path}${region.id}/`, parent.depth + 1 - region.depth)
@@ -158,14 +158,15 @@ async function moveRegion(db: Db, actor: Actor, region: Region, parentId: string
 
 export async function deleteRegion(db: Db, actor: Actor, id: string): Promise<void> {
   const region = await getRegionInScope(db, actor, id)
-  if (region.id === actor.scopeRegionId || !region.parent_id) throw new AppError('REGION_IS_SCOPE_ROOT')
-  if ((await countChildren(db, id)) > 0) throw new AppError('REGION_NOT_EMPTY')
+  if (region.id === actor.scopeRegionId || !region.parent_id)
+    throw new AppError(RegionErrors.REGION_IS_SCOPE_ROOT)
+  if ((await countChildren(db, id)) > 0) throw new AppError(RegionErrors.REGION_NOT_EMPTY)
   try {
     // Records of other modules point here with foreign keys: the database says if any do.
     await db.deleteFrom('region').where('id', '=', id).execute()
   } catch (e) {
     if (/foreign key/i.test(String((e as Error).message)) || (e as { code?: string }).code === '23503')
-      throw new AppError('REGION_NOT_EMPTY')
+      throw new AppError(RegionErrors.REGION_NOT_EMPTY)
     throw e
   }
   await recordAudit(db, actor, { action: 'region.delete', entity: 'region', entityId: id })

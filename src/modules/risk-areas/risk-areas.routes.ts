@@ -1,7 +1,7 @@
 import { Type } from 'typebox'
 import { typed, type App } from '../../core/fastify.js'
 import { IdParams } from '../../core/schemas.js'
-import { AppError } from '../../core/errors.js'
+import { AppError, CommonErrors } from '../../core/errors.js'
 import type { Actor } from '../../core/actor.js'
 import {
   CreateRiskAreaBody,
@@ -23,7 +23,9 @@ const tags = ['risk areas']
 // The list is the whole deployment's: only accounts scoped to the top region (指挥部) edit it.
 function assertCommandCentre(actor: Actor, what: 'create' | 'record') {
   if (actor.scopePath.slice(1, -1).includes('/'))
-    throw new AppError(what === 'create' ? 'FORBIDDEN' : 'NOT_FOUND', { what: 'risk area' })
+    throw new AppError(what === 'create' ? CommonErrors.FORBIDDEN : CommonErrors.NOT_FOUND, {
+      what: 'risk area',
+    })
 }
 
 export function riskAreasRoutes(app: App) {

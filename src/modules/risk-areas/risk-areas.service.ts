@@ -7,7 +7,7 @@ import type { Db } from '../../db/db.js'
 import { nowIso } from '../../db/db.js'
 import { now, today as todayIn } from '../../core/clock.js'
 import { emit } from '../../core/registry.js'
-import { AppError, defineErrors } from '../../core/errors.js'
+import { AppError, defineErrors, CommonErrors } from '../../core/errors.js'
 import { recordAudit } from '../../core/audit.js'
 import type { Actor } from '../../core/actor.js'
 import { getRegionInScope } from '../regions/index.js'
@@ -44,7 +44,7 @@ type AuditActor = Pick<Actor, 'userId' | 'username'>
 
 export async function createRiskArea(db: Db, actor: Actor, input: RiskAreaInput): Promise<RiskArea> {
   if (input.toDate && input.toDate < input.fromDate)
-    throw new AppError('RISK_AREA_DATES', { field: 'toDate' })
+    throw new AppError(RiskAreaErrors.RISK_AREA_DATES, { field: 'toDate' })
   const at = nowIso(now)
   const row = {
     id: randomUUID(),
@@ -69,10 +69,10 @@ export async function updateRiskArea(
   input: Partial<RiskAreaInput>,
 ): Promise<RiskArea> {
   const existing = await findRiskArea(db, id)
-  if (!existing) throw new AppError('NOT_FOUND', { what: 'risk area' })
+  if (!existing) throw new AppError(CommonErrors.NOT_FOUND, { what: 'risk area' })
   const fromDate = input.fromDate ?? existing.from_date
   const toDate = input.toDate === undefined ? existing.to_date : input.toDate
-  if (toDate && toDate < fromDate) throw new AppError('RISK_AREA_DATES', { field: 'toDate' })
+  if (toDate && toDate < fromDate) throw new AppError(RiskAreaErrors.RISK_AREA_DATES, { field: 'toDate' })
   const row = {
     ...existing,
     name: input.name?.trim() ?? existing.name,
@@ -96,7 +96,7 @@ export async function updateRiskArea(
 
 /** Ends a risk area's listing; key persons filed under it stay on file. */
 export async function deleteRiskArea(db: Db, actor: Actor, id: string) {
-  if (!(await findRiskArea(db, id))) throw new AppError('NOT_FOUND', { what: 'risk area' })
+  if (!(await findRiskArea(db, id))) throw new AppError(CommonErrors.NOT_FOUND, { what: 'risk area' })
   await db
     .updateTable('risk_area')
     .set({ deleted_at: nowIso(now) })

@@ -80,7 +80,7 @@ export async function createAgency(
       })
       .execute()
   } catch (e) {
-    if (isUniqueViolation(e)) throw new AppError('SW_AGENCY_NAME_TAKEN', { field: 'name' })
+    if (isUniqueViolation(e)) throw new AppError(SocialWorkErrors.SW_AGENCY_NAME_TAKEN, { field: 'name' })
     throw e
   }
   await recordAudit(db, actor, { action: 'social_work.agency.create', entity: 'sw_agency', entityId: id })
@@ -105,7 +105,7 @@ export async function updateAgency(
       .where('id', '=', id)
       .execute()
   } catch (e) {
-    if (isUniqueViolation(e)) throw new AppError('SW_AGENCY_NAME_TAKEN', { field: 'name' })
+    if (isUniqueViolation(e)) throw new AppError(SocialWorkErrors.SW_AGENCY_NAME_TAKEN, { field: 'name' })
     throw e
   }
   await recordAudit(db, actor, { action: 'social_work.agency.update', entity: 'sw_agency', entityId: id })
@@ -135,7 +135,7 @@ export async function addWorker(db: Db, actor: Actor, input: WorkerInput) {
   const region = await getRegionInScope(db, actor, input.regionId ?? agency?.region_id ?? actor.scopeRegionId)
   const user = input.userId ? await getUserInScope(db, actor, input.userId) : undefined
   const name = input.name?.trim() || user?.display_name
-  if (!name) throw new AppError('SW_WORKER_NAME_REQUIRED', { field: 'name' })
+  if (!name) throw new AppError(SocialWorkErrors.SW_WORKER_NAME_REQUIRED, { field: 'name' })
   const id = randomUUID()
   const at = nowIso(now)
   await db

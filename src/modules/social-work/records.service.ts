@@ -5,7 +5,7 @@ import { sql } from 'kysely'
 import type { Db } from '../../db/db.js'
 import { nowIso } from '../../db/db.js'
 import { now } from '../../core/clock.js'
-import { AppError, defineErrors } from '../../core/errors.js'
+import { AppError, defineErrors, CommonErrors } from '../../core/errors.js'
 import { recordAudit } from '../../core/audit.js'
 import { assertInScope, isInScope, type Actor } from '../../core/actor.js'
 import { localDate } from '../../shared/days.js'
@@ -59,8 +59,9 @@ export async function recordService(db: Db, actor: Actor, input: ServiceInput, t
   const worker = await findWorker(db, input.workerId)
   // a worker of an agency above the region may serve in it (a district agency in a community)
   if (!worker || !(isInScope(actor, worker.region_path) || region.path.startsWith(worker.region_path)))
-    throw new AppError('NOT_FOUND', { what: 'sw_worker' })
-  if (input.date > localDate(now(), timeZone)) throw new AppError('SW_SERVICE_IN_FUTURE', { field: 'date' })
+    throw new AppError(CommonErrors.NOT_FOUND, { what: 'sw_worker' })
+  if (input.date > localDate(now(), timeZone))
+    throw new AppError(ServiceRecordErrors.SW_SERVICE_IN_FUTURE, { field: 'date' })
   const id = randomUUID()
   await db
     .insertInto('sw_service')

@@ -8,6 +8,7 @@ import { assertInScope, type Actor } from '../../core/actor.js'
 import { getUserInScope } from '../auth/index.js'
 import { getRegionInScope } from '../regions/index.js'
 import type { StaffKind } from './staff.queries.js'
+import { StaffErrors } from './staff.errors.js'
 
 export const findStaffMember = (db: Db, id: string) =>
   db
@@ -69,9 +70,9 @@ export async function updateStaffMember(db: Db, actor: Actor, id: string, change
   await assertUserLinkable(db, actor, changes.userId)
   const kind = changes.kind ?? current.kind
   const unit = changes.unit !== undefined ? changes.unit?.trim() || null : current.unit
-  if (kind === 'dispatched_cadre' && !unit) throw new AppError('UNIT_REQUIRED')
+  if (kind === 'dispatched_cadre' && !unit) throw new AppError(StaffErrors.UNIT_REQUIRED)
   const phone = changes.phone ? normalizeMobile(changes.phone) : null
-  if (changes.phone && !phone) throw new AppError('STAFF_BAD_PHONE')
+  if (changes.phone && !phone) throw new AppError(StaffErrors.STAFF_BAD_PHONE)
   await db
     .updateTable('staff_member')
     .set({

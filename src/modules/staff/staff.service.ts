@@ -4,7 +4,7 @@ import { randomUUID } from 'node:crypto'
 import type { Db } from '../../db/db.js'
 import { nowIso } from '../../db/db.js'
 import { now } from '../../core/clock.js'
-import { AppError, defineErrors } from '../../core/errors.js'
+import { AppError } from '../../core/errors.js'
 import { encryptField } from '../../crypto/pii.js'
 import { maskPhone, normalizeMobile } from '../../shared/identity.js'
 import { recordAudit } from '../../core/audit.js'
@@ -14,15 +14,7 @@ import { assertTeamLinks } from './teams.service.js'
 import { replaceTeamLinks } from './teams.queries.js'
 import { assertUserLinkable } from './members.service.js'
 import { findTeam, listStaffMembers, listTeamsWithCoverage, type StaffKind } from './staff.queries.js'
-
-export const StaffErrors = defineErrors({
-  UNIT_REQUIRED: {
-    status: 400,
-    zh: '下沉干部须填写派出单位',
-    en: 'A dispatched cadre needs the unit that sent them',
-  },
-  STAFF_BAD_PHONE: { status: 400, zh: '手机号码格式不正确', en: 'Not a valid mobile number' },
-})
+import { StaffErrors } from './staff.errors.js'
 
 export interface StaffMemberInput {
   regionId: string
@@ -36,10 +28,10 @@ export interface StaffMemberInput {
 
 export async function addStaffMember(db: Db, actor: Actor, input: StaffMemberInput) {
   await getRegionInScope(db, actor, input.regionId)
-  if (input.kind === 'dispatched_cadre' && !input.unit?.trim()) throw new AppError('UNIT_REQUIRED')
+  if (input.kind === 'dispatched_cadre' && !input.unit?.trim()) throw new AppError(StaffErrors.UNIT_REQUIRED)
   await assertUserLinkable(db, actor, input.userId)
   const phone = input.phone ? normalizeMobile(input.phone) : null
-  if (input.phone && !phone) throw new AppError('STAFF_BAD_PHONE')
+  if (input.phone && !phone) throw new AppError(StaffErrors.STAFF_BAD_PHONE)
   const id = randomUUID()
   await db
     .insertInto('staff_member')

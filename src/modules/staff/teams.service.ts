@@ -1,7 +1,7 @@
 // 网格小组 (百户固定法): a team owns compounds or buildings (and so their households) or single
 // households, all inside the team's own region; its members are staff of the actor's scope.
 import type { Db } from '../../db/db.js'
-import { AppError, defineErrors } from '../../core/errors.js'
+import { AppError } from '../../core/errors.js'
 import { recordAudit } from '../../core/audit.js'
 import { assertInScope, type Actor } from '../../core/actor.js'
 import { getHouseholdInScope } from '../people/index.js'
@@ -9,14 +9,7 @@ import { getRegionInScope } from '../regions/index.js'
 import { getStaffMemberInScope } from './members.service.js'
 import { findTeam } from './staff.queries.js'
 import { replaceTeamLinks, teamAreas, teamCoverage, teamHouseholds, teamMembers } from './teams.queries.js'
-
-export const TeamErrors = defineErrors({
-  TEAM_AREA_OUTSIDE: {
-    status: 400,
-    zh: '小组负责的区域和住户须在小组所属区划之内',
-    en: 'A team’s areas and households must lie inside the team’s own region',
-  },
-})
+import { TeamErrors } from './staff.errors.js'
 
 export interface TeamLinks {
   memberIds?: string[]
@@ -29,11 +22,11 @@ export async function assertTeamLinks(db: Db, actor: Actor, teamPath: string, li
   for (const id of new Set(links.memberIds ?? [])) await getStaffMemberInScope(db, actor, id)
   for (const id of new Set(links.areaIds ?? [])) {
     const region = await getRegionInScope(db, actor, id)
-    if (!region.path.startsWith(teamPath)) throw new AppError('TEAM_AREA_OUTSIDE')
+    if (!region.path.startsWith(teamPath)) throw new AppError(TeamErrors.TEAM_AREA_OUTSIDE)
   }
   for (const id of new Set(links.householdIds ?? [])) {
     const household = await getHouseholdInScope(db, actor, id)
-    if (!household.region_path.startsWith(teamPath)) throw new AppError('TEAM_AREA_OUTSIDE')
+    if (!household.region_path.startsWith(teamPath)) throw new AppError(TeamErrors.TEAM_AREA_OUTSIDE)
   }
 }
 

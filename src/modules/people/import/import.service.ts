@@ -12,7 +12,7 @@ import { errorReport } from './error-report.js'
 import { FIELD_ZH, mapHeaders, type HeaderMapping, type ImportField } from './fields.js'
 import { createPlaceResolver } from './places.js'
 import { openTable, type Encoding, type TableRow, type TableSource } from './reader.js'
-import { cellsOf, checkRow, type CheckedRow, type RowError } from './validate.js'
+import { cellsOf, checkRow, type CheckedRow, type RowError, ImportErrors } from './validate.js'
 
 export interface ImportOptions {
   /** the file on disk */
@@ -51,7 +51,7 @@ async function openOrFail(file: string, encoding?: Encoding): Promise<TableSourc
   try {
     return await openTable(file, encoding)
   } catch {
-    throw new AppError('IMPORT_UNREADABLE')
+    throw new AppError(ImportErrors.IMPORT_UNREADABLE)
   }
 }
 
@@ -63,7 +63,7 @@ async function* rowsOf(source: TableSource): AsyncGenerator<TableRow> {
     try {
       next = await it.next()
     } catch {
-      throw new AppError('IMPORT_UNREADABLE')
+      throw new AppError(ImportErrors.IMPORT_UNREADABLE)
     }
     if (next.done) return
     yield next.value
@@ -81,8 +81,10 @@ async function headerMapping(rows: AsyncGenerator<TableRow>): Promise<HeaderMapp
     if (mapping.missing.length === 0) return mapping
     first ??= mapping
   }
-  if (!first) throw new AppError('IMPORT_EMPTY_FILE')
-  throw new AppError('IMPORT_MISSING_COLUMNS', { columns: first.missing.map((f) => FIELD_ZH[f]).join('、') })
+  if (!first) throw new AppError(ImportErrors.IMPORT_EMPTY_FILE)
+  throw new AppError(ImportErrors.IMPORT_MISSING_COLUMNS, {
+    columns: first.missing.map((f) => FIELD_ZH[f]).join('、'),
+  })
 }
 
 const HEADER_SEARCH_ROWS = 5

@@ -4,7 +4,7 @@ import { AppError } from '../../../core/errors.js'
 import { maskDocument, maskPhone } from '../../../shared/identity.js'
 import { FIELD_ZH, mapHeaders, type ImportField } from './fields.js'
 import { openTable, type Encoding } from './reader.js'
-import { cellsOf } from './validate.js'
+import { cellsOf, ImportErrors } from './validate.js'
 
 const PREVIEW_ROWS = 5
 
@@ -13,7 +13,7 @@ export async function previewPeopleFile(file: string, encoding?: Encoding) {
   try {
     source = await openTable(file, encoding)
   } catch {
-    throw new AppError('IMPORT_UNREADABLE')
+    throw new AppError(ImportErrors.IMPORT_UNREADABLE)
   }
   const rows: { rowNo: number; cells: string[] }[] = []
   try {
@@ -23,9 +23,9 @@ export async function previewPeopleFile(file: string, encoding?: Encoding) {
       if (rows.length >= PREVIEW_ROWS * 2) break
     }
   } catch {
-    throw new AppError('IMPORT_UNREADABLE')
+    throw new AppError(ImportErrors.IMPORT_UNREADABLE)
   }
-  if (rows.length === 0) throw new AppError('IMPORT_EMPTY_FILE')
+  if (rows.length === 0) throw new AppError(ImportErrors.IMPORT_EMPTY_FILE)
   const at = Math.max(
     0,
     rows.findIndex((r) => mapHeaders(r.cells).missing.length === 0),
