@@ -18,7 +18,10 @@ export function defineErrors<T extends Record<string, ErrorSpec>>(
   specs: T,
 ): { [K in keyof T & string]: ErrorCode<K> } {
   for (const [code, spec] of Object.entries(specs)) {
-    if (catalogue.has(code)) throw new Error(`error code defined twice: ${code}`)
+    const known = catalogue.get(code)
+    // the same code in two modules must mean the same thing (BAD_PHONE in people and auth)
+    if (known && JSON.stringify(known) !== JSON.stringify(spec))
+      throw new Error(`error code defined twice, differently: ${code}`)
     catalogue.set(code, spec)
   }
   return Object.fromEntries(Object.keys(specs).map((k) => [k, k])) as never
