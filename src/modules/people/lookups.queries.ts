@@ -66,7 +66,7 @@ export const householdsByIds = async (db: Db, ids: string[]) =>
     : db
         .selectFrom('household as h')
         .innerJoin('region as r', 'r.id', 'h.region_id')
-        .select(['h.id', 'h.address', 'r.name as region_name'])
+        .select(['h.id', 'h.region_id', 'h.address', 'r.name as region_name'])
         .where('h.id', 'in', ids)
         .orderBy('r.name')
         .orderBy('h.address')

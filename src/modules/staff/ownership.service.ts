@@ -25,20 +25,14 @@ const areasOverlapping = (db: Db, withinPath: string) =>
     )
     .execute()
 
-/**
- * Households owned one by one by the teams inside the subtree or above it. A team owns only
- * households inside its own region (assertTeamLinks), so these teams own every such household
- * of the subtree; those outside it (owned by a team above) are never asked for.
- */
+/** Households of the subtree owned one by one (each link carries its household's region). */
 const householdsOwned = (db: Db, withinPath: string) =>
   db
     .selectFrom('team_household as th')
     .innerJoin('team as t', 't.id', 'th.team_id')
-    .innerJoin('region as r', 'r.id', 't.region_id')
+    .innerJoin('region as r', 'r.id', 'th.region_id')
     .select(['t.id', 't.name', 'th.household_id'])
-    .where((eb) =>
-      eb.or([withinSubtree('r.path', withinPath), eb('r.id', 'in', withinPath.split('/').filter(Boolean))]),
-    )
+    .where(withinSubtree('r.path', withinPath))
     .execute()
 
 /**

@@ -4,7 +4,8 @@ import { householdCoverage, householdsByIds } from '../people/index.js'
 
 declare module '../../db/db.js' {
   interface Tables {
-    team_household: { team_id: string; household_id: string }
+    /** region_id: the household's, copied when linked (filled by the 2026-12-04 migration for older rows) */
+    team_household: { team_id: string; household_id: string; region_id: string }
   }
 }
 
@@ -74,10 +75,17 @@ export async function replaceTeamLinks(
   }
   if (links.householdIds) {
     await db.deleteFrom('team_household').where('team_id', '=', teamId).execute()
-    if (links.householdIds.length)
+    if (links.householdIds.length) {
+      // each link carries its household's region, from the people module
+      const regionOf = new Map(
+        (await householdsByIds(db, links.householdIds)).map((h) => [h.id, h.region_id]),
+      )
       await db
         .insertInto('team_household')
-        .values(links.householdIds.map((h) => ({ team_id: teamId, household_id: h })))
+        .values(
+          links.householdIds.map((h) => ({ team_id: teamId, household_id: h, region_id: regionOf.get(h)! })),
+        )
         .execute()
+    }
   }
 }
