@@ -9,6 +9,7 @@ import { blindIndex, encryptField } from '../../crypto/pii.js'
 import { maskPhone, normalizeMobile } from '../../shared/identity.js'
 import { recordAudit } from '../../core/audit.js'
 import type { Actor } from '../../core/actor.js'
+import { personIdsByPhoneIndex } from '../people/index.js'
 import { teamAccounts } from '../staff/index.js'
 import type { CallEntryTable, CallStatus } from './campaigns.queries.js'
 import { checkAssignee, getOpenCampaign } from './campaigns.service.js'
@@ -16,7 +17,6 @@ import {
   campaignPhones,
   entryIds,
   insertCallEntries,
-  registryPhones,
   setAssignee,
   type CallEntryRow,
 } from './calls.queries.js'
@@ -76,7 +76,7 @@ export async function importNumbers(db: Db, actor: Actor, campaignId: string, in
     else if (before.has(bidx)) alreadyInCampaign++
     else fresh.set(bidx, { phone, row })
   }
-  const known = await registryPhones(db, [...fresh.keys()])
+  const known = await personIdsByPhoneIndex(db, [...fresh.keys()])
   const at = nowIso(now)
   const entries: CallEntryTable[] = [...fresh.entries()].map(([bidx, { phone, row }]) => ({
     id: randomUUID(),

@@ -9,8 +9,7 @@ import { uncoveredIntervals, totalLength } from '../../shared/coverage.js'
 import { recordAudit } from '../../core/audit.js'
 import { assertInScope, type Actor } from '../../core/actor.js'
 import type { Role } from '../../core/permissions.js'
-import { getUserInScope } from '../auth/index.js'
-import { withinSubtree } from '../../core/subtree.js'
+import { enabledUsersWithRoles, getUserInScope } from '../auth/index.js'
 import { getRegionInScope } from '../regions/index.js'
 import { addDays, dayStart, iso } from '../../shared/days.js'
 import { findShift, overlappingShiftOfExpert, shiftsOverlapping, type ShiftRow } from './hotline.queries.js'
@@ -122,13 +121,4 @@ export async function hotlineCoverage(
 
 /** Accounts that may staff the hotline, inside the actor's scope. */
 export const listExperts = (db: Db, actor: Actor) =>
-  db
-    .selectFrom('staff_user as u')
-    .innerJoin('region as r', 'r.id', 'u.scope_region_id')
-    .select(['u.id', 'u.display_name as name', 'u.role', 'r.name as scopeName'])
-    .where('u.role', 'in', [...EXPERT_ROLES])
-    .where('u.disabled', '=', 0)
-    .where(withinSubtree('r.path', actor.scopePath))
-    .orderBy('u.display_name')
-    .limit(500)
-    .execute()
+  enabledUsersWithRoles(db, { withinPath: actor.scopePath, roles: [...EXPERT_ROLES], limit: 500 })

@@ -12,6 +12,15 @@ export {
   findPersonByDocIndex,
   type ResidenceType,
 } from './people.queries.js'
+export {
+  householdCountsUnder,
+  householdCoverage,
+  householdsByIds,
+  householdsWithin,
+  personIdsByPhoneIndex,
+  type PersonLabel,
+  personLabels,
+} from './lookups.queries.js'
 export { DocTypeSchema, PersonSchema, ResidenceTypeSchema, SexSchema } from './people.schema.js'
 export {
   documentIndex,
