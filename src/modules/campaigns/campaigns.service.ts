@@ -17,6 +17,7 @@ import {
   type CampaignKind,
   type CampaignRow,
 } from './campaigns.queries.js'
+import type { NewCampaign } from './campaigns.schema.js'
 
 export const CampaignErrors = defineErrors({
   CAMPAIGN_WRONG_KIND: {
@@ -83,12 +84,6 @@ export async function getOpenCampaign(db: Db, actor: Actor, id: string, kind: Ca
   const c = await getCampaignInScope(db, actor, id, kind)
   if (c.status !== 'open') throw new AppError(CampaignErrors.CAMPAIGN_CLOSED)
   return c
-}
-
-export interface NewCampaign {
-  kind: CampaignKind
-  name: string
-  regionId: string
 }
 
 export async function createCampaign(db: Db, actor: Actor, input: NewCampaign) {
