@@ -21,6 +21,7 @@ import {
   type CallEntryRow,
 } from './calls.queries.js'
 import { readNumberList } from './numbers.reader.js'
+import type { ImportInput, ReassignInput, SecondRoundInput, SplitInput } from './calls.schema.js'
 
 export const CallErrors = defineErrors({
   CALLERS_REQUIRED: { status: 400, zh: '请至少选择一名接线人员', en: 'Choose at least one caller' },
@@ -47,15 +48,6 @@ export const toCallEntryView = (e: CallEntryRow | (CallEntryTable & { region_pat
   round: Number(e.round),
   callbackAt: e.callback_at,
 })
-
-export interface ImportInput {
-  /** the file, base64 */
-  content: string
-  /** when the list has no carrier column: 中国移动 / 中国联通 / 中国电信 */
-  carrier?: string | null
-  /** call numbers already in the registry too (default: they are marked known, not called) */
-  callKnown?: boolean
-}
 
 export async function importNumbers(db: Db, actor: Actor, campaignId: string, input: ImportInput) {
   const c = await getOpenCampaign(db, actor, campaignId, 'phone')
@@ -131,12 +123,7 @@ export function dealOut(ids: string[], callers: string[], counts?: number[]): Ma
 }
 
 /** Splits the numbers nobody has yet into call lists (by counts, or evenly), for callers or a team. */
-export async function splitCallLists(
-  db: Db,
-  actor: Actor,
-  campaignId: string,
-  input: { callerIds?: string[]; teamId?: string; counts?: number[] },
-) {
+export async function splitCallLists(db: Db, actor: Actor, campaignId: string, input: SplitInput) {
   const c = await getOpenCampaign(db, actor, campaignId, 'phone')
   const team = input.teamId ? await teamAccounts(db, actor, input.teamId) : []
   const callers = [...new Set([...(input.callerIds ?? []), ...team])]
@@ -161,12 +148,7 @@ export async function splitCallLists(
 const UNFINISHED: CallStatus[] = ['pending', 'callback', 'unreached']
 
 /** Moves a caller's unfinished numbers to another caller; numbers already worked stay. */
-export async function reassignCallList(
-  db: Db,
-  actor: Actor,
-  campaignId: string,
-  input: { fromCallerId: string; toCallerId: string },
-) {
+export async function reassignCallList(db: Db, actor: Actor, campaignId: string, input: ReassignInput) {
   const c = await getOpenCampaign(db, actor, campaignId, 'phone')
   if (input.fromCallerId === input.toCallerId)
     throw new AppError(CallErrors.SAME_CALLER, { field: 'toCallerId' })
@@ -183,12 +165,7 @@ export async function reassignCallList(
 }
 
 /** 第二轮: the unreached numbers go back on the lists, to the same callers or dealt anew. */
-export async function startSecondRound(
-  db: Db,
-  actor: Actor,
-  campaignId: string,
-  input: { callerIds?: string[] },
-) {
+export async function startSecondRound(db: Db, actor: Actor, campaignId: string, input: SecondRoundInput) {
   const c = await getOpenCampaign(db, actor, campaignId, 'phone')
   const callers = [...new Set(input.callerIds ?? [])]
   for (const id of callers) await checkAssignee(db, actor, c, id)

@@ -12,6 +12,7 @@ import { getUserInScope } from '../auth/index.js'
 import { householdsWithin } from '../people/index.js'
 import { getRegionInScope } from '../regions/index.js'
 import { findCampaign, searchCampaigns, type CampaignKind, type CampaignRow } from './campaigns.queries.js'
+import type { NewCampaign } from './campaigns.schema.js'
 
 export const CampaignErrors = defineErrors({
   CAMPAIGN_WRONG_KIND: {
@@ -78,12 +79,6 @@ export async function getOpenCampaign(db: Db, actor: Actor, id: string, kind: Ca
   const c = await getCampaignInScope(db, actor, id, kind)
   if (c.status !== 'open') throw new AppError(CampaignErrors.CAMPAIGN_CLOSED)
   return c
-}
-
-export interface NewCampaign {
-  kind: CampaignKind
-  name: string
-  regionId: string
 }
 
 export async function createCampaign(db: Db, actor: Actor, input: NewCampaign) {

@@ -13,6 +13,7 @@ import { enabledUsersWithRoles, getUserInScope } from '../auth/index.js'
 import { getRegionInScope } from '../regions/index.js'
 import { addDays, dayStart, iso } from '../../shared/days.js'
 import { findShift, overlappingShiftOfExpert, shiftsOverlapping, type ShiftRow } from './hotline.queries.js'
+import type { CoverageQueryInput, ShiftInput } from './hotline.schema.js'
 
 export const HotlineRosterErrors = defineErrors({
   HOTLINE_NOT_AN_EXPERT: {
@@ -53,11 +54,7 @@ const toShiftView = (s: ShiftRow): HotlineShiftView => ({
   endsAt: s.ends_at,
 })
 
-export async function addHotlineShift(
-  db: Db,
-  actor: Actor,
-  input: { regionId: string; expertId: string; startsAt: string; endsAt: string },
-): Promise<HotlineShiftView> {
+export async function addHotlineShift(db: Db, actor: Actor, input: ShiftInput): Promise<HotlineShiftView> {
   const region = await getRegionInScope(db, actor, input.regionId)
   const expert = await getUserInScope(db, actor, input.expertId)
   if (!EXPERT_ROLES.includes(expert.role) || expert.disabled)
@@ -92,11 +89,7 @@ export async function removeHotlineShift(db: Db, actor: Actor, id: string): Prom
 }
 
 /** 24 h coverage of a region's hotline, day by day in the deployment's time zone. */
-export async function hotlineCoverage(
-  db: Db,
-  actor: Actor,
-  q: { regionId?: string; from: string; days: number; timeZone: string },
-) {
+export async function hotlineCoverage(db: Db, actor: Actor, q: CoverageQueryInput & { timeZone: string }) {
   const region = await getRegionInScope(db, actor, q.regionId ?? actor.scopeRegionId)
   const start = dayStart(q.from, q.timeZone)
   const end = dayStart(addDays(q.from, q.days), q.timeZone)

@@ -7,8 +7,8 @@ import { recordAudit } from '../../core/audit.js'
 import { assertInScope, type Actor } from '../../core/actor.js'
 import { getUserInScope, usersByIds } from '../auth/index.js'
 import { getRegionInScope } from '../regions/index.js'
-import type { StaffKind } from './staff.queries.js'
 import { StaffErrors } from './staff.errors.js'
+import type { StaffChanges } from './staff.schema.js'
 
 export const findStaffMember = (db: Db, id: string) =>
   db
@@ -54,15 +54,6 @@ export async function staffMemberDetail(db: Db, actor: Actor, id: string) {
     joinedOn: s.joined_on,
     teams,
   }
-}
-
-export interface StaffChanges {
-  kind?: StaffKind
-  name?: string
-  unit?: string | null
-  phone?: string | null
-  userId?: string | null
-  regionId?: string
 }
 
 export async function updateStaffMember(db: Db, actor: Actor, id: string, changes: StaffChanges) {
