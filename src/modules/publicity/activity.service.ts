@@ -9,6 +9,7 @@ import { recordAudit } from '../../core/audit.js'
 import type { Actor } from '../../core/actor.js'
 import { withinSubtree } from '../../core/subtree.js'
 import { getRegionInScope } from '../regions/index.js'
+import { PUBLICITY_FIGURES, type PublicityFigure, type PublicityFigures } from '../../shared/publicity.js'
 
 export interface PublicityActivityTable {
   id: string
@@ -33,15 +34,7 @@ declare module '../../db/db.js' {
   }
 }
 
-export interface PublicityFigures {
-  banners: number
-  slogans: number
-  householdsVisited: number
-  peopleReached: number
-  posts: number
-  articles: number
-  chatGroups: number
-}
+export type { PublicityFigures } from '../../shared/publicity.js'
 
 const COLUMNS = {
   banners: 'banners',
@@ -51,9 +44,9 @@ const COLUMNS = {
   posts: 'posts',
   articles: 'articles',
   chatGroups: 'chat_groups',
-} as const satisfies Record<keyof PublicityFigures, keyof PublicityActivityTable>
+} as const satisfies Record<PublicityFigure, keyof PublicityActivityTable>
 
-const FIGURES = Object.keys(COLUMNS) as (keyof PublicityFigures)[]
+const FIGURES = PUBLICITY_FIGURES
 
 const toColumns = (f: PublicityFigures) =>
   Object.fromEntries(FIGURES.map((k) => [COLUMNS[k], f[k]])) as Pick<
