@@ -15,9 +15,9 @@ import './resident.css'
 
 document.documentElement.style.setProperty('--lf-color', '#389e0d')
 
-const route = () => decodeURIComponent(location.pathname.replace(/^\/r\/?/, '').split('/')[0] ?? '')
 type Rules = Body<'put', '/api/v1/colour-rules'>
 
+const route = () => decodeURIComponent(location.pathname.replace(/^\/r\/?/, '').split('/')[0] ?? '')
 let redeclare = false
 let current: HTMLElement | undefined
 

@@ -1,9 +1,9 @@
 // The pass screen: a large QR readable in sunlight, the colour, masked name, expiry and the
 // reasons in plain words. Opens from the last pass when offline; refreshes while open.
 import QRCode from 'qrcode'
-import { h } from '../light/dom'
 import { isPassColour } from '@shared/verdict'
 import { api } from '../api/client'
+import { h } from '../light/dom'
 import { deviceSecret, keepPass, lastPass, type StoredPass } from './store'
 import type { ResidentText } from './text'
 
@@ -41,13 +41,13 @@ export function renderPass(
     color: { dark: '#000000', light: '#ffffff' },
   }).then((svg) => (qr.innerHTML = svg))
   // a colour this page does not know shows as grey and "unknown", never as a real one
-  const known = isPassColour(pass.colour) ? pass.colour : 'unknown'
-  const colour = COLOURS[known]
+  const shown = isPassColour(pass.colour) ? pass.colour : 'unknown'
+  const colour = COLOURS[shown]
   main.append(
     h(
       'section',
       { class: 'lf-card lf-pass', style: `border-top: 12px solid ${colour}` },
-      h('p', { class: 'lf-colour', style: `color: ${colour}`, 'data-colour': known }, text.colours[known]),
+      h('p', { class: 'lf-colour', style: `color: ${colour}`, 'data-colour': shown }, text.colours[shown]),
       qr,
       h('p', {}, `${text.maskedName}：${pass.name}`),
       h('p', {}, `${text.expires}：${new Date(pass.expires).toLocaleString(lang === 'en' ? 'en' : 'zh-CN')}`),
