@@ -7,7 +7,8 @@
 //                                                      other modules' index.ts (their face)
 //   app     what composes the modules: server, CLI, demo, benches, tests
 //                                                      imports: anything but modules' private files
-//   web     the browser apps (web/src)                 imports: web, shared
+//   web     the browser apps (web/src)                 imports: web, shared; a page folder
+//           (web/src/pages/<x>) not another page folder, components/ no page folder
 //
 // Tests and fixtures may also import any module's `*.fixtures.ts`; production code never does.
 import path from 'node:path'
@@ -25,6 +26,8 @@ export function classify(file) {
   if (/^src\/(core|db|crypto)\//.test(r) || r === 'src/config.ts') return { layer: 'core', test }
   if ((m = r.match(/^src\/modules\/([^/]+)\/(.+)$/)))
     return { layer: 'module', module: m[1], file: m[2], test }
+  if ((m = r.match(/^web\/src\/pages\/([^/]+)\//))) return { layer: 'web', page: m[1], test }
+  if (r.startsWith('web/src/components/')) return { layer: 'web', components: true, test }
   if (r.startsWith('web/src/')) return { layer: 'web', test }
   if (r.startsWith('web/')) return { layer: 'webtool', test }
   return { layer: 'app', test }
@@ -48,9 +51,11 @@ function breach(from, to) {
     case 'core':
       return to.layer === 'core' || to.layer === 'shared' ? null : 'the base layer imports no module'
     case 'web':
-      return to.layer === 'web' || to.layer === 'shared'
-        ? null
-        : 'the browser apps import only web/src and src/shared'
+      if (to.layer !== 'web' && to.layer !== 'shared')
+        return 'the browser apps import only web/src and src/shared'
+      if (to.page && (from.components || (from.page && from.page !== to.page)))
+        return `reaches into page folder ${to.page}: move what is shared to web/src/components`
+      return null
     case 'module':
       if (to.layer !== 'module' || to.module === from.module) return null
       if (to.file === 'index.ts') return null

@@ -1,9 +1,10 @@
 // The report as of 5 March against what the replay planted: every planted key, as a list
-// of differences (empty when they agree).
-import type { SituationReport } from '../modules/reports/index.js'
+// of differences (empty when they agree). Planted keys are those of `lianfang report --json`.
+import { reportForCli, type SituationReport } from '../modules/reports/index.js'
 import type { Planted } from './world.js'
 
-export function compareWithReport(planted: Planted, report: SituationReport): string[] {
+export function compareWithReport(planted: Planted, situation: SituationReport): string[] {
+  const report = reportForCli(situation)
   const diff: string[] = []
   const check = (key: string, want: number, got: number | undefined) => {
     if (want !== got) diff.push(`${key}: planted ${want}, report ${got}`)

@@ -2,7 +2,7 @@
 import type { Config } from '../config.js'
 import { openDeployment, cliActor } from '../runtime.js'
 import { LAST_DAY } from './plan.js'
-import { situationReport } from '../modules/reports/index.js'
+import { reportForCli, situationReport } from '../modules/reports/index.js'
 import { isFresh, wipe } from './fresh.js'
 import { progressBar } from './progress.js'
 import { runDemo, type DemoResult } from './replay.js'
@@ -40,7 +40,7 @@ export async function buildDemo(config: Config, opts: { scale: number; force: bo
             seconds,
             phases,
             planted: result.planted,
-            report,
+            report: reportForCli(report),
             diff,
             users: users(result),
             staffPassword: result.staffPassword,

@@ -1,7 +1,10 @@
 // 放行判定: the same rule on the gate (offline) and on the server. Pure, browser-safe.
 
 export type Verdict = 'allow' | 'deny' | 'refer' // 放行 / 劝返 / 转诊（留观）
-export type PassColour = 'green' | 'yellow' | 'red'
+/** The pass colours, in the order of the pass's `c` claim (0 green 绿码, 1 yellow 黄码, 2 red 红码). */
+export const PASS_COLOURS = ['green', 'yellow', 'red'] as const
+export type PassColour = (typeof PASS_COLOURS)[number]
+export const isPassColour = (c: unknown): c is PassColour => (PASS_COLOURS as readonly unknown[]).includes(c)
 
 const RANK: Record<Verdict, number> = { allow: 0, refer: 1, deny: 2 }
 

@@ -122,7 +122,7 @@ describe.skipIf(!chromiumAvailable())('situation report dashboard in Chromium', 
     expect(await figure('observation', 'cumulative')).toBe(5)
     expect(await figure('observation', 'released')).toBe(1)
     expect(await figure('observation', 'current')).toBe(4)
-    expect(await figure('observation', 'released_today')).toBe(1)
+    expect(await figure('observation', 'releasedToday')).toBe(1)
     expect(await figure('checkpoints', 'compound')).toBe(2)
     for (const chart of ['observations', 'passages', 'alerts']) {
       const canvas = page.getByTestId(`chart-${chart}`).locator('canvas').first()
@@ -155,7 +155,7 @@ describe.skipIf(!chromiumAvailable())('situation report dashboard in Chromium', 
     await page.getByRole('menuitem', { name: '态势报告' }).click()
     await page.getByTestId('group-hotline').waitFor()
     await expect.poll(() => figure('hotline', 'calls'), { timeout: 10_000 }).toBe(1)
-    expect(await figure('hotline', 'calls_today')).toBe(1)
+    expect(await figure('hotline', 'callsToday')).toBe(1)
     await shot('dashboard-02-hotline')
   }, 60_000)
 
@@ -218,7 +218,7 @@ describe.skipIf(!chromiumAvailable())('situation report dashboard in Chromium', 
     expect(await figure('socialWork', 'offline')).toBe(0) // recorded for the whole district
     expect(await page.locator('body').innerText()).not.toContain('新港')
     const passages = await page.request.get(`${server.url}/api/v1/reports/trends?days=1`)
-    const hours = (await passages.json()).passages_by_hour as { total: number }[]
+    const hours = (await passages.json()).passagesByHour as { total: number }[]
     expect(hours.reduce((n, h) => n + h.total, 0)).toBe(2)
     await shot('dashboard-03-worker')
   }, 60_000)

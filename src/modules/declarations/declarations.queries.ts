@@ -2,17 +2,9 @@ import type { ExpressionBuilder } from 'kysely'
 import type { Db, Tables } from '../../db/db.js'
 import { withinSubtree } from '../../core/subtree.js'
 import { personLabels } from '../people/index.js'
+import type { Symptom } from '../../shared/symptoms.js'
 
-export const SYMPTOMS = [
-  'fever',
-  'cough',
-  'fatigue',
-  'sore_throat',
-  'short_breath',
-  'diarrhea',
-  'taste_smell_loss',
-] as const
-export type Symptom = (typeof SYMPTOMS)[number]
+export { SYMPTOMS, type Symptom } from '../../shared/symptoms.js'
 
 export interface DeclarationTable {
   id: string

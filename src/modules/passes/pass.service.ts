@@ -6,7 +6,13 @@ import { nowIso } from '../../db/db.js'
 import { now } from '../../core/clock.js'
 import { AppError, defineErrors, CommonErrors } from '../../core/errors.js'
 import { maskName } from '../../shared/identity.js'
-import { encodePass, verifyPass, type PassClaims, type VerifyStatus } from '../../shared/pass/index.js'
+import {
+  encodePass,
+  verifyPass,
+  type PassClaims,
+  type RevocationList,
+  type VerifyStatus,
+} from '../../shared/pass/index.js'
 import { findPerson } from '../people/index.js'
 import { getPersonInScope } from '../people/index.js'
 import { recordAudit } from '../../core/audit.js'
@@ -146,7 +152,7 @@ export async function revokePass(db: Db, actor: Actor, pid: string, reason: stri
 }
 
 /** The list gates cache: pass ids revoked and not yet expired. */
-export async function revocationList(db: Db) {
+export async function revocationList(db: Db): Promise<RevocationList> {
   const at = nowIso(now)
   const rows = await listRevokedPasses(db, at)
   return { generatedAt: at, revoked: rows.map((r) => ({ pid: r.pid, expires: r.expires_at })) }

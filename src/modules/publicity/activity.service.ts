@@ -10,6 +10,7 @@ import type { Actor } from '../../core/actor.js'
 import { withinSubtree } from '../../core/subtree.js'
 import { getRegionInScope } from '../regions/index.js'
 import type { ActivityInput, ActivityQueryInput } from './publicity.schema.js'
+import { PUBLICITY_FIGURES, type PublicityFigure, type PublicityFigures } from '../../shared/publicity.js'
 
 export interface PublicityActivityTable {
   id: string
@@ -34,15 +35,7 @@ declare module '../../db/db.js' {
   }
 }
 
-export interface PublicityFigures {
-  banners: number
-  slogans: number
-  householdsVisited: number
-  peopleReached: number
-  posts: number
-  articles: number
-  chatGroups: number
-}
+export type { PublicityFigures } from '../../shared/publicity.js'
 
 const COLUMNS = {
   banners: 'banners',
@@ -52,9 +45,9 @@ const COLUMNS = {
   posts: 'posts',
   articles: 'articles',
   chatGroups: 'chat_groups',
-} as const satisfies Record<keyof PublicityFigures, keyof PublicityActivityTable>
+} as const satisfies Record<PublicityFigure, keyof PublicityActivityTable>
 
-const FIGURES = Object.keys(COLUMNS) as (keyof PublicityFigures)[]
+const FIGURES = PUBLICITY_FIGURES
 
 const toColumns = (f: PublicityFigures) =>
   Object.fromEntries(FIGURES.map((k) => [COLUMNS[k], f[k]])) as Pick<

@@ -1,6 +1,7 @@
 import { Type, type Static, type TSchema } from 'typebox'
 import { Id, PageQuery, Text } from '../../core/schemas.js'
 import { NOTICE_KINDS } from './notices.queries.js'
+import { PUBLICITY_FIGURES, type PublicityFigure } from '../../shared/publicity.js'
 
 // one of the given strings: a union of literals in the schema, the union of the strings in TypeScript
 const lit = <T extends string>(values: readonly T[]) =>
@@ -61,15 +62,10 @@ export type NoticeQueryInput = Static<typeof NoticeQuery>
 const Count = Type.Integer({ minimum: 0, maximum: 10_000_000 })
 
 /** 宣传工作 figures of one day in one community. */
-export const ActivityFigures = {
-  banners: Count, // 横幅
-  slogans: Count, // 标语
-  householdsVisited: Count, // 入户走访户数
-  peopleReached: Count, // 覆盖人数
-  posts: Count, // 公众号/群推文
-  articles: Count, // 宣传文章
-  chatGroups: Count, // 新建业主群
-}
+export const ActivityFigures = Object.fromEntries(PUBLICITY_FIGURES.map((f) => [f, Count])) as Record<
+  PublicityFigure,
+  typeof Count
+>
 
 export const ActivityBody = Type.Object(
   {

@@ -4,7 +4,7 @@ import { now } from '../../core/clock.js'
 import { localDate } from '../../shared/days.js'
 import { situationReport } from './report.service.js'
 import { reportWorkbook } from './report.xlsx.js'
-import { SituationReportSchema, toReportJson } from './report.schema.js'
+import { SituationReportSchema } from './report.schema.js'
 
 const Query = Type.Object(
   {
@@ -24,13 +24,11 @@ export function reportsRoutes(app: App) {
       config: { permission: 'report:read' },
     },
     async (req) =>
-      toReportJson(
-        await situationReport(
-          app.db,
-          req.actor,
-          { asOf: req.query.asOf ?? today(), regionId: req.query.regionId },
-          app.config.timeZone,
-        ),
+      situationReport(
+        app.db,
+        req.actor,
+        { asOf: req.query.asOf ?? today(), regionId: req.query.regionId },
+        app.config.timeZone,
       ),
   )
   r.get(
@@ -44,7 +42,7 @@ export function reportsRoutes(app: App) {
         app.config.timeZone,
       )
       const file = await reportWorkbook(report)
-      const name = encodeURIComponent(`态势报告-${report.region.name}-${report.as_of}.xlsx`)
+      const name = encodeURIComponent(`态势报告-${report.region.name}-${report.asOf}.xlsx`)
       return reply
         .type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
         .header('content-disposition', `attachment; filename*=UTF-8''${name}`)

@@ -1,5 +1,7 @@
 // 态势报告: every figure of the source case's daily report, computed from the records of
-// each module as of the end of a local day, for any region the actor may see.
+// each module as of the end of a local day, for any region the actor may see. Keys are
+// camelCase, as everywhere in the HTTP API; the CLI's --json keeps its documented snake_case
+// (report.cli.ts).
 import type { Db } from '../../db/db.js'
 import { endOfDayIso } from '../../shared/days.js'
 import type { Actor } from '../../core/actor.js'
@@ -35,34 +37,35 @@ export async function situationReport(db: Db, actor: Actor, q: ReportQuery, time
       publicityCounts(db, byDate),
       staffCounts(db, byDate),
     ])
+  const { asOf: _, ...publicityFigures } = publicity
   return {
-    as_of: q.asOf,
+    asOf: q.asOf,
     region: { id: region.id, name: region.name, type: region.type },
-    people_screened: screening.peopleScreened,
-    phone_numbers_screened: screening.numbersCalled,
-    phone_numbers_reached: screening.numbersReached,
-    key_persons_filed: keyPersons.filed,
+    peopleScreened: screening.peopleScreened,
+    phoneNumbersScreened: screening.numbersCalled,
+    phoneNumbersReached: screening.numbersReached,
+    keyPersonsFiled: keyPersons.filed,
     checkpoints,
     observation: {
       cumulative: observation.cumulative,
       released: observation.released,
       current: observation.current,
-      new_today: observation.newToday,
-      released_today: observation.releasedToday,
+      newToday: observation.newToday,
+      releasedToday: observation.releasedToday,
     },
     care: { households: care.households, times: care.times },
-    social_work: {
+    socialWork: {
       offline: socialWork.offline,
       phone: socialWork.phone,
       online: socialWork.online,
       beneficiaries: socialWork.beneficiaries,
     },
-    hotline: { calls: hotline.calls, calls_today: hotline.callsToday, referrals: hotline.referrals },
-    publicity: Object.fromEntries(Object.entries(publicity).filter(([k]) => k !== 'asOf')),
-    party_members: staff.party_member,
-    dispatched_cadres: staff.dispatched_cadre,
+    hotline: { calls: hotline.calls, callsToday: hotline.callsToday, referrals: hotline.referrals },
+    publicity: publicityFigures,
+    partyMembers: staff.party_member,
+    dispatchedCadres: staff.dispatched_cadre,
     volunteers: staff.volunteer,
-    social_workers: staff.social_worker,
+    socialWorkers: staff.social_worker,
     medics: staff.medic,
   }
 }

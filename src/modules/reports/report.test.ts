@@ -1,6 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createTestApp, makeTree, type TestApp } from '../../../test/app.js'
 import { dialects } from '../../../test/db.js'
+import { systemActor } from '../../core/actor.js'
+import { reportForCli } from './report.cli.js'
+import { situationReport } from './report.service.js'
 
 describe.each(dialects)('situation report on %s', (dialect) => {
   let t: TestApp
@@ -36,17 +39,74 @@ describe.each(dialects)('situation report on %s', (dialect) => {
     })
     const early = (await officer.get('/api/v1/reports/situation?asOf=2020-02-01')).json()
     expect(early).toMatchObject({
-      as_of: '2020-02-01',
+      asOf: '2020-02-01',
       region: { id: tree.streetA.id },
-      party_members: 1,
-      dispatched_cadres: 1,
+      partyMembers: 1,
+      dispatchedCadres: 1,
     })
     const later = (await admin.get('/api/v1/reports/situation?asOf=2020-03-05')).json()
-    expect(later.party_members).toBe(3)
+    expect(later.partyMembers).toBe(3)
     expect(later.checkpoints).toEqual({ village: 0, community: 0, road: 0, compound: 0 })
     expect(later.observation).toMatchObject({ cumulative: 0, released: 0, current: 0 })
     const outside = await officer.get(`/api/v1/reports/situation?regionId=${tree.streetB.id}`)
     expect(outside.statusCode).toBe(404)
+  })
+
+  it('answers in camelCase over HTTP, and in the documented snake_case keys for lianfang report --json', async () => {
+    const admin = await t.as('admin', t.top)
+    const http = (await admin.get('/api/v1/reports/situation?asOf=2020-03-05')).json()
+    const keys = (o: object, at = ''): string[] =>
+      Object.entries(o).flatMap(([k, v]) =>
+        v && typeof v === 'object' && k !== 'region' ? keys(v as object, `${at}${k}.`) : [`${at}${k}`],
+      )
+    expect(keys(http).filter((k) => /_/.test(k))).toEqual([])
+    expect(http.observation).toHaveProperty('newToday')
+    expect(http.hotline).toHaveProperty('callsToday')
+    const report = await situationReport(
+      t.db,
+      systemActor(t.top.id, t.top.path),
+      { asOf: '2020-03-05' },
+      'Asia/Shanghai',
+    )
+    expect(keys(reportForCli(report))).toEqual([
+      'as_of',
+      'region',
+      'people_screened',
+      'phone_numbers_screened',
+      'phone_numbers_reached',
+      'key_persons_filed',
+      'checkpoints.village',
+      'checkpoints.community',
+      'checkpoints.road',
+      'checkpoints.compound',
+      'observation.cumulative',
+      'observation.released',
+      'observation.current',
+      'observation.new_today',
+      'observation.released_today',
+      'care.households',
+      'care.times',
+      'social_work.offline',
+      'social_work.phone',
+      'social_work.online',
+      'social_work.beneficiaries',
+      'hotline.calls',
+      'hotline.calls_today',
+      'hotline.referrals',
+      'publicity.banners',
+      'publicity.slogans',
+      'publicity.householdsVisited',
+      'publicity.peopleReached',
+      'publicity.posts',
+      'publicity.articles',
+      'publicity.chatGroups',
+      'party_members',
+      'dispatched_cadres',
+      'volunteers',
+      'social_workers',
+      'medics',
+    ])
+    expect(reportForCli(report).party_members).toBe(http.partyMembers)
   })
 
   it('refuses a dispatched cadre without a unit', async () => {

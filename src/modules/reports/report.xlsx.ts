@@ -11,13 +11,13 @@ export async function reportWorkbook(r: SituationReport): Promise<Buffer> {
   ws.getCell('A1').font = { size: 16, bold: true }
   ws.getCell('A1').alignment = { horizontal: 'center' }
   ws.mergeCells('A2:C2')
-  ws.getCell('A2').value = `统计截至：${r.as_of}`
+  ws.getCell('A2').value = `统计截至：${r.asOf}`
   ws.getCell('A2').alignment = { horizontal: 'center' }
   ws.addRow(['类别', '项目', '数量']).font = { bold: true }
   const rows: [string, string, number][] = [
-    ['摸排', '排查人数', r.people_screened],
-    ['摸排', '电话排查号码', r.phone_numbers_screened],
-    ['摸排', '重点人员建档', r.key_persons_filed],
+    ['摸排', '排查人数', r.peopleScreened],
+    ['摸排', '电话排查号码', r.phoneNumbersScreened],
+    ['摸排', '重点人员建档', r.keyPersonsFiled],
     ['卡点', '村卡点', r.checkpoints.village],
     ['卡点', '社区卡点', r.checkpoints.community],
     ['卡点', '道路卡点', r.checkpoints.road],
@@ -25,17 +25,17 @@ export async function reportWorkbook(r: SituationReport): Promise<Buffer> {
     ['居家医学观察', '累计', r.observation.cumulative],
     ['居家医学观察', '已解除', r.observation.released],
     ['居家医学观察', '仍在观察', r.observation.current],
-    ['居家医学观察', '今日新增', r.observation.new_today],
-    ['居家医学观察', '今日解除', r.observation.released_today],
+    ['居家医学观察', '今日新增', r.observation.newToday],
+    ['居家医学观察', '今日解除', r.observation.releasedToday],
     ['暖心服务', '服务户数', r.care.households],
     ['暖心服务', '服务次数', r.care.times],
-    ['社工服务', '线下', r.social_work.offline],
-    ['社工服务', '电话', r.social_work.phone],
-    ['社工服务', '线上', r.social_work.online],
-    ['社工服务', '受益人次', r.social_work.beneficiaries],
+    ['社工服务', '线下', r.socialWork.offline],
+    ['社工服务', '电话', r.socialWork.phone],
+    ['社工服务', '线上', r.socialWork.online],
+    ['社工服务', '受益人次', r.socialWork.beneficiaries],
     ['心理热线', '来电', r.hotline.calls],
-    ['力量动员', '党员', r.party_members],
-    ['力量动员', '下沉干部', r.dispatched_cadres],
+    ['力量动员', '党员', r.partyMembers],
+    ['力量动员', '下沉干部', r.dispatchedCadres],
     ['力量动员', '志愿者', r.volunteers],
   ]
   for (const row of rows) ws.addRow(row)

@@ -16,18 +16,18 @@ const TrendsQuery = Type.Object(
 
 const Int = Type.Integer()
 export const TrendsSchema = Type.Object({
-  as_of: Type.String(),
+  asOf: Type.String(),
   from: Type.String(),
   region: Type.Object({ id: Type.String(), name: Type.String(), type: Type.String() }),
   days: Type.Array(
     Type.Object({
       date: Type.String(),
-      observations_started: Int,
-      observations_released: Int,
-      alerts: Type.Object({ fever: Int, symptoms: Int, missed_slot: Int }),
+      observationsStarted: Int,
+      observationsReleased: Int,
+      alerts: Type.Object({ fever: Int, symptoms: Int, missedSlot: Int }),
     }),
   ),
-  passages_by_hour: Type.Array(Type.Object({ hour: Int, in: Int, out: Int, total: Int })),
+  passagesByHour: Type.Array(Type.Object({ hour: Int, in: Int, out: Int, total: Int })),
 })
 
 export function trendsRoutes(app: App) {

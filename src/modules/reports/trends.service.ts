@@ -8,6 +8,14 @@ import { getRegionInScope } from '../regions/index.js'
 import { alertsPerDay, observationsPerDay } from '../observations/index.js'
 import { passagesPerHour } from '../passages/index.js'
 
+type AlertKind = Awaited<ReturnType<typeof alertsPerDay>>[number]['kind']
+/** An alert kind as a camelCase JSON key (the kinds themselves are stored as they are). */
+const ALERT_KEY = {
+  fever: 'fever',
+  symptoms: 'symptoms',
+  missed_slot: 'missedSlot',
+} as const satisfies Record<AlertKind, string>
+
 export interface TrendsQuery {
   asOf: string
   regionId?: string
@@ -27,21 +35,21 @@ export async function situationTrends(db: Db, actor: Actor, q: TrendsQuery, time
     const date = addDays(range.from, i)
     return {
       date,
-      observations_started: observations.started.get(date) ?? 0,
-      observations_released: observations.released.get(date) ?? 0,
-      alerts: { fever: 0, symptoms: 0, missed_slot: 0 },
+      observationsStarted: observations.started.get(date) ?? 0,
+      observationsReleased: observations.released.get(date) ?? 0,
+      alerts: { fever: 0, symptoms: 0, missedSlot: 0 },
     }
   })
   const byDate = new Map(days.map((d) => [d.date, d]))
   for (const a of alerts) {
     const day = byDate.get(a.day)
-    if (day) day.alerts[a.kind] += a.n
+    if (day) day.alerts[ALERT_KEY[a.kind]] += a.n
   }
   return {
-    as_of: q.asOf,
+    asOf: q.asOf,
     from: range.from,
     region: { id: region.id, name: region.name, type: region.type },
     days,
-    passages_by_hour: hours,
+    passagesByHour: hours,
   }
 }

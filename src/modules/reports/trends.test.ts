@@ -78,26 +78,26 @@ describe.each(dialects)('situation trends on %s', (dialect) => {
     const res = await (await officer.client()).get('/api/v1/reports/trends?asOf=2020-02-02&days=3')
     expect(res.statusCode).toBe(200)
     const street = res.json()
-    expect(street).toMatchObject({ as_of: '2020-02-02', from: '2020-01-31', region: { id: tree.streetA.id } })
+    expect(street).toMatchObject({ asOf: '2020-02-02', from: '2020-01-31', region: { id: tree.streetA.id } })
     expect(street.days).toEqual([
-      { date: '2020-01-31', observations_started: 0, observations_released: 0, alerts: alerts(0) },
-      { date: '2020-02-01', observations_started: 3, observations_released: 0, alerts: alerts(1) },
-      { date: '2020-02-02', observations_started: 0, observations_released: 1, alerts: alerts(0) },
+      { date: '2020-01-31', observationsStarted: 0, observationsReleased: 0, alerts: alerts(0) },
+      { date: '2020-02-01', observationsStarted: 3, observationsReleased: 0, alerts: alerts(1) },
+      { date: '2020-02-02', observationsStarted: 0, observationsReleased: 1, alerts: alerts(0) },
     ])
-    expect(street.passages_by_hour).toHaveLength(24)
-    expect(street.passages_by_hour[9]).toEqual({ hour: 9, in: 1, out: 1, total: 2 })
-    expect(street.passages_by_hour[14]).toEqual({ hour: 14, in: 1, out: 0, total: 1 })
-    const sum = street.passages_by_hour.reduce((n: number, h: { total: number }) => n + h.total, 0)
+    expect(street.passagesByHour).toHaveLength(24)
+    expect(street.passagesByHour[9]).toEqual({ hour: 9, in: 1, out: 1, total: 2 })
+    expect(street.passagesByHour[14]).toEqual({ hour: 14, in: 1, out: 0, total: 1 })
+    const sum = street.passagesByHour.reduce((n: number, h: { total: number }) => n + h.total, 0)
     expect(sum).toBe(3)
 
     const district = (
       await (await t.as('admin', t.top)).get('/api/v1/reports/trends?asOf=2020-02-02&days=2')
     ).json()
-    expect(district.days[0]).toMatchObject({ date: '2020-02-01', observations_started: 4 })
-    expect(district.passages_by_hour[9].total).toBe(3)
+    expect(district.days[0]).toMatchObject({ date: '2020-02-01', observationsStarted: 4 })
+    expect(district.passagesByHour[9].total).toBe(3)
     const other = await (await officer.client()).get(`/api/v1/reports/trends?regionId=${tree.streetB.id}`)
     expect(other.statusCode).toBe(404)
   })
 })
 
-const alerts = (fever: number) => ({ fever, symptoms: 0, missed_slot: 0 })
+const alerts = (fever: number) => ({ fever, symptoms: 0, missedSlot: 0 })

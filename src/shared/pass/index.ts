@@ -12,6 +12,7 @@ export {
   toJwks,
   type Ed25519PrivateJwk,
   type Jwks,
+  type RevocationList,
 } from './keys.js'
 export {
   DEFAULT_LEEWAY_SECONDS,

@@ -6,6 +6,8 @@ import { rawPublicKey, type Ed25519PublicJwk } from './ed25519.js'
 
 export type Ed25519PrivateJwk = Ed25519PublicJwk & { d: string }
 export type Jwks = { keys: Ed25519PublicJwk[] }
+/** The revocation list served at /.well-known/lianfang/revoked.json: passes a gate must refuse until they expire. */
+export type RevocationList = { generatedAt: string; revoked: { pid: string; expires: string }[] }
 
 export function toJwk(publicKeyRaw: Uint8Array, kid: Uint8Array | string): Ed25519PublicJwk {
   if (publicKeyRaw.length !== 32) throw new TypeError('toJwk: Ed25519 public keys are 32 bytes')

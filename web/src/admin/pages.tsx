@@ -2,10 +2,12 @@
 // page is one entry here, a folder under pages/ and its catalogue keys.
 import { ApartmentOutlined, AuditOutlined, TeamOutlined } from '@ant-design/icons'
 import { observationPages } from '../pages/observations/pages'
+import { carePages } from '../pages/care/pages'
 import { campaignPages } from '../pages/campaigns/pages'
 import { publicityPages } from '../pages/publicity/pages'
 import { checkpointPages } from '../pages/checkpoints/pages'
 import { peoplePages } from '../pages/people/pages'
+import { staffPages } from '../pages/staff/pages'
 import { enterprisePages } from '../pages/enterprises/pages'
 import { passPages } from '../pages/passes/pages'
 import { dashboardPages } from '../pages/dashboard/pages'
@@ -51,10 +53,12 @@ export const pages: PageDef[] = [
     component: lazy(() => import('../pages/audit/AuditPage')),
   },
   ...observationPages,
+  ...carePages,
   ...campaignPages,
   ...publicityPages,
   ...checkpointPages,
   ...peoplePages,
+  ...staffPages,
   ...enterprisePages,
   ...passPages,
   ...publicityLogPages,

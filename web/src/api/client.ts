@@ -1,7 +1,11 @@
-// The typed API client every page uses. Paths, parameters, bodies and results all come from
-// openapi.d.ts (generated from the server's OpenAPI document by scripts/gen-api-types.ts):
-// a route that changes on the server fails the web typecheck, so the build, not the user.
+// The typed API client every app uses (admin, gate, resident). Paths, parameters, bodies and
+// results all come from openapi.d.ts (generated from the server's OpenAPI document by
+// scripts/gen-api-types.ts): a route that changes on the server fails the web typecheck, so
+// the build, not the user. The requests themselves, and their errors, are core.ts's.
+import { download, requestJson, upload, type Call } from './core'
 import type { paths } from './openapi'
+
+export { ApiError, onUnauthenticated, setApiLanguage } from './core'
 
 export type Method = 'get' | 'post' | 'patch' | 'put' | 'delete'
 type Defined<T> = Exclude<T, undefined>
@@ -14,7 +18,7 @@ export type PathFor<M extends Method> = {
 export type Operation<M extends Method, P extends PathFor<M>> = Defined<paths[P][M]>
 
 type Json<R> = R extends { content: { 'application/json': infer J } } ? J : undefined
-type Success<R> = { [S in keyof R]: S extends 200 | 201 | 204 ? Json<R[S]> : never }[keyof R]
+type Success<R> = { [S in keyof R]: S extends 200 | 201 | 202 | 204 ? Json<R[S]> : never }[keyof R]
 type Params<O> = O extends { parameters: infer P } ? P : never
 type PathParams<O> = Params<O> extends { path: infer X } ? X : never
 type QueryParams<O> =
@@ -40,80 +44,10 @@ export type Body<M extends Method, P extends PathFor<M>> = Defined<BodyOf<Operat
 export type Query<M extends Method, P extends PathFor<M>> = Defined<QueryParams<Operation<M, P>>>
 type Args<O> = object extends Options<O> ? [options?: Options<O>] : [options: Options<O>]
 
-/** An error answered by the API ({error:{code,message}}), or NETWORK when there was no answer. */
-export class ApiError extends Error {
-  constructor(
-    readonly status: number,
-    readonly code: string,
-    message: string,
-  ) {
-    super(message)
-    this.name = 'ApiError'
-  }
-}
-
-let language = 'zh-CN'
-const unauthenticatedListeners = new Set<() => void>()
-
-/** Server messages come back in the UI language. */
-export const setApiLanguage = (lang: string) => void (language = lang)
-
-/** Called when any request answers 401: the session is gone. */
-export function onUnauthenticated(listener: () => void): () => void {
-  unauthenticatedListeners.add(listener)
-  return () => unauthenticatedListeners.delete(listener)
-}
-
-interface RawOptions {
-  path?: Record<string, string | number>
-  query?: Record<string, string | number | boolean | null | undefined>
-  body?: unknown
-}
-
-function urlOf(template: string, { path = {}, query = {} }: RawOptions): string {
-  const url = template.replace(/\{(\w+)\}/g, (_, key: string) => encodeURIComponent(String(path[key])))
-  const search = new URLSearchParams()
-  for (const [key, value] of Object.entries(query))
-    if (value !== undefined && value !== null && value !== '') search.set(key, String(value))
-  const qs = search.toString()
-  return qs ? `${url}?${qs}` : url
-}
-
-async function request(method: Method, template: string, options: RawOptions = {}): Promise<unknown> {
-  const hasBody = options.body !== undefined
-  let res: Response
-  try {
-    res = await fetch(urlOf(template, options), {
-      method: method.toUpperCase(),
-      credentials: 'same-origin',
-      headers: {
-        Accept: 'application/json',
-        'Accept-Language': language,
-        ...(hasBody && { 'Content-Type': 'application/json' }),
-      },
-      body: hasBody ? JSON.stringify(options.body) : undefined,
-    })
-  } catch {
-    throw new ApiError(0, 'NETWORK', 'network error')
-  }
-  const text = await res.text()
-  let data: unknown
-  try {
-    data = text ? JSON.parse(text) : undefined
-  } catch {
-    data = undefined
-  }
-  if (res.ok) return data
-  const error = (data as { error?: { code?: string; message?: string } } | undefined)?.error
-  const code = error?.code ?? (res.status >= 500 ? 'INTERNAL' : 'VALIDATION_FAILED')
-  if (res.status === 401) unauthenticatedListeners.forEach((listener) => listener())
-  throw new ApiError(res.status, code, error?.message ?? res.statusText)
-}
-
 const call =
   <M extends Method>(method: M) =>
   <P extends PathFor<M>>(path: P, ...[options]: Args<Operation<M, P>>): Promise<Result<M, P>> =>
-    request(method, path, options as RawOptions) as Promise<Result<M, P>>
+    requestJson(method, path, options as Call) as Promise<Result<M, P>>
 
 export const api = {
   get: call('get'),
@@ -121,4 +55,17 @@ export const api = {
   patch: call('patch'),
   put: call('put'),
   delete: call('delete'),
+  /** A file sent as the raw request body (`query` as the route takes it); the typed answer. */
+  upload: <P extends PathFor<'post'>>(
+    path: P,
+    file: Blob,
+    ...[options]: Args<Operation<'post', P>>
+  ): Promise<Result<'post', P>> => upload(path, file, options as Call) as Promise<Result<'post', P>>,
+  /** Saves the answer as a file: `fileName`, else the server's name for it. */
+  download: <M extends 'get' | 'post', P extends PathFor<M>>(
+    method: M,
+    path: P,
+    options: Options<Operation<M, P>>,
+    fileName?: string,
+  ): Promise<void> => download(method, path, options as Call, fileName),
 }

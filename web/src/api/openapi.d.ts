@@ -6998,7 +6998,7 @@ export interface paths {
           }
           content: {
             'application/json': {
-              as_of: string
+              asOf: string
               care: {
                 households: number
                 times: number
@@ -7013,29 +7013,29 @@ export interface paths {
               } & {
                 [key: string]: unknown
               }
-              dispatched_cadres: number
+              dispatchedCadres: number
               hotline: {
                 calls: number
-                calls_today: number
+                callsToday: number
                 referrals: number
               } & {
                 [key: string]: unknown
               }
-              key_persons_filed: number
+              keyPersonsFiled: number
               medics: number
               observation: {
                 cumulative: number
                 current: number
-                new_today: number
+                newToday: number
                 released: number
-                released_today: number
+                releasedToday: number
               } & {
                 [key: string]: unknown
               }
-              party_members: number
-              people_screened: number
-              phone_numbers_reached?: number
-              phone_numbers_screened: number
+              partyMembers: number
+              peopleScreened: number
+              phoneNumbersReached?: number
+              phoneNumbersScreened: number
               publicity: {
                 articles: number
                 banners: number
@@ -7052,7 +7052,7 @@ export interface paths {
                 name: string
                 type: string
               }
-              social_work: {
+              socialWork: {
                 beneficiaries: number
                 offline: number
                 online: number
@@ -7060,7 +7060,7 @@ export interface paths {
               } & {
                 [key: string]: unknown
               }
-              social_workers: number
+              socialWorkers: number
               volunteers: number
             } & {
               [key: string]: unknown
@@ -7140,19 +7140,19 @@ export interface paths {
           }
           content: {
             'application/json': {
-              as_of: string
+              asOf: string
               days: {
                 alerts: {
                   fever: number
-                  missed_slot: number
+                  missedSlot: number
                   symptoms: number
                 }
                 date: string
-                observations_released: number
-                observations_started: number
+                observationsReleased: number
+                observationsStarted: number
               }[]
               from: string
-              passages_by_hour: {
+              passagesByHour: {
                 hour: number
                 in: number
                 out: number

@@ -1,36 +1,7 @@
-// The few calls the gate makes, and sending the queue. Every passage is queued on the phone
-// first and sent from the queue: online or not, the path is the same.
+// Sending the queue. Every passage is queued on the phone first and sent from the queue:
+// online or not, the path is the same.
+import { api } from '../api/client'
 import { dequeue, pendingPassages } from './store'
-
-export class GateApiError extends Error {
-  constructor(
-    readonly status: number,
-    readonly code: string,
-    message: string,
-  ) {
-    super(message)
-  }
-}
-
-export async function call<T>(method: string, url: string, body?: unknown): Promise<T> {
-  const res = await fetch(url, {
-    method,
-    credentials: 'same-origin',
-    headers: {
-      'accept-language': document.documentElement.lang,
-      ...(body ? { 'content-type': 'application/json' } : {}),
-    },
-    body: body ? JSON.stringify(body) : undefined,
-  })
-  const json = res.status === 204 ? undefined : await res.json().catch(() => undefined)
-  if (!res.ok)
-    throw new GateApiError(
-      res.status,
-      json?.error?.code ?? 'NETWORK',
-      json?.error?.message ?? String(res.status),
-    )
-  return json as T
-}
 
 export interface SyncReport {
   sent: number
@@ -47,9 +18,9 @@ export function syncQueue(): Promise<SyncReport> {
       const all = await pendingPassages()
       for (let i = 0; i < all.length; i += 500) {
         const chunk = all.slice(i, i + 500)
-        const res = await call<{
-          results: { id: string | null; status: string; error?: { message: string } }[]
-        }>('POST', '/api/v1/passages/batch', { passages: chunk, sentAt: new Date().toISOString() })
+        const res = await api.post('/api/v1/passages/batch', {
+          body: { passages: chunk, sentAt: new Date().toISOString() },
+        })
         // Stored, already stored, or refused for good: none of them is sent again.
         await dequeue(chunk.map((p) => p.id))
         for (const r of res.results)

@@ -1,16 +1,14 @@
 // 核验: the pass is checked on the phone with the cached keys and revocation list, then the
 // same rule as the server turns colour and temperature into allow / refer / deny.
 import { parseJwks, verifyPass } from '@shared/pass/index'
-import { ruleVerdict, stricter, type Verdict } from '@shared/verdict'
+import { PASS_COLOURS, ruleVerdict, stricter, type PassColour, type Verdict } from '@shared/verdict'
 import type { GateSettings } from './store'
-
-const COLOURS = ['green', 'yellow', 'red'] as const
 
 export interface Judgement {
   verdict: Verdict
-  colour: (typeof COLOURS)[number] | null
+  colour: PassColour | null
   reason: string | null
-  pass?: { id: string; colour: (typeof COLOURS)[number] }
+  pass?: { id: string; colour: PassColour }
   name?: string
 }
 
@@ -29,7 +27,7 @@ export async function judge(
   const result = await verifyPass(code.trim(), { keys, revoked: (pid) => revokedSet.has(pid) })
   if (result.status !== 'valid' || !result.claims)
     return { verdict: 'deny', colour: null, reason: result.status }
-  const colour = COLOURS[result.claims.c] ?? 'red'
+  const colour = PASS_COLOURS[result.claims.c] ?? 'red'
   const rule = ruleVerdict({ colour, temperature, feverThreshold: settings.feverThreshold })
   return {
     verdict: stricter(rule.verdict, byTemperature.verdict),

@@ -86,7 +86,7 @@ export function renderRecord(t: GateText, into: HTMLElement, state: GateState, a
       await enqueue({
         id: crypto.randomUUID(),
         checkpointId: state.checkpoint!.id,
-        direction: direction.value,
+        direction: direction.value as 'in' | 'out', // the select's two options
         deviceAt: new Date().toISOString(),
         offline: !navigator.onLine,
         ...(j.pass

@@ -1,22 +1,16 @@
 // What the gate phone keeps. localStorage: the account, the checkpoint and its settings, the
 // pass keys and revocation list (nothing personal). IndexedDB: passages not yet sent, which
 // a sign-out never clears — they are sent by whoever signs in next.
+import type { Jwks } from '@shared/pass/index'
+import type { Body, Result } from '../api/client'
 
-export interface GateSettings {
-  feverThreshold: number
-  minTemperature: number
-  maxTemperature: number
-}
-export interface Checkpoint {
-  id: string
-  name: string
-  regionName: string
-}
+export type GateSettings = Result<'get', '/api/v1/checkpoints/{id}/gate-settings'>
+export type Checkpoint = Pick<Result<'get', '/api/v1/checkpoints'>[number], 'id' | 'name' | 'regionName'>
 export interface GateState {
-  user?: { username: string; displayName: string }
+  user?: Pick<Result<'post', '/api/v1/auth/login'>['user'], 'username' | 'displayName'>
   checkpoint?: Checkpoint
   settings?: GateSettings
-  jwks?: unknown
+  jwks?: Jwks
   revoked?: string[]
 }
 
@@ -32,10 +26,8 @@ export function loadState(): GateState {
 export const saveState = (s: GateState) => localStorage.setItem(STATE, JSON.stringify(s))
 export const clearState = () => localStorage.removeItem(STATE)
 
-export interface PendingPassage {
-  id: string
-  [key: string]: unknown
-}
+/** A passage as the gate sends it. */
+export type PendingPassage = Body<'post', '/api/v1/passages'>
 
 const DB = 'lianfang-gate'
 const QUEUE = 'pending'

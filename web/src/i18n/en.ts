@@ -44,6 +44,13 @@ export const common: Messages<typeof zh.common> = {
   tooLong: 'The {{field}} may have at most {{max}} characters',
 }
 
+export const passColours: Messages<typeof zh.passColours> = {
+  green: 'Green',
+  yellow: 'Yellow',
+  red: 'Red',
+  unknown: 'Unknown colour',
+}
+
 export const menuSections: Messages<typeof zh.menuSections> = {
   situation: 'Situation',
   registry: 'Residents',
@@ -416,6 +423,6 @@ export * from '../pages/publicity-log/i18n.en'
 // Declarations, key persons, risk areas, colour rules and colours live beside their pages
 export * from '../pages/passes/i18n.en'
 // Place posters (region and checkpoint pages)
-export * from '../pages/posters/i18n.en'
+export * from '../components/posters.i18n.en'
 // Enterprise group lives beside its pages
 export * from '../pages/enterprises/i18n.en'

@@ -44,6 +44,9 @@ export const common = {
   tooLong: '{{field}}不能超过 {{max}} 个字符',
 }
 
+/** 码色: a pass colour's name; `unknown` for a colour this page does not know (never shown as a real one). */
+export const passColours = { green: '绿码', yellow: '黄码', red: '红码', unknown: '未知码色' }
+
 export const menuSections = {
   situation: '态势',
   registry: '人口信息',
@@ -418,6 +421,6 @@ export * from '../pages/publicity-log/i18n.zh'
 // 健康申报、重点人员、风险地区、赋码规则、码色 groups live beside their pages
 export * from '../pages/passes/i18n.zh'
 // 场所码海报 (region and checkpoint pages)
-export * from '../pages/posters/i18n.zh'
+export * from '../components/posters.i18n.zh'
 // 复工企业 group lives beside its pages
 export * from '../pages/enterprises/i18n.zh'

@@ -1,8 +1,12 @@
 // The declaration form reached from a poster's QR code (/r/<place code>).
 import { checkResidentId, normalizeMobile } from '@shared/identity'
+import { SYMPTOMS, type Symptom } from '@shared/symptoms'
 import { h } from '../light/dom'
-import { api, deviceSecret, keepDeviceSecret, keepPass, type StoredPass } from './store'
+import { api, type Body } from '../api/client'
+import { deviceSecret, keepDeviceSecret, keepPass } from './store'
 import type { ResidentText } from './text'
+
+type Declaration = Body<'post', '/api/v1/r/declarations'>
 
 const field = (label: string, input: HTMLElement) =>
   h('label', { class: 'lf-field' }, h('span', {}, label), input)
@@ -11,7 +15,7 @@ const input = (name: string, type = 'text', extra: Record<string, string> = {}) 
 
 export function renderForm(text: ResidentText, main: HTMLElement, placeCode: string, done: () => void) {
   const place = h('p', { class: 'lf-sub' }, text.placeLoading)
-  api<{ name: string; regionName: string }>('GET', `/api/v1/r/places/${encodeURIComponent(placeCode)}`).then(
+  api.get('/api/v1/r/places/{code}', { path: { code: placeCode } }).then(
     (p) => (place.textContent = `${text.declareAt}：${p.name}`),
     (e: Error) => (place.textContent = e.message),
   )
@@ -28,8 +32,8 @@ export function renderForm(text: ResidentText, main: HTMLElement, placeCode: str
     field(text.arrivalDate, input('arrivalDate', 'date')),
   )
   travelled.addEventListener('change', () => (travel.hidden = !(travelled as HTMLInputElement).checked))
-  const symptoms = Object.entries(text.symptomNames).map(([v, l]) =>
-    h('label', { class: 'lf-check' }, input('symptom', 'checkbox', { value: v }), l),
+  const symptoms = SYMPTOMS.map((s) =>
+    h('label', { class: 'lf-check' }, input('symptom', 'checkbox', { value: s }), text.symptomNames[s]),
   )
   const error = h('p', { class: 'lf-error', role: 'alert' })
   const submit = h('button', { type: 'submit', class: 'lf-primary' }, text.submit)
@@ -63,29 +67,34 @@ export function renderForm(text: ResidentText, main: HTMLElement, placeCode: str
     error.textContent = ''
     submit.textContent = text.sending
     submit.setAttribute('disabled', '')
-    api<{ pass: StoredPass; deviceSecret: string }>('POST', '/api/v1/r/declarations', {
-      placeCode,
-      name: value('name'),
-      docType: value('docType'),
-      docNumber: value('docNumber'),
-      phone: value('phone'),
-      address: value('address') || null,
-      travel: hasTravel ? { fromPlace: value('fromPlace'), arrivalDate: value('arrivalDate') } : null,
-      symptoms: data.getAll('symptom').map(String),
-      contactWithCases: data.get('contact') !== null,
-      ...(deviceSecret() ? { deviceSecret: deviceSecret() } : {}),
-    }).then(
-      (res) => {
-        keepDeviceSecret(res.deviceSecret)
-        keepPass(res.pass)
-        done()
-      },
-      (e: Error) => {
-        submit.textContent = text.submit
-        submit.removeAttribute('disabled')
-        fail(navigator.onLine ? e.message : text.failed)
-      },
-    )
+    const secret = deviceSecret()
+    api
+      .post('/api/v1/r/declarations', {
+        body: {
+          placeCode,
+          name: value('name'),
+          docType: value('docType') as Declaration['docType'], // the select's options
+          docNumber: value('docNumber'),
+          phone: value('phone'),
+          address: value('address') || null,
+          travel: hasTravel ? { fromPlace: value('fromPlace'), arrivalDate: value('arrivalDate') } : null,
+          symptoms: data.getAll('symptom').map(String) as Symptom[], // the checkboxes
+          contactWithCases: data.get('contact') !== null,
+          ...(secret ? { deviceSecret: secret } : {}),
+        },
+      })
+      .then(
+        (res) => {
+          keepDeviceSecret(res.deviceSecret)
+          keepPass(res.pass)
+          done()
+        },
+        (e: Error) => {
+          submit.textContent = text.submit
+          submit.removeAttribute('disabled')
+          fail(navigator.onLine ? e.message : text.failed)
+        },
+      )
   })
   main.append(form)
 }

@@ -8,11 +8,14 @@ import { h } from '../light/dom'
 import { startLightApp } from '../light/shell'
 import { renderForm } from './form'
 import { keepFresh, renderPass } from './pass'
-import { api, deviceSecret, lastPass } from './store'
+import { api, type Body } from '../api/client'
+import { deviceSecret, lastPass } from './store'
 import { en as enText, zh as zhText } from './text'
 import './resident.css'
 
 document.documentElement.style.setProperty('--lf-color', '#389e0d')
+
+type Rules = Body<'put', '/api/v1/colour-rules'>
 
 const route = () => decodeURIComponent(location.pathname.replace(/^\/r\/?/, '').split('/')[0] ?? '')
 let redeclare = false
@@ -39,17 +42,16 @@ function render(_shell: unknown, main: HTMLElement) {
 function renderRules(text: typeof zhText, main: HTMLElement, lang: 'zh' | 'en') {
   const list = h('ul', {})
   const green = h('p', {})
-  api<{ rules: { colour: string; reason: { zh: string; en: string } }[]; green: { zh: string; en: string } }>(
-    'GET',
-    '/api/v1/colour-rules',
-  ).then(
+  api.get('/api/v1/colour-rules').then(
     (r) => {
+      // the published rules are the ones last saved (the answer's schema leaves them open)
+      const { rules, green: always } = r as Pick<Rules, 'rules' | 'green'>
       list.append(
-        ...r.rules.map((rule) =>
-          h('li', {}, `${text.colours[rule.colour as 'red']}：${rule.reason[lang].replace(/\{\w+\}/g, '…')}`),
+        ...rules.map((rule) =>
+          h('li', {}, `${text.colours[rule.colour]}：${rule.reason[lang].replace(/\{\w+\}/g, '…')}`),
         ),
       )
-      green.textContent = `${text.rulesGreen}${r.green[lang]}`
+      green.textContent = `${text.rulesGreen}${always[lang]}`
     },
     () => (green.textContent = text.failed),
   )

@@ -1,18 +1,20 @@
 // The pass screen: a large QR readable in sunlight, the colour, masked name, expiry and the
 // reasons in plain words. Opens from the last pass when offline; refreshes while open.
 import QRCode from 'qrcode'
+import { isPassColour } from '@shared/verdict'
+import { api } from '../api/client'
 import { h } from '../light/dom'
-import { api, deviceSecret, keepPass, lastPass, type StoredPass } from './store'
+import { deviceSecret, keepPass, lastPass, type StoredPass } from './store'
 import type { ResidentText } from './text'
 
-const COLOURS = { green: '#389e0d', yellow: '#d4b106', red: '#cf1322' }
+const COLOURS = { green: '#389e0d', yellow: '#d4b106', red: '#cf1322', unknown: '#8c8c8c' }
 const REFRESH_MS = 10 * 60_000
 
 export async function refreshPass(): Promise<StoredPass | null> {
   const secret = deviceSecret()
   if (!secret || !navigator.onLine) return null
   try {
-    const pass = await api<StoredPass>('POST', '/api/v1/r/pass', { deviceSecret: secret })
+    const pass = await api.post('/api/v1/r/pass', { body: { deviceSecret: secret } })
     keepPass(pass)
     return pass
   } catch {
@@ -38,16 +40,14 @@ export function renderPass(
     errorCorrectionLevel: 'M',
     color: { dark: '#000000', light: '#ffffff' },
   }).then((svg) => (qr.innerHTML = svg))
-  const colour = COLOURS[pass.colour]
+  // a colour this page does not know shows as grey and "unknown", never as a real one
+  const shown = isPassColour(pass.colour) ? pass.colour : 'unknown'
+  const colour = COLOURS[shown]
   main.append(
     h(
       'section',
       { class: 'lf-card lf-pass', style: `border-top: 12px solid ${colour}` },
-      h(
-        'p',
-        { class: 'lf-colour', style: `color: ${colour}`, 'data-colour': pass.colour },
-        text.colours[pass.colour],
-      ),
+      h('p', { class: 'lf-colour', style: `color: ${colour}`, 'data-colour': shown }, text.colours[shown]),
       qr,
       h('p', {}, `${text.maskedName}：${pass.name}`),
       h('p', {}, `${text.expires}：${new Date(pass.expires).toLocaleString(lang === 'en' ? 'en' : 'zh-CN')}`),

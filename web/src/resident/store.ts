@@ -1,11 +1,10 @@
 // What the phone keeps: the device secret that fetches a fresh pass, and the last pass so
 // that the page opens offline. Nothing else personal is stored.
-export interface StoredPass {
-  qr: string
-  colour: 'green' | 'yellow' | 'red'
-  name: string
-  expires: string
-  reasons: { zh: string; en: string }[]
+import type { Result } from '../api/client'
+
+type IssuedPass = Result<'post', '/api/v1/r/pass'>
+export type StoredPass = Pick<IssuedPass, 'qr' | 'colour' | 'name' | 'expires'> & {
+  reasons: Pick<IssuedPass['reasons'][number], 'zh' | 'en'>[]
 }
 
 const PASS = 'lianfang.r.pass'
@@ -37,14 +36,3 @@ export const keepPass = (p: StoredPass) =>
   )
 export const deviceSecret = () => read(DEVICE)
 export const keepDeviceSecret = (s: string) => write(DEVICE, s)
-
-export async function api<T>(method: string, url: string, body?: unknown): Promise<T> {
-  const res = await fetch(url, {
-    method,
-    headers: body ? { 'content-type': 'application/json' } : {},
-    body: body ? JSON.stringify(body) : undefined,
-  })
-  const json = await res.json()
-  if (!res.ok) throw new Error(json?.error?.message ?? String(res.status))
-  return json as T
-}

@@ -1,5 +1,9 @@
 // The resident pages' words, Chinese first. Kept beside the pages so the light bundle
 // carries only these.
+import type { Symptom } from '@shared/symptoms'
+import type { PassColour } from '@shared/verdict'
+import type { Body } from '../api/client'
+
 export const zh = {
   placeLoading: '正在读取场所信息…',
   declareAt: '申报地点',
@@ -11,7 +15,7 @@ export const zh = {
     hk_macau_permit: '港澳居民来往内地通行证',
     taiwan_permit: '台湾居民来往大陆通行证',
     other: '其他证件',
-  },
+  } satisfies Record<Body<'post', '/api/v1/r/declarations'>['docType'], string>,
   docNumber: '证件号码',
   phone: '手机号码',
   address: '楼栋房号',
@@ -27,7 +31,7 @@ export const zh = {
     short_breath: '气促',
     diarrhea: '腹泻',
     taste_smell_loss: '嗅觉味觉减退',
-  },
+  } satisfies Record<Symptom, string>,
   contact: '14天内接触过确诊或疑似病例',
   promise: '本人承诺以上信息真实准确',
   submit: '提交申报',
@@ -36,7 +40,10 @@ export const zh = {
   badPhone: '手机号码格式不正确',
   required: '请填写',
   needTravel: '请填写从何地来和抵达日期',
-  colours: { green: '绿码', yellow: '黄码', red: '红码' },
+  colours: { green: '绿码', yellow: '黄码', red: '红码', unknown: '未知码色' } satisfies Record<
+    PassColour | 'unknown',
+    string
+  >,
   maskedName: '姓名',
   expires: '有效至',
   reasons: '赋码原因',
@@ -87,7 +94,7 @@ export const en: ResidentText = {
   badPhone: 'Not a valid mobile number',
   required: 'Required',
   needTravel: 'Give where you came from and the arrival date',
-  colours: { green: 'Green', yellow: 'Yellow', red: 'Red' },
+  colours: { green: 'Green', yellow: 'Yellow', red: 'Red', unknown: 'Unknown colour' },
   maskedName: 'Name',
   expires: 'Valid until',
   reasons: 'Why this colour',

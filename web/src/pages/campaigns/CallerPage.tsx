@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next'
 import { api, type Result } from '../../api/client'
 import { useShowError } from '../../components/useShowError'
 import { CampaignPicker } from './CampaignPicker'
-import { FindingFields, findingBody, type Finding } from './FindingFields'
+import { FindingFields, findingBody, type Finding } from '../../components/FindingFields'
 
 type Next = Result<'post', '/api/v1/campaigns/{id}/next-number'>
 const OUTCOMES = ['reached', 'no_answer', 'switched_off', 'wrong_number', 'refused', 'not_in_area'] as const

@@ -5,7 +5,7 @@ import { useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { api, type Result } from '../../api/client'
 import { useShowError } from '../../components/useShowError'
-import { FindingFields, findingBody, type Finding } from './FindingFields'
+import { FindingFields, findingBody, type Finding } from '../../components/FindingFields'
 import { emptyPerson, NewPersonFields, type NewPerson } from './NewPersonFields'
 
 export type Item = Result<'get', '/api/v1/campaigns/{id}/households'>['items'][number]

@@ -2,7 +2,7 @@
 // household when the visit is saved.
 import { Button, Card, Flex, Input, Select } from 'antd'
 import { useTranslation } from 'react-i18next'
-import { FindingFields, type Finding } from './FindingFields'
+import { FindingFields, type Finding } from '../../components/FindingFields'
 
 export interface NewPerson {
   name: string

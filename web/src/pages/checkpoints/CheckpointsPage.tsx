@@ -8,7 +8,7 @@ import { useSession } from '../../admin/session'
 import { RegionSelect } from '../../components/RegionSelect'
 import { useShowError } from '../../components/useShowError'
 import { PaperRegisterCard } from './PaperRegisterCard'
-import { PosterButtons } from '../posters/PosterButtons'
+import { PosterButtons } from '../../components/PosterButtons'
 
 export type Checkpoint = Result<'get', '/api/v1/checkpoints/{id}'>
 type Counts = Result<'get', '/api/v1/checkpoints/{id}/counts'>

@@ -27,27 +27,27 @@ export default function TrendCharts({ trends }: { trends: Trends }) {
           {
             type: 'line',
             name: t('dashboard.charts.started'),
-            data: trends.days.map((d) => d.observations_started),
+            data: trends.days.map((d) => d.observationsStarted),
           },
           {
             type: 'line',
             name: t('dashboard.charts.released'),
-            data: trends.days.map((d) => d.observations_released),
+            data: trends.days.map((d) => d.observationsReleased),
           },
         ],
       },
       passages: {
         ...base,
-        xAxis: { type: 'category', data: trends.passages_by_hour.map((h) => `${h.hour}:00`) },
+        xAxis: { type: 'category', data: trends.passagesByHour.map((h) => `${h.hour}:00`) },
         series: [
           bar(
             t('dashboard.charts.in'),
-            trends.passages_by_hour.map((h) => h.in),
+            trends.passagesByHour.map((h) => h.in),
             'p',
           ),
           bar(
             t('dashboard.charts.out'),
-            trends.passages_by_hour.map((h) => h.out),
+            trends.passagesByHour.map((h) => h.out),
             'p',
           ),
         ],
@@ -55,7 +55,7 @@ export default function TrendCharts({ trends }: { trends: Trends }) {
       alerts: {
         ...base,
         xAxis: { type: 'category', data: days },
-        series: (['fever', 'symptoms', 'missed_slot'] as const).map((k) =>
+        series: (['fever', 'symptoms', 'missedSlot'] as const).map((k) =>
           bar(
             t(`dashboard.charts.${k}`),
             trends.days.map((d) => d.alerts[k]),
@@ -76,7 +76,7 @@ export default function TrendCharts({ trends }: { trends: Trends }) {
   return (
     <Row gutter={[16, 16]}>
       {chart('observations', t('dashboard.charts.observations', { days: n }))}
-      {chart('passages', t('dashboard.charts.passages', { date: trends.as_of }))}
+      {chart('passages', t('dashboard.charts.passages', { date: trends.asOf }))}
       {chart('alerts', t('dashboard.charts.alerts', { days: n }))}
     </Row>
   )

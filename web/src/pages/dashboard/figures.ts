@@ -15,11 +15,12 @@ export interface FigureGroup {
   figures: { key: string; value: number }[]
 }
 
-const pick = (group: Group, from: object): FigureGroup => ({
+/** One group's figures, read from the part of the report that must hold every one of them. */
+const pick = <G extends Group>(group: G, from: Record<keyof Figures[G], unknown>): FigureGroup => ({
   group,
-  figures: Object.keys(KEYS[group]).map((key) => ({
+  figures: (Object.keys(KEYS[group]) as (keyof Figures[G] & string)[]).map((key) => ({
     key,
-    value: Number((from as Record<string, unknown>)[key] ?? 0),
+    value: Number(from[key] ?? 0),
   })),
 })
 
@@ -34,18 +35,18 @@ const KEYS: { [G in Group]: Record<keyof Figures[G], true> } = {
     articles: true,
     chatGroups: true,
   },
-  screening: { people_screened: true, phone_numbers_screened: true, key_persons_filed: true },
+  screening: { peopleScreened: true, phoneNumbersScreened: true, keyPersonsFiled: true },
   mobilisation: {
-    party_members: true,
-    dispatched_cadres: true,
+    partyMembers: true,
+    dispatchedCadres: true,
     volunteers: true,
-    social_workers: true,
+    socialWorkers: true,
     medics: true,
   },
   checkpoints: { village: true, community: true, road: true, compound: true },
-  observation: { cumulative: true, released: true, current: true, new_today: true, released_today: true },
+  observation: { cumulative: true, released: true, current: true, newToday: true, releasedToday: true },
   care: { households: true, times: true },
-  hotline: { calls: true, calls_today: true, referrals: true },
+  hotline: { calls: true, callsToday: true, referrals: true },
   socialWork: { offline: true, phone: true, online: true, beneficiaries: true },
 }
 
@@ -58,6 +59,6 @@ export function figureGroups(r: Report): FigureGroup[] {
     pick('observation', r.observation),
     pick('care', r.care),
     pick('hotline', r.hotline),
-    pick('socialWork', r.social_work),
+    pick('socialWork', r.socialWork),
   ]
 }

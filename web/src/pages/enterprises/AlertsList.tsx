@@ -4,6 +4,7 @@ import { Alert, Card, Empty, Flex } from 'antd'
 import { useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { api, type Result } from '../../api/client'
+import { colourName } from '../../components/ColourTag'
 import { useFormat } from '../../components/format'
 import { useShowError } from '../../components/useShowError'
 
@@ -28,7 +29,7 @@ export function AlertsList({ refresh }: { refresh?: number }) {
             title={t('enterprises.alertText', {
               enterprise: a.enterpriseName,
               name: a.name,
-              colour: t(`enterprises.colours.${a.colour as 'yellow' | 'red'}`),
+              colour: colourName(t, a.colour),
             })}
             description={dateTime(a.at)}
           />

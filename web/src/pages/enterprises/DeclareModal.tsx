@@ -4,8 +4,9 @@ import { App, Checkbox, Flex, Modal } from 'antd'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { api } from '../../api/client'
+import { colourName } from '../../components/ColourTag'
+import { FindingFields, type Finding } from '../../components/FindingFields'
 import { useShowError } from '../../components/useShowError'
-import { FindingFields, type Finding } from '../campaigns/FindingFields'
 import type { Hire } from './HiresTable'
 
 export function DeclareModal({ hire, onClose }: { hire?: Hire; onClose: (changed: boolean) => void }) {
@@ -26,7 +27,7 @@ export function DeclareModal({ hire, onClose }: { hire?: Hire; onClose: (changed
           contactWithCases: contact,
         },
       })
-      const colour = t(`enterprises.colours.${res.colour as 'green' | 'yellow' | 'red'}`)
+      const colour = colourName(t, res.colour)
       void message.success(t('enterprises.declared', { name: hire.name, colour }))
       setFinding({})
       setContact(false)

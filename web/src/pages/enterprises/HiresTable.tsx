@@ -4,7 +4,7 @@ import { Button, Table } from 'antd'
 import { useTranslation } from 'react-i18next'
 import type { Result } from '../../api/client'
 import { useFormat } from '../../components/format'
-import { ColourTag } from './ColourTag'
+import { ColourTag } from '../../components/ColourTag'
 
 export type Hire = Result<'get', '/api/v1/enterprises/{id}/hires'>[number]
 

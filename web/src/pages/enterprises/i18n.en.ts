@@ -12,7 +12,6 @@ export const enterprises: Messages<typeof zh.enterprises> = {
   saved: 'Saved',
   hires: 'New hires',
   colour: 'Colour',
-  colours: { green: 'Green', yellow: 'Yellow', red: 'Red' },
   reasons: 'Reasons',
   document: 'Document number',
   phone: 'Mobile',

@@ -10,7 +10,6 @@ export const enterprises = {
   saved: '已保存',
   hires: '新员工',
   colour: '码色',
-  colours: { green: '绿码', yellow: '黄码', red: '红码' },
   reasons: '原因',
   document: '证件号码',
   phone: '手机号码',

@@ -8,19 +8,7 @@ import { api, type Body } from '../../api/client'
 import { useSession } from '../../admin/session'
 import { RegionSelect } from '../../components/RegionSelect'
 import { useShowError } from '../../components/useShowError'
-
-export const CHANNELS = ['phone', 'online', 'in_person'] as const
-export const CATEGORIES = [
-  'anxiety',
-  'quarantine',
-  'family',
-  'grief',
-  'sleep',
-  'health',
-  'information',
-  'other',
-] as const
-export const RISKS = ['low', 'medium', 'high', 'crisis'] as const
+import { CALL_CATEGORIES, CALL_CHANNELS, RISK_LEVELS } from '@shared/hotline'
 
 type CallBody = Body<'post', '/api/v1/hotline/calls'>
 type Values = Omit<CallBody, 'startedAt'> & { startedAt: Dayjs }
@@ -80,13 +68,13 @@ export function CallFormModal({ onClose, onSaved }: { onClose: () => void; onSav
           <InputNumber min={0} max={600} />
         </Form.Item>
         <Form.Item name="channel" label={t('hotline.channel')} rules={[{ required: true }]}>
-          <Select options={options(CHANNELS, 'channels')} />
+          <Select options={options(CALL_CHANNELS, 'channels')} />
         </Form.Item>
         <Form.Item name="category" label={t('hotline.category')} rules={[{ required: true }]}>
-          <Select options={options(CATEGORIES, 'categories')} />
+          <Select options={options(CALL_CATEGORIES, 'categories')} />
         </Form.Item>
         <Form.Item name="riskLevel" label={t('hotline.risk')} rules={[{ required: true }]}>
-          <Select options={options(RISKS, 'risks')} />
+          <Select options={options(RISK_LEVELS, 'risks')} />
         </Form.Item>
         <Form.Item name="followUp" label={t('hotline.followUp')} valuePropName="checked">
           <Switch />

@@ -8,12 +8,17 @@ import { api, type Result } from '../../api/client'
 import { useSession } from '../../admin/session'
 import { useFormat } from '../../components/format'
 import { useShowError } from '../../components/useShowError'
-import { CallFormModal, RISKS } from './CallFormModal'
+import { RISK_LEVELS, type RiskLevel } from '@shared/hotline'
+import { CallFormModal } from './CallFormModal'
 
 type Calls = Result<'get', '/api/v1/hotline/calls'>
 type Call = Calls['items'][number]
-type Risk = (typeof RISKS)[number]
-const RISK_COLOUR: Record<Risk, string> = { low: 'default', medium: 'gold', high: 'orange', crisis: 'red' }
+const RISK_COLOUR: Record<RiskLevel, string> = {
+  low: 'default',
+  medium: 'gold',
+  high: 'orange',
+  crisis: 'red',
+}
 const PAGE_SIZE = 20
 
 export default function HotlineCallsPage() {
@@ -22,7 +27,7 @@ export default function HotlineCallsPage() {
   const { can } = useSession()
   const { dateTime } = useFormat()
   const [dates, setDates] = useState<[Dayjs | null, Dayjs | null] | null>(null)
-  const [riskLevel, setRisk] = useState<Risk>()
+  const [riskLevel, setRisk] = useState<RiskLevel>()
   const [page, setPage] = useState(1)
   const [calls, setCalls] = useState<Calls>()
   const [adding, setAdding] = useState(false)
@@ -52,13 +57,13 @@ export default function HotlineCallsPage() {
       extra={
         <Space wrap>
           <DatePicker.RangePicker value={dates} onChange={(d) => (setPage(1), setDates(d))} />
-          <Select<Risk>
+          <Select<RiskLevel>
             allowClear
             placeholder={t('hotline.risk')}
             style={{ width: 120 }}
             value={riskLevel}
             onChange={(r) => (setPage(1), setRisk(r))}
-            options={RISKS.map((r) => ({ value: r, label: label('risks', r) }))}
+            options={RISK_LEVELS.map((r) => ({ value: r, label: label('risks', r) }))}
           />
           {can('hotline:write') && (
             <Button type="primary" onClick={() => setAdding(true)}>
@@ -83,7 +88,7 @@ export default function HotlineCallsPage() {
           {
             title: t('hotline.risk'),
             render: (_, c) => (
-              <Tag color={RISK_COLOUR[c.riskLevel as Risk]}>{label('risks', c.riskLevel)}</Tag>
+              <Tag color={RISK_COLOUR[c.riskLevel as RiskLevel]}>{label('risks', c.riskLevel)}</Tag>
             ),
           },
           {

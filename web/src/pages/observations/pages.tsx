@@ -1,11 +1,5 @@
-// The pages of home observation (居家医学观察) and care (暖心人), spread into the registry.
-import {
-  AlertOutlined,
-  CheckCircleOutlined,
-  HeartOutlined,
-  MedicineBoxOutlined,
-  ScheduleOutlined,
-} from '@ant-design/icons'
+// The pages of home observation (居家医学观察), spread into the registry.
+import { AlertOutlined, CheckCircleOutlined, MedicineBoxOutlined, ScheduleOutlined } from '@ant-design/icons'
 import { lazy } from 'react'
 import type { PageDef } from '../../admin/pages'
 
@@ -37,12 +31,5 @@ export const observationPages: PageDef[] = [
     icon: <CheckCircleOutlined />,
     action: 'observation:release',
     component: lazy(() => import('./ReleasePage')),
-  },
-  {
-    path: 'care',
-    label: 'care',
-    icon: <HeartOutlined />,
-    action: 'care:read',
-    component: lazy(() => import('../care/CarePage')),
   },
 ]

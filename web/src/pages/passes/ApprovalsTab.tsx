@@ -7,7 +7,7 @@ import { api } from '../../api/client'
 import { useSession } from '../../admin/session'
 import { useFormat } from '../../components/format'
 import { useShowError } from '../../components/useShowError'
-import { ColourTag } from './ColourTag'
+import { ColourTag } from '../../components/ColourTag'
 import type { ColourChange } from './types'
 
 type Status = 'pending' | 'approved' | 'rejected'

@@ -3,7 +3,7 @@
 import { Button, Card, Descriptions, List, Table, Tag } from 'antd'
 import { useTranslation } from 'react-i18next'
 import { useFormat } from '../../components/format'
-import { ColourTag } from './ColourTag'
+import { ColourTag } from '../../components/ColourTag'
 import type { ColourView } from './types'
 
 type History = ColourView['history'][number]

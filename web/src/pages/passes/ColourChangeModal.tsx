@@ -4,10 +4,10 @@ import type { Dayjs } from 'dayjs'
 import { useTranslation } from 'react-i18next'
 import { api } from '../../api/client'
 import { useShowError } from '../../components/useShowError'
-import { COLOURS, type Colour } from './types'
+import { PASS_COLOURS, type PassColour } from '@shared/verdict'
 
 interface Values {
-  colour: Colour
+  colour: PassColour
   reason: string
   until?: Dayjs | null
 }
@@ -56,7 +56,7 @@ export function ColourChangeModal({
       <p>{t('passes.colour.requestHint')}</p>
       <Form form={form} layout="vertical">
         <Form.Item name="colour" label={t('passes.colour.newColour')} rules={[{ required: true }]}>
-          <Radio.Group options={COLOURS.map((c) => ({ value: c, label: t(`passes.colours.${c}`) }))} />
+          <Radio.Group options={PASS_COLOURS.map((c) => ({ value: c, label: t(`passColours.${c}`) }))} />
         </Form.Item>
         <Form.Item
           name="reason"

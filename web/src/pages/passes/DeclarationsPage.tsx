@@ -11,7 +11,8 @@ import { dayRangeToIso, useTimeZone } from '../../components/format'
 import { RegionSelect } from '../../components/RegionSelect'
 import { useShowError } from '../../components/useShowError'
 import { StaffDeclarationModal } from './StaffDeclarationModal'
-import { SYMPTOMS, type Declaration, type DeclarationQuery } from './types'
+import { SYMPTOMS } from '@shared/symptoms'
+import type { Declaration, DeclarationQuery } from './types'
 import { useDeclarationColumns } from './useDeclarationColumns'
 
 type Filters = Omit<DeclarationQuery, 'page' | 'pageSize'>

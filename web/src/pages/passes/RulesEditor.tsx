@@ -129,7 +129,7 @@ export function RulesEditor({
                     <Radio.Group
                       options={(['yellow', 'red'] as const).map((c) => ({
                         value: c,
-                        label: t(`passes.colours.${c}`),
+                        label: t(`passColours.${c}`),
                       }))}
                     />
                   </Form.Item>

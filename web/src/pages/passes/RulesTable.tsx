@@ -2,7 +2,7 @@
 // fact the rule names), its parameters, the colour it gives and the reason people are shown.
 import { Table, Typography } from 'antd'
 import { useTranslation } from 'react-i18next'
-import { ColourTag } from './ColourTag'
+import { ColourTag } from '../../components/ColourTag'
 import type { PublicRules, Rule } from './types'
 
 type Fact = NonNullable<PublicRules['facts']>[number]

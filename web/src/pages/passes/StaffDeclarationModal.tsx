@@ -6,7 +6,8 @@ import { useTranslation } from 'react-i18next'
 import { api } from '../../api/client'
 import { useShowError } from '../../components/useShowError'
 import { PersonPicker } from './PersonPicker'
-import { SYMPTOMS, type StaffDeclaration, type Symptom } from './types'
+import { SYMPTOMS, type Symptom } from '@shared/symptoms'
+import type { StaffDeclaration } from './types'
 
 interface Values {
   personId: string

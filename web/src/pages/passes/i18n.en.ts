@@ -2,7 +2,6 @@
 import type * as zh from './i18n.zh'
 
 export const passes: typeof zh.passes = {
-  colours: { green: 'Green', yellow: 'Yellow', red: 'Red' },
   symptoms: {
     fever: 'Fever',
     cough: 'Cough',

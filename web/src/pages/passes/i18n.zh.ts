@@ -1,6 +1,5 @@
 // 健康申报、重点人员、风险地区、赋码规则、码色 texts (zh-CN); one group of the catalogue.
 export const passes = {
-  colours: { green: '绿码', yellow: '黄码', red: '红码' },
   symptoms: {
     fever: '发热',
     cough: '咳嗽',

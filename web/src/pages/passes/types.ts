@@ -12,18 +12,3 @@ export type PublicRules = Result<'get', '/api/v1/colour-rules'>
 export type RuleVersion = Result<'get', '/api/v1/colour-rules/versions'>[number]
 export type RulesBody = Body<'put', '/api/v1/colour-rules'>
 export type Rule = RulesBody['rules'][number]
-
-export const SYMPTOMS = [
-  'fever',
-  'cough',
-  'fatigue',
-  'sore_throat',
-  'short_breath',
-  'diarrhea',
-  'taste_smell_loss',
-] as const
-export type Symptom = (typeof SYMPTOMS)[number]
-
-export const COLOURS = ['green', 'yellow', 'red'] as const
-export type Colour = (typeof COLOURS)[number]
-export const isColour = (c: string): c is Colour => (COLOURS as readonly string[]).includes(c)

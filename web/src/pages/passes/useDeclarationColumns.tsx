@@ -2,7 +2,8 @@
 import { Space, Tag } from 'antd'
 import { useTranslation } from 'react-i18next'
 import { useFormat } from '../../components/format'
-import type { Declaration, Symptom } from './types'
+import type { Symptom } from '@shared/symptoms'
+import type { Declaration } from './types'
 
 export function useDeclarationColumns(withPerson: boolean) {
   const { t } = useTranslation()

@@ -18,7 +18,6 @@ import { useCallback, useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { api, type Result } from '../../api/client'
 import { useShowError } from '../../components/useShowError'
-import { uploadFile } from './files'
 
 type Job = Result<'get', '/api/v1/imports/{id}'>
 type Preview = Result<'post', '/api/v1/imports/people/preview'>
@@ -42,7 +41,8 @@ export default function ImportPage() {
 
   useEffect(() => {
     if (!file) return
-    uploadFile<Preview>('/api/v1/imports/people/preview', file, { fileName: file.name, encoding })
+    api
+      .upload('/api/v1/imports/people/preview', file, { query: { fileName: file.name, encoding } })
       .then(setPreview)
       .catch((e: unknown) => {
         setPreview(null)
@@ -68,8 +68,8 @@ export default function ImportPage() {
   const start = async () => {
     if (!file) return
     try {
-      const query = { fileName: file.name, encoding, createRegions: createRegions ? 'true' : undefined }
-      setJob(await uploadFile<Job>('/api/v1/imports/people', file, query))
+      const query = { fileName: file.name, encoding, createRegions: createRegions || undefined }
+      setJob(await api.upload('/api/v1/imports/people', file, { query }))
     } catch (e) {
       showError(e)
     }

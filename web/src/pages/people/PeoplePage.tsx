@@ -7,7 +7,6 @@ import { Link } from 'react-router'
 import { api, type Query, type Result } from '../../api/client'
 import { useSession } from '../../admin/session'
 import { useShowError } from '../../components/useShowError'
-import { downloadPost } from './files'
 
 type Person = Result<'get', '/api/v1/people'>['items'][number]
 type Filters = Omit<Query<'get', '/api/v1/people'>, 'page' | 'pageSize'>
@@ -49,7 +48,12 @@ export default function PeoplePage() {
   const exportXlsx = async (unmask: boolean) => {
     try {
       const name = `${t('people.title')}-${new Date().toISOString().slice(0, 10)}.xlsx`
-      await downloadPost('/api/v1/people/export', { ...filters, ...(unmask && { unmask, reason }) }, name)
+      await api.download(
+        'post',
+        '/api/v1/people/export',
+        { body: { ...filters, ...(unmask && { unmask, reason }) } },
+        name,
+      )
       setAskReason(false)
       setReason('')
     } catch (e) {

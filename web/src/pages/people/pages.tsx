@@ -1,5 +1,5 @@
-// The pages of the registry (人员登记、批量导入) and of staff (人员力量), spread into the registry.
-import { CloudUploadOutlined, IdcardOutlined, TeamOutlined } from '@ant-design/icons'
+// The pages of the registry (人员登记、批量导入), spread into the registry.
+import { CloudUploadOutlined, IdcardOutlined } from '@ant-design/icons'
 import { lazy } from 'react'
 import type { PageDef } from '../../admin/pages'
 
@@ -17,12 +17,5 @@ export const peoplePages: PageDef[] = [
     icon: <CloudUploadOutlined />,
     action: 'person:import',
     component: lazy(() => import('./ImportPage')),
-  },
-  {
-    path: 'staff',
-    label: 'staff',
-    icon: <TeamOutlined />,
-    action: 'staff:read',
-    component: lazy(() => import('../staff/StaffPage')),
   },
 ]

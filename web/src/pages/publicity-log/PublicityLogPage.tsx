@@ -8,18 +8,11 @@ import { api, type Body, type Result } from '../../api/client'
 import { useSession } from '../../admin/session'
 import { RegionSelect } from '../../components/RegionSelect'
 import { useShowError } from '../../components/useShowError'
+import { PUBLICITY_FIGURES } from '@shared/publicity'
 
 type Activity = Result<'get', '/api/v1/publicity/activities'>[number]
 type Values = Omit<Body<'put', '/api/v1/publicity/activities'>, 'date'> & { date: Dayjs }
-const FIGURES = [
-  'banners',
-  'slogans',
-  'householdsVisited',
-  'peopleReached',
-  'posts',
-  'articles',
-  'chatGroups',
-] as const
+const FIGURES = PUBLICITY_FIGURES
 const COMMUNITY = new Set(['community', 'village'])
 
 export default function PublicityLogPage() {

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next'
 import { regionTypeOf, type RegionDetail as Detail } from '../../api/types'
 import { useFormat } from '../../components/format'
 import { childTypesOf } from '../../domain'
-import { PosterButtons } from '../posters/PosterButtons'
+import { PosterButtons } from '../../components/PosterButtons'
 
 export type RegionAction = 'add' | 'rename' | 'move' | 'delete'
 

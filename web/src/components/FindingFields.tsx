@@ -3,17 +3,7 @@
 // when the journey matches a risk area.
 import { Checkbox, Flex, Input } from 'antd'
 import { useTranslation } from 'react-i18next'
-
-export const SYMPTOMS = [
-  'fever',
-  'cough',
-  'fatigue',
-  'sore_throat',
-  'short_breath',
-  'diarrhea',
-  'taste_smell_loss',
-] as const
-export type Symptom = (typeof SYMPTOMS)[number]
+import { SYMPTOMS, type Symptom } from '@shared/symptoms'
 
 export interface Finding {
   /** where the person is now (phone screening: 人在何处) */

@@ -4,12 +4,17 @@ import { FileImageOutlined, FilePdfOutlined } from '@ant-design/icons'
 import { Button, Space, Tooltip } from 'antd'
 import { useState, type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
-import { useSession } from '../../admin/session'
-import { useShowError } from '../../components/useShowError'
-import { downloadGet } from './download'
+import { useSession } from '../admin/session'
+import { api, type PathFor } from '../api/client'
+import { useShowError } from './useShowError'
+
+type Kind = 'regions' | 'checkpoints'
+type File = 'poster.pdf' | 'poster.png' | 'posters.pdf'
+/** The poster routes (a checkpoint has no posters.pdf: `all` is for regions). */
+type PosterPath = Extract<PathFor<'get'>, `/api/v1/posters/${Kind}/{id}/${File}`>
 
 interface Props {
-  kind: 'regions' | 'checkpoints'
+  kind: Kind
   id: string
   /** one poster for this place (a compound, village or checkpoint) */
   single?: boolean
@@ -24,9 +29,8 @@ export function PosterButtons({ kind, id, single = true, all = false, size = 'mi
   const showError = useShowError()
   const [busy, setBusy] = useState<string>()
   if (!can('poster:read')) return null
-  const base = `/api/v1/posters/${kind}/${encodeURIComponent(id)}`
 
-  const button = (file: string, label: string, icon: ReactNode, hint?: string) => (
+  const button = (file: File, label: string, icon: ReactNode, hint?: string) => (
     <Tooltip key={file} title={hint}>
       <Button
         size={size}
@@ -36,7 +40,8 @@ export function PosterButtons({ kind, id, single = true, all = false, size = 'mi
         onClick={(e) => {
           e.stopPropagation() // a table row would take the click as a selection
           setBusy(file)
-          downloadGet(`${base}/${file}`)
+          api
+            .download('get', `/api/v1/posters/${kind}/{id}/${file}` as PosterPath, { path: { id } })
             .catch(showError)
             .finally(() => setBusy(undefined))
         }}

@@ -1,6 +1,6 @@
 // Place poster texts (English).
-import type { Messages } from '../../i18n/types'
-import type { posters as zh } from './i18n.zh'
+import type { Messages } from '../i18n/types'
+import type { posters as zh } from './posters.i18n.zh'
 
 export const posters: Messages<typeof zh> = {
   pdf: 'Poster PDF',
