@@ -1,11 +1,11 @@
-import { Type } from 'typebox'
+import { Type, type TSchema } from 'typebox'
 import { Id, Text } from '../../core/schemas.js'
 import { SYMPTOMS } from '../declarations/index.js'
 import { DocTypeSchema, ResidenceTypeSchema, SexSchema } from '../people/index.js'
 
 const lit = <T extends string>(values: readonly T[]) =>
   Type.Union(values.map((v) => Type.Literal(v))) as unknown as ReturnType<typeof Type.String>
-const Nullable = <T extends ReturnType<typeof Type.String>>(t: T) => Type.Union([t, Type.Null()])
+const Nullable = <T extends TSchema>(t: T) => Type.Union([t, Type.Null()])
 const NullableText = (max: number) => Type.Optional(Nullable(Type.String({ maxLength: max })))
 
 export const CampaignKindSchema = lit(['sweep', 'phone'])

@@ -12,7 +12,13 @@ export {
   findPersonByDocIndex,
   type ResidenceType,
 } from './people.queries.js'
-export { DocTypeSchema, PersonSchema, ResidenceTypeSchema, SexSchema } from './people.schema.js'
+export {
+  DocTypeSchema,
+  type PersonInput,
+  PersonSchema,
+  ResidenceTypeSchema,
+  SexSchema,
+} from './people.schema.js'
 export {
   documentIndex,
   ensureHousehold,
@@ -21,7 +27,6 @@ export {
   getPersonInScope,
   markKeyPerson,
   normalizeDocument,
-  type PersonInput,
   registerPerson,
   toPersonView,
 } from './people.service.js'
