@@ -34,6 +34,8 @@ export interface Config {
   readonly publicRatePerMinute: number
   /** CJK font file for PDF/PNG posters; undefined = search the usual places; 'none' = SVG only */
   readonly cjkFont: string | undefined
+  /** the built web apps (admin, gate, resident); not served when it holds no index.html */
+  readonly webRoot: string
 }
 
 export class ConfigError extends Error {}
@@ -137,6 +139,7 @@ export function loadConfig(processEnv: Env = process.env, overrides: Partial<Con
     bulletinMinCount: int(env, 'LIANFANG_BULLETIN_MIN_COUNT', 3, 1, 100),
     publicRatePerMinute: int(env, 'LIANFANG_PUBLIC_RATE_PER_MINUTE', 120, 1, 1_000_000),
     cjkFont: cjkFont(env),
+    webRoot: path.resolve(env.LIANFANG_WEB_ROOT || 'dist/web'),
   }
   if (!['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'].includes(config.logLevel))
     throw new ConfigError(`LOG_LEVEL: expected one of fatal, error, warn, info, debug, trace, silent`)

@@ -5,8 +5,6 @@ import path from 'node:path'
 import type { FastifyInstance } from 'fastify'
 import fastifyStatic from '@fastify/static'
 
-export const webRoot = () => path.resolve(process.env.LIANFANG_WEB_ROOT ?? 'dist/web')
-
 /** The light PWAs: a service worker's scope is a folder, so their pages live under one. */
 const LIGHT = [
   { prefix: '/gate', page: 'gate.html' },
@@ -32,7 +30,7 @@ function setCacheHeaders(res: { setHeader: (name: string, value: string) => unkn
 }
 
 export async function registerWeb(app: FastifyInstance) {
-  const root = webRoot()
+  const root = app.config.webRoot
   if (!existsSync(path.join(root, 'index.html'))) return
   await app.register(fastifyStatic, {
     root,

@@ -1,5 +1,5 @@
 import type { Db } from '../../db/db.js'
-import { withinSubtree } from '../../core/subtree.js'
+import { userIdsWithin } from '../auth/index.js'
 
 export interface AuditFilter {
   withinPath: string
@@ -15,14 +15,12 @@ export interface AuditFilter {
 
 export async function listAuditEvents(db: Db, f: AuditFilter) {
   let q = db.selectFrom('audit_event as a')
-  if (!f.wholeTree)
-    q = q.where('a.actor_id', 'in', (eb) =>
-      eb
-        .selectFrom('staff_user as u')
-        .innerJoin('region as r', 'r.id', 'u.scope_region_id')
-        .select('u.id')
-        .where(withinSubtree('r.path', f.withinPath)),
-    )
+  if (!f.wholeTree) {
+    // entries made by the accounts of the subtree (the auth module's: staff, so hundreds)
+    const actors = await userIdsWithin(db, f.withinPath)
+    if (!actors.length) return { rows: [], total: 0 }
+    q = q.where('a.actor_id', 'in', actors)
+  }
   if (f.actorId) q = q.where('a.actor_id', '=', f.actorId)
   if (f.action) q = q.where('a.action', 'like', `${f.action.replace(/[%_\\]/g, '')}%`)
   if (f.from) q = q.where('a.at', '>=', f.from)

@@ -3,6 +3,13 @@ export { generatePassword, type PreparedPassword, preparePassword } from './pass
 export { authenticate } from './sessions.service.js'
 export { findUser, findUserByUsername } from './users.queries.js'
 export {
+  enabledUsersWithRoles,
+  type UserBrief,
+  userIdsWithin,
+  userNames,
+  usersByIds,
+} from './lookups.queries.js'
+export {
   changeOwnPassword,
   createUser,
   ensureFirstAdmin,

@@ -9,7 +9,7 @@ import { decryptField } from '../../crypto/pii.js'
 import { recordAudit } from '../../core/audit.js'
 import { isInScope, type Actor } from '../../core/actor.js'
 import { can } from '../../core/permissions.js'
-import { getPersonInScope, registerPerson, type PersonInput } from '../people/index.js'
+import { getPersonInScope, registerPerson } from '../people/index.js'
 import type { CallOutcome, CallStatus } from './campaigns.queries.js'
 import { campaignVisible, getCampaignInScope, getOpenCampaign } from './campaigns.service.js'
 import type { CampaignRow } from './campaigns.queries.js'
@@ -21,7 +21,8 @@ import {
   nextEntryFor,
   type CallEntryRow,
 } from './calls.queries.js'
-import { recordFinding, type FindingInput } from './findings.service.js'
+import { recordFinding } from './findings.service.js'
+import type { CallInput, EntriesInput } from './calls.schema.js'
 import { staffNames } from './staff-names.js'
 
 export const CallerErrors = defineErrors({
@@ -59,15 +60,7 @@ async function getEntryToWork(db: Db, actor: Actor, id: string): Promise<CallEnt
   return entry
 }
 
-type NewCallee = Pick<PersonInput, 'name' | 'docType' | 'docNumber' | 'residenceType' | 'address'>
-
-export interface CallInput {
-  outcome: CallOutcome
-  note?: string | null
-  /** 稍后回拨: keeps the number on the list until then */
-  callBackAt?: string | null
-  finding?: FindingInput & { personId?: string | null; person?: NewCallee }
-}
+type NewCallee = NonNullable<NonNullable<CallInput['finding']>['person']>
 
 /**
  * Someone reached who is not on file joins the registry with the number called (新增人员入库),
@@ -191,12 +184,7 @@ export async function callProgress(db: Db, actor: Actor, campaignId: string) {
 }
 
 /** Numbers in one state: the unreached list for a second round, the known ones, … */
-export async function listCallEntries(
-  db: Db,
-  actor: Actor,
-  campaignId: string,
-  q: { status: CallStatus; page: number; pageSize: number },
-) {
+export async function listCallEntries(db: Db, actor: Actor, campaignId: string, q: EntriesInput) {
   const c = await getCampaignInScope(db, actor, campaignId, 'phone')
   const rows = await entriesWithStatus(db, c.id, q.status, (q.page - 1) * q.pageSize, q.pageSize)
   return { items: rows.map(toCallEntryView), page: q.page, pageSize: q.pageSize }

@@ -13,25 +13,6 @@ export const findCallEntry = (db: Db, id: string) =>
 
 export type CallEntryRow = NonNullable<Awaited<ReturnType<typeof findCallEntry>>>
 
-/**
- * Registry people holding any of these phone blind indexes.
- * A read-only query on the people module's `person.phone_bidx`: people.service can look up
- * one phone at a time only, and a carrier list holds thousands. TODO(people owner): a batch
- * lookup in people.service.
- */
-export async function registryPhones(db: Db, bidxs: string[]): Promise<Map<string, string>> {
-  const found = new Map<string, string>()
-  for (let i = 0; i < bidxs.length; i += 500) {
-    const rows = await db
-      .selectFrom('person')
-      .select(['id', 'phone_bidx'])
-      .where('phone_bidx', 'in', bidxs.slice(i, i + 500))
-      .execute()
-    for (const r of rows) if (r.phone_bidx) found.set(r.phone_bidx, r.id)
-  }
-  return found
-}
-
 export async function campaignPhones(db: Db, campaignId: string): Promise<Set<string>> {
   const rows = await db
     .selectFrom('call_entry')

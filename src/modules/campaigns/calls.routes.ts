@@ -1,4 +1,5 @@
 import { typed, type App } from '../../core/fastify.js'
+import { inTransaction } from '../../db/db.js'
 import { IdParams } from '../../core/schemas.js'
 import {
   CallBody,
@@ -25,7 +26,6 @@ const work = { permission: 'campaign:work', record: 'campaign' }
 
 export function callsRoutes(app: App) {
   const r = typed(app)
-  const tx = app.db.transaction.bind(app.db)
   r.post(
     '/api/v1/campaigns/:id/numbers/import',
     {
@@ -34,7 +34,7 @@ export function callsRoutes(app: App) {
       // a carrier list of ~10,000 numbers as .xlsx, base64
       bodyLimit: 32 * 1_048_576,
     },
-    async (req) => tx().execute((trx) => importNumbers(trx, req.actor, req.params.id, req.body)),
+    async (req) => inTransaction(app.db, (trx) => importNumbers(trx, req.actor, req.params.id, req.body)),
   )
   r.get(
     '/api/v1/campaigns/:id/numbers',
@@ -42,12 +42,12 @@ export function callsRoutes(app: App) {
       schema: { tags, params: IdParams, querystring: EntriesQuery, response: { 200: EntriesSchema } },
       config: read,
     },
-    async (req) => listCallEntries(app.db, req.actor, req.params.id, req.query as never),
+    async (req) => listCallEntries(app.db, req.actor, req.params.id, req.query),
   )
   r.post(
     '/api/v1/campaigns/:id/call-lists',
     { schema: { tags, params: IdParams, body: SplitBody, response: { 200: SplitResult } }, config: write },
-    async (req) => tx().execute((trx) => splitCallLists(trx, req.actor, req.params.id, req.body)),
+    async (req) => inTransaction(app.db, (trx) => splitCallLists(trx, req.actor, req.params.id, req.body)),
   )
   r.post(
     '/api/v1/campaigns/:id/call-lists/reassign',
@@ -60,7 +60,7 @@ export function callsRoutes(app: App) {
       },
       config: write,
     },
-    async (req) => tx().execute((trx) => reassignCallList(trx, req.actor, req.params.id, req.body)),
+    async (req) => inTransaction(app.db, (trx) => reassignCallList(trx, req.actor, req.params.id, req.body)),
   )
   r.post(
     '/api/v1/campaigns/:id/second-round',
@@ -73,7 +73,7 @@ export function callsRoutes(app: App) {
       },
       config: write,
     },
-    async (req) => tx().execute((trx) => startSecondRound(trx, req.actor, req.params.id, req.body)),
+    async (req) => inTransaction(app.db, (trx) => startSecondRound(trx, req.actor, req.params.id, req.body)),
   )
   r.get(
     '/api/v1/campaigns/:id/progress',
@@ -83,7 +83,7 @@ export function callsRoutes(app: App) {
   r.post(
     '/api/v1/campaigns/:id/next-number',
     { schema: { tags, params: IdParams, response: { 200: NextNumberSchema } }, config: work },
-    async (req) => tx().execute((trx) => nextNumber(trx, req.actor, req.params.id)),
+    async (req) => inTransaction(app.db, (trx) => nextNumber(trx, req.actor, req.params.id)),
   )
   r.post(
     '/api/v1/call-entries/:id/calls',
@@ -91,6 +91,6 @@ export function callsRoutes(app: App) {
       schema: { tags, params: IdParams, body: CallBody, response: { 200: CallResult } },
       config: { permission: 'campaign:work', record: 'call_entry' },
     },
-    async (req) => tx().execute((trx) => recordCall(trx, req.actor, req.params.id, req.body as never)),
+    async (req) => inTransaction(app.db, (trx) => recordCall(trx, req.actor, req.params.id, req.body)),
   )
 }

@@ -1,19 +1,28 @@
-import { Type } from 'typebox'
+import { Type, type Static, type TSchema } from 'typebox'
 import { Id } from '../../core/schemas.js'
-import { DocTypeSchema, ResidenceTypeSchema } from '../people/index.js'
-import { CallOutcomeSchema, CallStatusSchema, FindingBody, FindingResult } from './campaigns.schema.js'
+import {
+  CallOutcomeSchema,
+  CallStatusSchema,
+  DocType,
+  FindingBody,
+  FindingResult,
+  ResidenceType,
+} from './campaigns.schema.js'
 
-const Nullable = <T extends ReturnType<typeof Type.String>>(t: T) => Type.Union([t, Type.Null()])
+const Nullable = <T extends TSchema>(t: T) => Type.Union([t, Type.Null()])
 
 export const ImportNumbersBody = Type.Object(
   {
     // the file (CSV in UTF-8 or GBK, or .xlsx), base64
     content: Type.String({ minLength: 1, maxLength: 30_000_000 }),
+    /** when the list has no carrier column: 中国移动 / 中国联通 / 中国电信 */
     carrier: Type.Optional(Nullable(Type.String({ maxLength: 20 }))),
+    /** call numbers already in the registry too (default: they are marked known, not called) */
     callKnown: Type.Optional(Type.Boolean()),
   },
   { additionalProperties: false },
 )
+export type ImportInput = Static<typeof ImportNumbersBody>
 
 export const ImportReport = Type.Object({
   rows: Type.Integer(),
@@ -35,6 +44,7 @@ export const SplitBody = Type.Object(
   },
   { additionalProperties: false },
 )
+export type SplitInput = Static<typeof SplitBody>
 
 export const SplitResult = Type.Object({
   lists: Type.Array(Type.Object({ callerId: Type.String(), assigned: Type.Integer() })),
@@ -42,11 +52,13 @@ export const SplitResult = Type.Object({
 })
 
 export const ReassignBody = Type.Object({ fromCallerId: Id, toCallerId: Id }, { additionalProperties: false })
+export type ReassignInput = Static<typeof ReassignBody>
 
 export const SecondRoundBody = Type.Object(
   { callerIds: Type.Optional(Type.Array(Id, { maxItems: 200 })) },
   { additionalProperties: false },
 )
+export type SecondRoundInput = Static<typeof SecondRoundBody>
 
 export const CallEntrySchema = Type.Object({
   id: Type.String(),
@@ -72,6 +84,7 @@ export const CallBody = Type.Object(
   {
     outcome: CallOutcomeSchema,
     note: Type.Optional(Nullable(Type.String({ maxLength: 500 }))),
+    /** 稍后回拨: keeps the number on the list until then */
     callBackAt: Type.Optional(Nullable(Type.String({ format: 'date-time' }))),
     finding: Type.Optional(
       Type.Object(
@@ -83,9 +96,9 @@ export const CallBody = Type.Object(
             Type.Object(
               {
                 name: Type.String({ minLength: 1, maxLength: 50 }),
-                docType: DocTypeSchema,
+                docType: DocType,
                 docNumber: Type.String({ minLength: 1, maxLength: 32 }),
-                residenceType: ResidenceTypeSchema,
+                residenceType: ResidenceType,
                 address: Type.Optional(Nullable(Type.String({ maxLength: 100 }))),
               },
               { additionalProperties: false },
@@ -98,6 +111,7 @@ export const CallBody = Type.Object(
   },
   { additionalProperties: false },
 )
+export type CallInput = Static<typeof CallBody>
 
 export const CallResult = Type.Object({
   entry: CallEntrySchema,
@@ -128,6 +142,7 @@ export const EntriesQuery = Type.Object(
   },
   { additionalProperties: false },
 )
+export type EntriesInput = Static<typeof EntriesQuery>
 
 export const EntriesSchema = Type.Object({
   items: Type.Array(CallEntrySchema),

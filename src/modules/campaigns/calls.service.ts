@@ -9,6 +9,7 @@ import { blindIndex, encryptField } from '../../crypto/pii.js'
 import { maskPhone, normalizeMobile } from '../../shared/identity.js'
 import { recordAudit } from '../../core/audit.js'
 import type { Actor } from '../../core/actor.js'
+import { personIdsByPhoneIndex } from '../people/index.js'
 import { teamAccounts } from '../staff/index.js'
 import type { CallEntryTable, CallStatus } from './campaigns.queries.js'
 import { checkAssignee, getOpenCampaign } from './campaigns.service.js'
@@ -16,11 +17,11 @@ import {
   campaignPhones,
   entryIds,
   insertCallEntries,
-  registryPhones,
   setAssignee,
   type CallEntryRow,
 } from './calls.queries.js'
 import { readNumberList } from './numbers.reader.js'
+import type { ImportInput, ReassignInput, SecondRoundInput, SplitInput } from './calls.schema.js'
 
 export const CallErrors = defineErrors({
   CALLERS_REQUIRED: { status: 400, zh: '请至少选择一名接线人员', en: 'Choose at least one caller' },
@@ -48,15 +49,6 @@ export const toCallEntryView = (e: CallEntryRow | (CallEntryTable & { region_pat
   callbackAt: e.callback_at,
 })
 
-export interface ImportInput {
-  /** the file, base64 */
-  content: string
-  /** when the list has no carrier column: 中国移动 / 中国联通 / 中国电信 */
-  carrier?: string | null
-  /** call numbers already in the registry too (default: they are marked known, not called) */
-  callKnown?: boolean
-}
-
 export async function importNumbers(db: Db, actor: Actor, campaignId: string, input: ImportInput) {
   const c = await getOpenCampaign(db, actor, campaignId, 'phone')
   const rows = await readNumberList(Buffer.from(input.content, 'base64'))
@@ -76,7 +68,7 @@ export async function importNumbers(db: Db, actor: Actor, campaignId: string, in
     else if (before.has(bidx)) alreadyInCampaign++
     else fresh.set(bidx, { phone, row })
   }
-  const known = await registryPhones(db, [...fresh.keys()])
+  const known = await personIdsByPhoneIndex(db, [...fresh.keys()])
   const at = nowIso(now)
   const entries: CallEntryTable[] = [...fresh.entries()].map(([bidx, { phone, row }]) => ({
     id: randomUUID(),
@@ -131,12 +123,7 @@ export function dealOut(ids: string[], callers: string[], counts?: number[]): Ma
 }
 
 /** Splits the numbers nobody has yet into call lists (by counts, or evenly), for callers or a team. */
-export async function splitCallLists(
-  db: Db,
-  actor: Actor,
-  campaignId: string,
-  input: { callerIds?: string[]; teamId?: string; counts?: number[] },
-) {
+export async function splitCallLists(db: Db, actor: Actor, campaignId: string, input: SplitInput) {
   const c = await getOpenCampaign(db, actor, campaignId, 'phone')
   const team = input.teamId ? await teamAccounts(db, actor, input.teamId) : []
   const callers = [...new Set([...(input.callerIds ?? []), ...team])]
@@ -161,12 +148,7 @@ export async function splitCallLists(
 const UNFINISHED: CallStatus[] = ['pending', 'callback', 'unreached']
 
 /** Moves a caller's unfinished numbers to another caller; numbers already worked stay. */
-export async function reassignCallList(
-  db: Db,
-  actor: Actor,
-  campaignId: string,
-  input: { fromCallerId: string; toCallerId: string },
-) {
+export async function reassignCallList(db: Db, actor: Actor, campaignId: string, input: ReassignInput) {
   const c = await getOpenCampaign(db, actor, campaignId, 'phone')
   if (input.fromCallerId === input.toCallerId)
     throw new AppError(CallErrors.SAME_CALLER, { field: 'toCallerId' })
@@ -183,12 +165,7 @@ export async function reassignCallList(
 }
 
 /** 第二轮: the unreached numbers go back on the lists, to the same callers or dealt anew. */
-export async function startSecondRound(
-  db: Db,
-  actor: Actor,
-  campaignId: string,
-  input: { callerIds?: string[] },
-) {
+export async function startSecondRound(db: Db, actor: Actor, campaignId: string, input: SecondRoundInput) {
   const c = await getOpenCampaign(db, actor, campaignId, 'phone')
   const callers = [...new Set(input.callerIds ?? [])]
   for (const id of callers) await checkAssignee(db, actor, c, id)

@@ -29,7 +29,8 @@ export async function makeCampaign(db: Db, regionId: string, kind: CampaignKind 
 
 export async function makeSweepItem(db: Db, regionId: string) {
   const campaignId = await makeCampaign(db, regionId, 'sweep')
-  const householdId = await ensureHousehold(db, regionId, `样本-${campaignId.slice(0, 8)}`)
+  const address = `样本-${campaignId.slice(0, 8)}`
+  const householdId = await ensureHousehold(db, regionId, address)
   const id = randomUUID()
   await db
     .insertInto('sweep_item')
@@ -37,6 +38,7 @@ export async function makeSweepItem(db: Db, regionId: string) {
       id,
       campaign_id: campaignId,
       household_id: householdId,
+      address,
       region_id: regionId,
       assignee_id: null,
       outcome: 'pending',

@@ -1,4 +1,4 @@
-import type { Kysely, Migration } from 'kysely'
+import { sql, type Kysely, type Migration } from 'kysely'
 import { timestampType } from '../../db/columns.js'
 
 export const campaignsMigrations: Record<string, Migration> = {
@@ -177,6 +177,20 @@ export const campaignsMigrations: Record<string, Migration> = {
         .columns(['campaign_id', 'assignee_id', 'status'])
         .execute()
       await db.schema.dropIndex('call_entry_next').execute()
+    },
+  },
+  '2026-12-04-10-sweep-item-address': {
+    // The checklist lists and sorts by address: a copy on the item (a household's address never
+    // changes) keeps the list's query on this module's own tables, not the registry's.
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any
+    async up(db: Kysely<any>) {
+      await db.schema
+        .alterTable('sweep_item')
+        .addColumn('address', 'text', (c) => c.notNull().defaultTo(''))
+        .execute()
+      await sql`update sweep_item set address = (select h.address from household h where h.id = sweep_item.household_id)`.execute(
+        db,
+      )
     },
   },
 }

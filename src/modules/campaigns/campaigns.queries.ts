@@ -28,6 +28,8 @@ export interface SweepItemTable {
   id: string
   campaign_id: string
   household_id: string
+  /** the household's address, copied from the registry (addresses do not change): the list sorts by it */
+  address: string
   region_id: string
   assignee_id: string | null
   outcome: SweepState
@@ -144,21 +146,6 @@ export const searchCampaigns = (db: Db, withinPath: string, kind?: CampaignKind)
   if (kind) q = q.where('c.kind', '=', kind)
   return q.orderBy('c.created_at', 'desc').limit(200).execute() as Promise<CampaignRow[]>
 }
-
-/**
- * Households in a region subtree (户户进门: the sweep's checklist).
- * A read-only query on the people module's `household` table: people.service has no
- * "households under a region" function yet. TODO(people owner): move it there.
- */
-export const householdsWithin = (db: Db, path: string) =>
-  db
-    .selectFrom('household as h')
-    .innerJoin('region as r', 'r.id', 'h.region_id')
-    .select(['h.id', 'h.region_id', 'h.address'])
-    .where(withinSubtree('r.path', path))
-    .orderBy('r.path')
-    .orderBy('h.address')
-    .execute()
 
 /** Every region of a subtree, for naming and for rolling items up to buildings and compounds. */
 export const regionsWithin = (db: Db, path: string) =>

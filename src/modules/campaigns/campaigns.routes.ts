@@ -1,5 +1,6 @@
 import { Type } from 'typebox'
 import { typed, type App } from '../../core/fastify.js'
+import { inTransaction } from '../../db/db.js'
 import { IdParams, Paged } from '../../core/schemas.js'
 import { dayStart, addDays } from '../../shared/days.js'
 import { getRegionInScope } from '../regions/index.js'
@@ -41,15 +42,13 @@ export function campaignsRoutes(app: App) {
       schema: { tags, querystring: CampaignListQuery, response: { 200: Type.Array(CampaignSchema) } },
       config: read,
     },
-    async (req) => listCampaigns(app.db, req.actor, req.query.kind as never),
+    async (req) => listCampaigns(app.db, req.actor, req.query.kind),
   )
   r.post(
     '/api/v1/campaigns',
     { schema: { tags, body: CreateCampaignBody, response: { 201: CampaignSchema } }, config: write },
     async (req, reply) =>
-      reply
-        .code(201)
-        .send(await app.db.transaction().execute((trx) => createCampaign(trx, req.actor, req.body as never))),
+      reply.code(201).send(await inTransaction(app.db, (trx) => createCampaign(trx, req.actor, req.body))),
   )
   r.get(
     '/api/v1/campaigns/:id',
@@ -65,7 +64,7 @@ export function campaignsRoutes(app: App) {
       schema: { tags, params: IdParams, response: { 200: CampaignSchema } },
       config: { ...write, ...campaign },
     },
-    async (req) => app.db.transaction().execute((trx) => closeCampaign(trx, req.actor, req.params.id)),
+    async (req) => inTransaction(app.db, (trx) => closeCampaign(trx, req.actor, req.params.id)),
   )
 
   // 扫楼 building sweep
@@ -80,7 +79,7 @@ export function campaignsRoutes(app: App) {
       },
       config: { ...read, ...campaign },
     },
-    async (req) => listSweepItems(app.db, req.actor, req.params.id, req.query as never),
+    async (req) => listSweepItems(app.db, req.actor, req.params.id, req.query),
   )
   r.post(
     '/api/v1/campaigns/:id/assign',
@@ -93,8 +92,7 @@ export function campaignsRoutes(app: App) {
       },
       config: { ...write, ...campaign },
     },
-    async (req) =>
-      app.db.transaction().execute((trx) => assignSweep(trx, req.actor, req.params.id, req.body)),
+    async (req) => inTransaction(app.db, (trx) => assignSweep(trx, req.actor, req.params.id, req.body)),
   )
   r.get(
     '/api/v1/campaigns/:id/coverage',
@@ -107,7 +105,7 @@ export function campaignsRoutes(app: App) {
       },
       config: { ...read, ...campaign },
     },
-    async (req) => sweepCoverage(app.db, req.actor, req.params.id, req.query.by as never),
+    async (req) => sweepCoverage(app.db, req.actor, req.params.id, req.query.by),
   )
   r.post(
     '/api/v1/sweep-items/:id/visits',
@@ -115,8 +113,7 @@ export function campaignsRoutes(app: App) {
       schema: { tags, params: IdParams, body: VisitBody, response: { 200: VisitResult } },
       config: { ...work, record: 'sweep_item' },
     },
-    async (req) =>
-      app.db.transaction().execute((trx) => recordVisit(trx, req.actor, req.params.id, req.body as never)),
+    async (req) => inTransaction(app.db, (trx) => recordVisit(trx, req.actor, req.params.id, req.body)),
   )
 
   // 排查统计 for the situation report: as of the end of the given local day

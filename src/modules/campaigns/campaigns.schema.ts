@@ -1,12 +1,18 @@
-import { Type, type TSchema } from 'typebox'
+import { Type, type Static, type TSchema } from 'typebox'
 import { Id, Text } from '../../core/schemas.js'
 import { SYMPTOMS } from '../declarations/index.js'
-import { DocTypeSchema, ResidenceTypeSchema, SexSchema } from '../people/index.js'
+import { DocTypeSchema, ResidenceTypeSchema, SexSchema, type PersonInput } from '../people/index.js'
 
+// one of the given strings: a union of literals in the schema, the union of the strings in TypeScript
 const lit = <T extends string>(values: readonly T[]) =>
-  Type.Union(values.map((v) => Type.Literal(v))) as unknown as ReturnType<typeof Type.String>
+  Type.Unsafe<T>(Type.Union(values.map((v) => Type.Literal(v))))
 const Nullable = <T extends TSchema>(t: T) => Type.Union([t, Type.Null()])
 const NullableText = (max: number) => Type.Optional(Nullable(Type.String({ maxLength: max })))
+
+// The people module's schemas, typed as the values its registerPerson takes (the same schemas).
+export const DocType = Type.Unsafe<PersonInput['docType']>(DocTypeSchema)
+export const ResidenceType = Type.Unsafe<PersonInput['residenceType']>(ResidenceTypeSchema)
+const Sex = Type.Unsafe<NonNullable<PersonInput['sex']>>(SexSchema)
 
 export const CampaignKindSchema = lit(['sweep', 'phone'])
 export const SweepStateSchema = lit(['pending', 'visited', 'nobody_home', 'refused'])
@@ -37,6 +43,7 @@ export const CreateCampaignBody = Type.Object(
   { kind: CampaignKindSchema, name: Text(100), regionId: Id },
   { additionalProperties: false },
 )
+export type NewCampaign = Static<typeof CreateCampaignBody>
 
 export const CampaignListQuery = Type.Object(
   { kind: Type.Optional(CampaignKindSchema) },
@@ -66,14 +73,18 @@ export const SweepItemQuery = Type.Object(
   },
   { additionalProperties: false },
 )
+export type ItemQuery = Static<typeof SweepItemQuery>
 
+/** every household under a building or compound to one grid member (null: unassign) */
 export const AssignBody = Type.Object(
   { regionId: Id, assigneeId: Type.Union([Id, Type.Null()]) },
   { additionalProperties: false },
 )
+export type AssignInput = Static<typeof AssignBody>
 
 export const FindingBody = Type.Object(
   {
+    /** where the person is now (phone screening: 人在何处) */
     currentPlace: NullableText(100),
     fromPlace: NullableText(100),
     arrivalDate: Type.Optional(Nullable(Type.String({ format: 'date' }))),
@@ -82,6 +93,7 @@ export const FindingBody = Type.Object(
   },
   { additionalProperties: false, minProperties: 1 },
 )
+export type FindingInput = Static<typeof FindingBody>
 
 export const FindingResult = Type.Object({
   id: Type.String(),
@@ -93,12 +105,12 @@ export const FindingResult = Type.Object({
 const NewPersonBody = Type.Object(
   {
     name: Text(50),
-    docType: DocTypeSchema,
+    docType: DocType,
     docNumber: Type.String({ minLength: 1, maxLength: 32 }),
     phone: NullableText(20),
-    sex: Type.Optional(Nullable(SexSchema)),
+    sex: Type.Optional(Nullable(Sex)),
     birthDate: Type.Optional(Nullable(Type.String({ format: 'date' }))),
-    residenceType: ResidenceTypeSchema,
+    residenceType: ResidenceType,
     workplace: NullableText(100),
     finding: Type.Optional(FindingBody),
   },
@@ -121,6 +133,7 @@ export const VisitBody = Type.Object(
   },
   { additionalProperties: false },
 )
+export type VisitInput = Static<typeof VisitBody>
 
 export const VisitResult = Type.Object({
   item: SweepItemSchema,

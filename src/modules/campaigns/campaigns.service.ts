@@ -9,14 +9,10 @@ import { AppError, defineErrors, CommonErrors } from '../../core/errors.js'
 import { recordAudit } from '../../core/audit.js'
 import { isInScope, type Actor } from '../../core/actor.js'
 import { getUserInScope } from '../auth/index.js'
+import { householdsWithin } from '../people/index.js'
 import { getRegionInScope } from '../regions/index.js'
-import {
-  findCampaign,
-  householdsWithin,
-  searchCampaigns,
-  type CampaignKind,
-  type CampaignRow,
-} from './campaigns.queries.js'
+import { findCampaign, searchCampaigns, type CampaignKind, type CampaignRow } from './campaigns.queries.js'
+import type { NewCampaign } from './campaigns.schema.js'
 
 export const CampaignErrors = defineErrors({
   CAMPAIGN_WRONG_KIND: {
@@ -85,12 +81,6 @@ export async function getOpenCampaign(db: Db, actor: Actor, id: string, kind: Ca
   return c
 }
 
-export interface NewCampaign {
-  kind: CampaignKind
-  name: string
-  regionId: string
-}
-
 export async function createCampaign(db: Db, actor: Actor, input: NewCampaign) {
   const region = await getRegionInScope(db, actor, input.regionId)
   const id = randomUUID()
@@ -130,6 +120,7 @@ async function fillChecklist(db: Db, campaignId: string, path: string, at: strin
           id: randomUUID(),
           campaign_id: campaignId,
           household_id: h.id,
+          address: h.address,
           region_id: h.region_id,
           assignee_id: null,
           outcome: 'pending' as const,

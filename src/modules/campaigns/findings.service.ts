@@ -5,17 +5,8 @@ import type { Db } from '../../db/db.js'
 import { nowIso } from '../../db/db.js'
 import { now } from '../../core/clock.js'
 import type { Actor } from '../../core/actor.js'
-import type { Symptom } from '../declarations/index.js'
+import type { FindingInput } from './campaigns.schema.js'
 import { submitScreeningDeclaration } from './findings.link.js'
-
-export interface FindingInput {
-  /** where the person is now (phone screening: 人在何处) */
-  currentPlace?: string | null
-  fromPlace?: string | null
-  arrivalDate?: string | null
-  symptoms?: Symptom[]
-  note?: string | null
-}
 
 export interface FindingContext {
   campaignId: string

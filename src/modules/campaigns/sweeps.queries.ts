@@ -6,10 +6,9 @@ import type { SweepState } from './campaigns.queries.js'
 export const findSweepItem = (db: Db, id: string) =>
   db
     .selectFrom('sweep_item as i')
-    .innerJoin('household as h', 'h.id', 'i.household_id')
     .innerJoin('region as r', 'r.id', 'i.region_id')
     .selectAll('i')
-    .select(['h.address', 'r.path as region_path', 'r.name as region_name'])
+    .select(['r.path as region_path', 'r.name as region_name'])
     .where('i.id', '=', id)
     .executeTakeFirst()
 
@@ -27,7 +26,6 @@ export interface ItemFilter {
 export async function searchSweepItems(db: Db, f: ItemFilter) {
   let q = db
     .selectFrom('sweep_item as i')
-    .innerJoin('household as h', 'h.id', 'i.household_id')
     .innerJoin('region as r', 'r.id', 'i.region_id')
     .where('i.campaign_id', '=', f.campaignId)
     .where(withinSubtree('r.path', f.withinPath))
@@ -36,10 +34,10 @@ export async function searchSweepItems(db: Db, f: ItemFilter) {
   const [rows, total] = await Promise.all([
     q
       .selectAll('i')
-      .select(['h.address', 'r.path as region_path', 'r.name as region_name'])
+      .select(['r.path as region_path', 'r.name as region_name'])
       // building by building, household by household
       .orderBy('r.path')
-      .orderBy('h.address')
+      .orderBy('i.address')
       .offset(f.offset)
       .limit(f.limit)
       .execute(),

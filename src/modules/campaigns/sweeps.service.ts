@@ -8,9 +8,9 @@ import { now } from '../../core/clock.js'
 import { AppError, defineErrors, CommonErrors } from '../../core/errors.js'
 import { recordAudit } from '../../core/audit.js'
 import { isInScope, type Actor } from '../../core/actor.js'
-import { getPersonInScope, registerPerson, type PersonInput } from '../people/index.js'
+import { getPersonInScope, registerPerson } from '../people/index.js'
 import { getRegionInScope } from '../regions/index.js'
-import type { SweepState, VisitOutcome } from './campaigns.queries.js'
+import type { AssignInput, FindingInput, ItemQuery, VisitInput } from './campaigns.schema.js'
 import {
   campaignVisible,
   checkAssignee,
@@ -18,7 +18,7 @@ import {
   getOpenCampaign,
   workingPath,
 } from './campaigns.service.js'
-import { recordFinding, type FindingInput } from './findings.service.js'
+import { recordFinding } from './findings.service.js'
 import { assignSweepItems, findSweepItem, searchSweepItems, type SweepItemRow } from './sweeps.queries.js'
 
 export const SweepErrors = defineErrors({
@@ -49,14 +49,6 @@ async function getSweepItemInScope(db: Db, actor: Actor, id: string) {
   return item
 }
 
-export interface ItemQuery {
-  regionId?: string
-  state?: SweepState
-  mine?: boolean
-  page: number
-  pageSize: number
-}
-
 export async function listSweepItems(db: Db, actor: Actor, campaignId: string, q: ItemQuery) {
   const c = await getCampaignInScope(db, actor, campaignId, 'sweep')
   let within = workingPath(actor, c)
@@ -76,12 +68,7 @@ export async function listSweepItems(db: Db, actor: Actor, campaignId: string, q
 }
 
 /** Hands every household under a building or compound to one grid member (null: unassign). */
-export async function assignSweep(
-  db: Db,
-  actor: Actor,
-  campaignId: string,
-  input: { regionId: string; assigneeId: string | null },
-) {
+export async function assignSweep(db: Db, actor: Actor, campaignId: string, input: AssignInput) {
   const c = await getOpenCampaign(db, actor, campaignId, 'sweep')
   const region = await getRegionInScope(db, actor, input.regionId)
   if (!campaignVisible(actor, c) || !region.path.startsWith(c.region_path))
@@ -95,15 +82,6 @@ export async function assignSweep(
     detail: { regionId: region.id, assigneeId: input.assigneeId },
   })
   return { assigned: Number(res.numUpdatedRows) }
-}
-
-type NewPersonAtDoor = Omit<PersonInput, 'regionId' | 'address'> & { finding?: FindingInput }
-
-export interface VisitInput {
-  outcome: VisitOutcome
-  note?: string | null
-  seen?: { personId: string; finding?: FindingInput }[]
-  newPeople?: NewPersonAtDoor[]
 }
 
 export async function recordVisit(db: Db, actor: Actor, itemId: string, input: VisitInput) {

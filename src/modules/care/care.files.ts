@@ -6,25 +6,9 @@ import path from 'node:path'
 import { AppError } from '../../core/errors.js'
 import './care.errors.js'
 import { CareErrors } from './care.errors.js'
+import { FILE_TYPES, type UploadedFile } from './care.schema.js'
 
 export const MAX_FILE_BYTES = 10 * 1024 * 1024
-
-export const FILE_TYPES = [
-  'application/pdf',
-  'image/jpeg',
-  'image/png',
-  'image/webp',
-  'application/msword',
-  'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-  'text/plain',
-] as const
-
-export interface UploadedFile {
-  name: string
-  contentType: string
-  /** the file's bytes in base64 */
-  data: string
-}
 
 export interface StoredFile {
   key: string
@@ -45,8 +29,7 @@ export async function saveCareFile(
   requestId: string,
   file: UploadedFile,
 ): Promise<StoredFile> {
-  if (!(FILE_TYPES as readonly string[]).includes(file.contentType))
-    throw new AppError(CareErrors.CARE_FILE_TYPE, { field: 'file' })
+  if (!FILE_TYPES.includes(file.contentType)) throw new AppError(CareErrors.CARE_FILE_TYPE, { field: 'file' })
   const bytes = Buffer.from(file.data, 'base64')
   if (bytes.length > MAX_FILE_BYTES)
     throw new AppError(CareErrors.CARE_FILE_TOO_LARGE, { mb: MAX_FILE_BYTES / 1024 / 1024 })

@@ -1,21 +1,11 @@
 import type { Db } from '../../db/db.js'
 import type { Actor } from '../../core/actor.js'
 import { getRegionInScope } from '../regions/index.js'
-import { searchCareRequests, type CareKind, type CareStatus } from './care.queries.js'
+import { searchCareRequests } from './care.queries.js'
+import type { CareQueryInput } from './care.schema.js'
 import { toCareViews } from './care.service.js'
 
-export interface CareQuery {
-  regionId?: string
-  status?: CareStatus
-  kind?: CareKind
-  /** only those assigned to me: the volunteer's list */
-  mine?: boolean
-  householdId?: string
-  page: number
-  pageSize: number
-}
-
-export async function listCareRequests(db: Db, actor: Actor, q: CareQuery) {
+export async function listCareRequests(db: Db, actor: Actor, q: CareQueryInput) {
   const within = q.regionId ? (await getRegionInScope(db, actor, q.regionId)).path : actor.scopePath
   const { rows, total } = await searchCareRequests(db, {
     withinPath: within,

@@ -2,6 +2,7 @@ import { Type } from 'typebox'
 import { now } from '../../core/clock.js'
 import { AppError } from '../../core/errors.js'
 import { typed, type App } from '../../core/fastify.js'
+import { inTransaction } from '../../db/db.js'
 import { IdParams, Paged, Text } from '../../core/schemas.js'
 import { localDate } from '../../shared/days.js'
 import { readCareFile } from './care.files.js'
@@ -30,7 +31,6 @@ const record = 'care_request'
 export function careRoutes(app: App) {
   const r = typed(app)
   const opts = { dataDir: app.config.dataDir, timeZone: app.config.timeZone }
-  const tx = app.db.transaction.bind(app.db)
 
   r.get(
     '/api/v1/care-requests',
@@ -38,7 +38,7 @@ export function careRoutes(app: App) {
       schema: { tags, querystring: CareQuerySchema, response: { 200: Paged(CareRequestSchema) } },
       config: { permission: 'care:read' },
     },
-    async (req) => listCareRequests(app.db, req.actor, req.query as never),
+    async (req) => listCareRequests(app.db, req.actor, req.query),
   )
   r.post(
     '/api/v1/care-requests',
@@ -51,7 +51,7 @@ export function careRoutes(app: App) {
     async (req, reply) =>
       reply
         .code(201)
-        .send(await tx().execute((trx) => openCareRequest(trx, req.actor, req.body as never, opts))),
+        .send(await inTransaction(app.db, (trx) => openCareRequest(trx, req.actor, req.body, opts))),
   )
   r.get(
     '/api/v1/care-requests/counts',
@@ -112,7 +112,7 @@ export function careRoutes(app: App) {
       config: { permission: 'care:write', record },
     },
     async (req) =>
-      tx().execute((trx) => assignCareRequest(trx, req.actor, req.params.id, req.body.assigneeId)),
+      inTransaction(app.db, (trx) => assignCareRequest(trx, req.actor, req.params.id, req.body.assigneeId)),
   )
   r.post(
     '/api/v1/care-requests/:id/fulfil',
@@ -128,7 +128,8 @@ export function careRoutes(app: App) {
       },
       config: { permission: 'care:fulfil', record },
     },
-    async (req) => tx().execute((trx) => fulfilCareRequest(trx, req.actor, req.params.id, req.body, opts)),
+    async (req) =>
+      inTransaction(app.db, (trx) => fulfilCareRequest(trx, req.actor, req.params.id, req.body, opts)),
   )
   r.post(
     '/api/v1/care-requests/:id/cancel',
@@ -141,6 +142,7 @@ export function careRoutes(app: App) {
       },
       config: { permission: 'care:write', record },
     },
-    async (req) => tx().execute((trx) => cancelCareRequest(trx, req.actor, req.params.id, req.body.reason)),
+    async (req) =>
+      inTransaction(app.db, (trx) => cancelCareRequest(trx, req.actor, req.params.id, req.body.reason)),
   )
 }

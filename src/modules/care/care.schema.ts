@@ -1,34 +1,48 @@
-import { Type, type TSchema } from 'typebox'
+import { Type, type Static, type TSchema } from 'typebox'
 import { Id, Text } from '../../core/schemas.js'
-import { FILE_TYPES } from './care.files.js'
 
+// one of the given strings: a union of literals in the schema, the union of the strings in TypeScript
 const lit = <T extends string>(values: readonly T[]) =>
-  Type.Union(values.map((v) => Type.Literal(v))) as unknown as ReturnType<typeof Type.String>
+  Type.Unsafe<T>(Type.Union(values.map((v) => Type.Literal(v))))
 const Nullable = <T extends TSchema>(t: T) => Type.Union([t, Type.Null()])
 
 export const CareKindSchema = lit(['shopping', 'printing', 'medicine', 'other'])
 export const CareStatusSchema = lit(['open', 'assigned', 'done', 'cancelled'])
 
+/** what may be attached to a request (study materials to print) */
+export const FILE_TYPES = [
+  'application/pdf',
+  'image/jpeg',
+  'image/png',
+  'image/webp',
+  'application/msword',
+  'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  'text/plain',
+] as const
+
+export const UploadedFile = Type.Object(
+  {
+    name: Text(200),
+    contentType: lit(FILE_TYPES),
+    /** the file's bytes in base64: 10 MB of bytes is about 13.4 MB of base64 */
+    data: Type.String({ minLength: 1, maxLength: 14_000_000 }),
+  },
+  { additionalProperties: false },
+)
+export type UploadedFile = Static<typeof UploadedFile>
+
 export const CareRequestBody = Type.Object(
   {
     householdId: Id,
     kind: CareKindSchema,
+    /** the shopping list, or what is needed */
     items: Type.Optional(Type.String({ maxLength: 2000 })),
     note: Type.Optional(Type.String({ maxLength: 200 })),
-    file: Type.Optional(
-      Type.Object(
-        {
-          name: Text(200),
-          contentType: lit(FILE_TYPES),
-          // 10 MB of bytes is about 13.4 MB of base64
-          data: Type.String({ minLength: 1, maxLength: 14_000_000 }),
-        },
-        { additionalProperties: false },
-      ),
-    ),
+    file: Type.Optional(UploadedFile),
   },
   { additionalProperties: false },
 )
+export type CareRequestInput = Static<typeof CareRequestBody>
 
 export const CareRequestSchema = Type.Object({
   id: Type.String(),
@@ -57,6 +71,7 @@ export const CareQuerySchema = Type.Object(
     regionId: Type.Optional(Id),
     status: Type.Optional(CareStatusSchema),
     kind: Type.Optional(CareKindSchema),
+    /** only those assigned to me: the volunteer's list */
     mine: Type.Optional(Type.Boolean()),
     householdId: Type.Optional(Id),
     page: Type.Integer({ minimum: 1, default: 1 }),
@@ -64,6 +79,7 @@ export const CareQuerySchema = Type.Object(
   },
   { additionalProperties: false },
 )
+export type CareQueryInput = Static<typeof CareQuerySchema>
 
 export const CareCountsSchema = Type.Object({
   asOf: Type.String(),

@@ -14,22 +14,14 @@ import { localDate } from '../../shared/days.js'
 import { findHouseholdById, findPerson } from '../people/index.js'
 import { getHouseholdInScope } from '../people/index.js'
 import './care.errors.js'
-import { removeCareFile, saveCareFile, type StoredFile, type UploadedFile } from './care.files.js'
-import { findCareRequest, fulfilmentsOf, type CareKind, type CareRow } from './care.queries.js'
+import { removeCareFile, saveCareFile, type StoredFile } from './care.files.js'
+import { findCareRequest, fulfilmentsOf, type CareRow } from './care.queries.js'
 import { CareErrors } from './care.errors.js'
+import type { CareRequestInput } from './care.schema.js'
 
 export interface CareOptions {
   dataDir: string
   timeZone: string
-}
-
-export interface CareRequestInput {
-  householdId: string
-  kind: CareKind
-  /** the shopping list, or what is needed */
-  items?: string
-  file?: UploadedFile
-  note?: string
 }
 
 type Requester = { userId: string | null; username: string }

@@ -1,5 +1,6 @@
 import type { Db } from '../../db/db.js'
 import { withinSubtree } from '../../core/subtree.js'
+import { userNames } from '../auth/index.js'
 
 export type CheckpointType = 'village' | 'community' | 'road' | 'compound'
 export const CHECKPOINT_TYPES: readonly CheckpointType[] = ['village', 'community', 'road', 'compound']
@@ -71,30 +72,43 @@ export const countOpenEntrances = (db: Db, regionIds: string[]) =>
 
 export type ShiftRow = ShiftTable & { staff_name: string }
 
-const shiftSelect = (db: Db) =>
-  db
-    .selectFrom('checkpoint_shift as s')
-    .innerJoin('staff_user as u', 'u.id', 's.staff_user_id')
-    .selectAll('s')
-    .select('u.display_name as staff_name')
+/** The staff members' display names, from the auth module: one look-up for all the rows. */
+async function withStaffNames(db: Db, rows: ShiftTable[]) {
+  const names = await userNames(
+    db,
+    rows.map((s) => s.staff_user_id),
+  )
+  return rows.map((s): ShiftRow => ({ ...s, staff_name: names.get(s.staff_user_id) ?? '' }))
+}
 
-export const findShift = (db: Db, id: string) => shiftSelect(db).where('s.id', '=', id).executeTakeFirst()
+export const findShift = async (db: Db, id: string): Promise<ShiftRow | undefined> =>
+  (
+    await withStaffNames(
+      db,
+      await db.selectFrom('checkpoint_shift').selectAll().where('id', '=', id).execute(),
+    )
+  )[0]
 
 /** Shifts of these checkpoints that overlap [from, to). */
-export const listShiftsOverlapping = (
+export const listShiftsOverlapping = async (
   db: Db,
   checkpointIds: string[],
   from: string,
   to: string,
 ): Promise<ShiftRow[]> =>
   checkpointIds.length === 0
-    ? Promise.resolve([])
-    : shiftSelect(db)
-        .where('s.checkpoint_id', 'in', checkpointIds)
-        .where('s.starts_at', '<', to)
-        .where('s.ends_at', '>', from)
-        .orderBy('s.starts_at')
-        .execute()
+    ? []
+    : withStaffNames(
+        db,
+        await db
+          .selectFrom('checkpoint_shift')
+          .selectAll()
+          .where('checkpoint_id', 'in', checkpointIds)
+          .where('starts_at', '<', to)
+          .where('ends_at', '>', from)
+          .orderBy('starts_at')
+          .execute(),
+      )
 
 /** A shift of this staff member, on any checkpoint, overlapping [from, to). */
 export const findOverlappingShiftOfStaff = (db: Db, staffUserId: string, from: string, to: string) =>

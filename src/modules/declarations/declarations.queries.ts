@@ -1,6 +1,7 @@
 import type { ExpressionBuilder } from 'kysely'
 import type { Db, Tables } from '../../db/db.js'
 import { withinSubtree } from '../../core/subtree.js'
+import { personLabels } from '../people/index.js'
 
 export const SYMPTOMS = [
   'fever',
@@ -122,9 +123,8 @@ export async function searchDeclarations(db: Db, f: DeclarationFilter) {
   if (f.latestOnly) q = q.where((eb) => eb.not(newer(eb)))
   const [rows, total] = await Promise.all([
     q
-      .innerJoin('person as p', 'p.id', 'd.person_id')
       .selectAll('d')
-      .select(['p.name as person_name', 'p.doc_masked as person_document', 'r.name as region_name'])
+      .select('r.name as region_name')
       .select((eb) => newer(eb).as('superseded'))
       .orderBy('d.declared_at', 'desc')
       .orderBy('d.id')
@@ -133,5 +133,15 @@ export async function searchDeclarations(db: Db, f: DeclarationFilter) {
       .execute(),
     q.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
   ])
-  return { rows, total: Number(total.n) }
+  // who declared, from the people module: one look-up for the page
+  const people = await personLabels(
+    db,
+    rows.map((d) => d.person_id),
+  )
+  const named = rows.map((d) => ({
+    ...d,
+    person_name: people.get(d.person_id)?.name ?? '',
+    person_document: people.get(d.person_id)?.docMasked ?? '',
+  }))
+  return { rows: named, total: Number(total.n) }
 }

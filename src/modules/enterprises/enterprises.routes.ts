@@ -1,5 +1,6 @@
 import { Type } from 'typebox'
 import { typed, type App } from '../../core/fastify.js'
+import { inTransaction } from '../../db/db.js'
 import { IdParams } from '../../core/schemas.js'
 import {
   AlertSchema,
@@ -23,7 +24,6 @@ const write = { permission: 'enterprise:write' }
 
 export function enterprisesRoutes(app: App) {
   const r = typed(app)
-  const tx = app.db.transaction.bind(app.db)
   r.get(
     '/api/v1/enterprises',
     { schema: { tags, response: { 200: Type.Array(EnterpriseSchema) } }, config: hires },
@@ -33,7 +33,7 @@ export function enterprisesRoutes(app: App) {
     '/api/v1/enterprises',
     { schema: { tags, body: EnterpriseBody, response: { 201: EnterpriseSchema } }, config: write },
     async (req, reply) =>
-      reply.code(201).send(await tx().execute((trx) => createEnterprise(trx, req.actor, req.body))),
+      reply.code(201).send(await inTransaction(app.db, (trx) => createEnterprise(trx, req.actor, req.body))),
   )
   r.patch(
     '/api/v1/enterprises/:id',
@@ -41,7 +41,7 @@ export function enterprisesRoutes(app: App) {
       schema: { tags, params: IdParams, body: UpdateEnterpriseBody, response: { 200: EnterpriseSchema } },
       config: { ...write, record: 'enterprise' },
     },
-    async (req) => tx().execute((trx) => updateEnterprise(trx, req.actor, req.params.id, req.body)),
+    async (req) => inTransaction(app.db, (trx) => updateEnterprise(trx, req.actor, req.params.id, req.body)),
   )
   r.get(
     '/api/v1/enterprises/:id/hires',
@@ -50,7 +50,7 @@ export function enterprisesRoutes(app: App) {
       config: { ...hires, record: 'enterprise' },
     },
     // colours are recomputed on read: in a transaction like any write
-    async (req) => tx().execute((trx) => listHires(trx, req.actor, req.params.id)),
+    async (req) => inTransaction(app.db, (trx) => listHires(trx, req.actor, req.params.id)),
   )
   r.post(
     '/api/v1/enterprises/:id/hires',
@@ -65,7 +65,7 @@ export function enterprisesRoutes(app: App) {
     async (req, reply) =>
       reply
         .code(201)
-        .send(await tx().execute((trx) => addHire(trx, req.actor, req.params.id, req.body as never))),
+        .send(await inTransaction(app.db, (trx) => addHire(trx, req.actor, req.params.id, req.body))),
   )
   r.post(
     '/api/v1/enterprises/:id/hires/import',
@@ -75,7 +75,7 @@ export function enterprisesRoutes(app: App) {
       bodyLimit: 16 * 1_048_576,
     },
     async (req) =>
-      tx().execute((trx) =>
+      inTransaction(app.db, (trx) =>
         importHires(trx, req.actor, req.params.id, Buffer.from(req.body.content, 'base64')),
       ),
   )
@@ -90,7 +90,7 @@ export function enterprisesRoutes(app: App) {
       },
       config: { ...hires, record: 'enterprise_hire' },
     },
-    async (req) => tx().execute((trx) => declareForHire(trx, req.actor, req.params.id, req.body as never)),
+    async (req) => inTransaction(app.db, (trx) => declareForHire(trx, req.actor, req.params.id, req.body)),
   )
   r.get(
     '/api/v1/enterprise-alerts',

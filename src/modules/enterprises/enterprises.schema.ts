@@ -1,9 +1,9 @@
-import { Type } from 'typebox'
+import { Type, type Static, type TSchema } from 'typebox'
 import { Id, Text } from '../../core/schemas.js'
-import { SYMPTOMS } from '../declarations/index.js'
-import { DocTypeSchema } from '../people/index.js'
+import { SYMPTOMS, type Symptom } from '../declarations/index.js'
+import { DocTypeSchema, type DocumentType } from '../people/index.js'
 
-const Nullable = <T extends ReturnType<typeof Type.String>>(t: T) => Type.Union([t, Type.Null()])
+const Nullable = <T extends TSchema>(t: T) => Type.Union([t, Type.Null()])
 
 export const EnterpriseSchema = Type.Object({
   id: Type.String(),
@@ -18,6 +18,7 @@ export const EnterpriseBody = Type.Object(
   { name: Text(100), address: Text(200), regionId: Id, liaisonId: Type.Optional(Nullable(Id)) },
   { additionalProperties: false },
 )
+export type EnterpriseInput = Static<typeof EnterpriseBody>
 
 export const UpdateEnterpriseBody = Type.Object(
   {
@@ -28,16 +29,19 @@ export const UpdateEnterpriseBody = Type.Object(
   },
   { additionalProperties: false, minProperties: 1 },
 )
+export type UpdateEnterpriseInput = Static<typeof UpdateEnterpriseBody>
 
 export const HireBody = Type.Object(
   {
     name: Text(50),
-    docType: DocTypeSchema,
+    // the people module's schema, typed as the document type it takes
+    docType: Type.Unsafe<DocumentType>(DocTypeSchema),
     docNumber: Type.String({ minLength: 1, maxLength: 32 }),
     phone: Type.Optional(Nullable(Type.String({ maxLength: 20 }))),
   },
   { additionalProperties: false },
 )
+export type HireInput = Static<typeof HireBody>
 
 /** What the liaison sees is the first five fields; the rest only community staff. */
 export const HireSchema = Type.Object({
@@ -62,9 +66,7 @@ export const ImportHiresResult = Type.Object({
   failed: Type.Array(Type.Object({ row: Type.Integer(), code: Type.String() })),
 })
 
-const SymptomSchema = Type.Union(SYMPTOMS.map((s) => Type.Literal(s))) as unknown as ReturnType<
-  typeof Type.String
->
+const SymptomSchema = Type.Unsafe<Symptom>(Type.Union(SYMPTOMS.map((s) => Type.Literal(s))))
 
 export const HireDeclarationBody = Type.Object(
   {
@@ -83,6 +85,7 @@ export const HireDeclarationBody = Type.Object(
   },
   { additionalProperties: false },
 )
+export type HireDeclarationInput = Static<typeof HireDeclarationBody>
 
 export const AlertSchema = Type.Object({
   id: Type.String(),

@@ -9,6 +9,7 @@ import { recordAudit } from '../../core/audit.js'
 import { isInScope, type Actor } from '../../core/actor.js'
 import { getUserInScope } from '../auth/index.js'
 import { getRegionInScope } from '../regions/index.js'
+import type { EnterpriseInput, UpdateEnterpriseInput } from './enterprises.schema.js'
 import {
   enterprisesOfLiaison,
   enterprisesWithin,
@@ -52,13 +53,6 @@ async function checkLiaison(db: Db, actor: Actor, liaisonId: string | null | und
   return user.id
 }
 
-export interface EnterpriseInput {
-  name: string
-  address: string
-  regionId: string
-  liaisonId?: string | null
-}
-
 export async function createEnterprise(db: Db, actor: Actor, input: EnterpriseInput) {
   const region = await getRegionInScope(db, actor, input.regionId)
   const liaisonId = await checkLiaison(db, actor, input.liaisonId)
@@ -80,7 +74,7 @@ export async function createEnterprise(db: Db, actor: Actor, input: EnterpriseIn
   return toEnterpriseView((await findEnterprise(db, id))!)
 }
 
-export async function updateEnterprise(db: Db, actor: Actor, id: string, input: Partial<EnterpriseInput>) {
+export async function updateEnterprise(db: Db, actor: Actor, id: string, input: UpdateEnterpriseInput) {
   const e = await getEnterpriseFor(db, actor, id)
   const region = input.regionId ? await getRegionInScope(db, actor, input.regionId) : undefined
   const liaisonId =

@@ -2,7 +2,7 @@
 import { AppError, defineErrors } from '../../core/errors.js'
 import type { DocumentType } from '../people/index.js'
 import { readTable } from '../campaigns/index.js'
-import type { HireInput } from './hires.service.js'
+import type { HireInput } from './enterprises.schema.js'
 
 export const HireListErrors = defineErrors({
   HIRE_LIST_COLUMNS: {

@@ -10,8 +10,8 @@ import { AppError, defineErrors, CommonErrors } from '../../core/errors.js'
 import { maskName } from '../../shared/identity.js'
 import { recordAudit } from '../../core/audit.js'
 import type { Actor } from '../../core/actor.js'
-import { recordDeclaration, type HealthInput } from '../declarations/index.js'
-import { findPerson, findPersonByDocIndex, type DocumentType } from '../people/index.js'
+import { recordDeclaration } from '../declarations/index.js'
+import { findPerson, findPersonByDocIndex } from '../people/index.js'
 import { documentIndex, registerPerson } from '../people/index.js'
 import { ensureRegionPlace } from '../posters/index.js'
 import { raiseAlertIfWorse } from './alerts.service.js'
@@ -25,6 +25,7 @@ import {
   type EnterpriseRow,
 } from './enterprises.queries.js'
 import { getEnterpriseFor, isLiaison } from './enterprises.service.js'
+import type { HireDeclarationInput, HireInput } from './enterprises.schema.js'
 
 export const HireErrors = defineErrors({
   HIRE_NAME_MISMATCH: {
@@ -38,13 +39,6 @@ export const HireErrors = defineErrors({
     en: 'This person is already on the list',
   },
 })
-
-export interface HireInput {
-  name: string
-  docType: DocumentType
-  docNumber: string
-  phone?: string | null
-}
 
 /** The person on file for the document (same name required), or a new registry entry. */
 async function personForHire(db: Db, actor: Actor, e: EnterpriseRow, input: HireInput) {
@@ -148,7 +142,7 @@ export async function importHires(db: Db, actor: Actor, enterpriseId: string, fi
 }
 
 /** The liaison (or staff) enters the hire's declaration; the answer is the colour only. */
-export async function declareForHire(db: Db, actor: Actor, hireId: string, input: HealthInput) {
+export async function declareForHire(db: Db, actor: Actor, hireId: string, input: HireDeclarationInput) {
   const hire = await findHire(db, hireId)
   if (!hire) throw new AppError(CommonErrors.NOT_FOUND, { what: 'hire' })
   await getEnterpriseFor(db, actor, hire.enterprise_id)

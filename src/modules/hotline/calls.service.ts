@@ -16,11 +16,10 @@ import {
   RISK_LEVELS,
   findCall,
   searchCalls,
-  type CallCategory,
-  type CallChannel,
   type CallRow,
   type RiskLevel,
 } from './hotline.queries.js'
+import type { CallChangesInput, CallInput, CallQueryInput } from './hotline.schema.js'
 
 export const HotlineCallErrors = defineErrors({
   HOTLINE_CALL_IN_FUTURE: {
@@ -34,19 +33,6 @@ export const HotlineCallErrors = defineErrors({
     en: 'A high-risk or crisis call needs a follow-up or a referral',
   },
 })
-
-export interface CallInput {
-  regionId: string
-  startedAt: string
-  durationMinutes: number
-  channel: CallChannel
-  category: CallCategory
-  riskLevel: RiskLevel
-  followUp: boolean
-  followUpNote?: string | null
-  referral?: string | null
-  summary?: string | null
-}
 
 export const toCallView = (c: CallRow) => ({
   id: c.id,
@@ -113,12 +99,7 @@ export async function getCallInScope(db: Db, actor: Actor, id: string) {
 }
 
 /** 随访 / 转介 recorded after the call. */
-export async function updateCall(
-  db: Db,
-  actor: Actor,
-  id: string,
-  changes: Partial<Pick<CallInput, 'riskLevel' | 'followUp' | 'followUpNote' | 'referral' | 'summary'>>,
-) {
+export async function updateCall(db: Db, actor: Actor, id: string, changes: CallChangesInput) {
   const call = await getCallInScope(db, actor, id)
   const next = {
     riskLevel: changes.riskLevel ?? call.risk_level,
@@ -147,11 +128,7 @@ export async function updateCall(
   return toCallView((await findCall(db, id))!)
 }
 
-export async function listCalls(
-  db: Db,
-  actor: Actor,
-  q: { regionId?: string; from?: string; to?: string; riskLevel?: RiskLevel; page: number; pageSize: number },
-) {
+export async function listCalls(db: Db, actor: Actor, q: CallQueryInput) {
   const within = q.regionId ? (await getRegionInScope(db, actor, q.regionId)).path : actor.scopePath
   const { rows, total } = await searchCalls(db, {
     withinPath: within,

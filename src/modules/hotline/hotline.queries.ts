@@ -1,5 +1,6 @@
 import type { Db } from '../../db/db.js'
 import { withinSubtree } from '../../core/subtree.js'
+import { userNames } from '../auth/index.js'
 
 export const CALL_CHANNELS = ['phone', 'online', 'in_person'] as const // 电话 / 网络 / 面谈
 // 焦虑恐慌 / 隔离适应 / 家庭关系 / 哀伤 / 睡眠 / 健康担忧 / 信息咨询 / 其他
@@ -57,22 +58,34 @@ const shiftSelect = (db: Db) =>
   db
     .selectFrom('hotline_shift as s')
     .innerJoin('region as r', 'r.id', 's.region_id')
-    .innerJoin('staff_user as u', 'u.id', 's.expert_id')
     .selectAll('s')
-    .select(['r.path as region_path', 'u.display_name as expert_name', 'u.role as expert_role'])
+    .select('r.path as region_path')
 
-export type ShiftRow = Awaited<ReturnType<typeof findShift>> & object
+export type ShiftRow = HotlineShiftTable & { region_path: string; expert_name: string }
 
-export const findShift = (db: Db, id: string) => shiftSelect(db).where('s.id', '=', id).executeTakeFirst()
+/** The experts' display names, from the auth module: one look-up for all the rows. */
+async function withExpertNames(db: Db, rows: (HotlineShiftTable & { region_path: string })[]) {
+  const names = await userNames(
+    db,
+    rows.map((s) => s.expert_id),
+  )
+  return rows.map((s): ShiftRow => ({ ...s, expert_name: names.get(s.expert_id) ?? '' }))
+}
+
+export const findShift = async (db: Db, id: string): Promise<ShiftRow | undefined> =>
+  (await withExpertNames(db, await shiftSelect(db).where('s.id', '=', id).execute()))[0]
 
 /** Shifts of one region's hotline that overlap [from, to). */
-export const shiftsOverlapping = (db: Db, regionId: string, from: string, to: string) =>
-  shiftSelect(db)
-    .where('s.region_id', '=', regionId)
-    .where('s.starts_at', '<', to)
-    .where('s.ends_at', '>', from)
-    .orderBy('s.starts_at')
-    .execute()
+export const shiftsOverlapping = async (db: Db, regionId: string, from: string, to: string) =>
+  withExpertNames(
+    db,
+    await shiftSelect(db)
+      .where('s.region_id', '=', regionId)
+      .where('s.starts_at', '<', to)
+      .where('s.ends_at', '>', from)
+      .orderBy('s.starts_at')
+      .execute(),
+  )
 
 export const overlappingShiftOfExpert = (db: Db, expertId: string, from: string, to: string) =>
   db
@@ -87,13 +100,29 @@ const callSelect = (db: Db) =>
   db
     .selectFrom('hotline_call as c')
     .innerJoin('region as r', 'r.id', 'c.region_id')
-    .leftJoin('staff_user as u', 'u.id', 'c.taken_by')
     .selectAll('c')
-    .select(['r.path as region_path', 'r.name as region_name', 'u.display_name as taken_by_name'])
+    .select(['r.path as region_path', 'r.name as region_name'])
 
-export type CallRow = Awaited<ReturnType<typeof findCall>> & object
+export type CallRow = HotlineCallTable & {
+  region_path: string
+  region_name: string
+  taken_by_name: string | null
+}
 
-export const findCall = (db: Db, id: string) => callSelect(db).where('c.id', '=', id).executeTakeFirst()
+/** Who took each call, by display name from the auth module: one look-up for all the rows. */
+async function withTakerNames(
+  db: Db,
+  rows: (HotlineCallTable & { region_path: string; region_name: string })[],
+) {
+  const names = await userNames(
+    db,
+    rows.map((c) => c.taken_by),
+  )
+  return rows.map((c): CallRow => ({ ...c, taken_by_name: (c.taken_by && names.get(c.taken_by)) ?? null }))
+}
+
+export const findCall = async (db: Db, id: string): Promise<CallRow | undefined> =>
+  (await withTakerNames(db, await callSelect(db).where('c.id', '=', id).execute()))[0]
 
 export async function searchCalls(
   db: Db,
@@ -110,5 +139,5 @@ export async function searchCalls(
       .select((eb) => eb.fn.countAll<number>().as('n'))
       .executeTakeFirstOrThrow(),
   ])
-  return { rows, total: Number(total.n) }
+  return { rows: await withTakerNames(db, rows), total: Number(total.n) }
 }

@@ -1,5 +1,6 @@
 import { Type } from 'typebox'
 import { typed, type App } from '../../core/fastify.js'
+import { inTransaction } from '../../db/db.js'
 import { IdParams, Paged } from '../../core/schemas.js'
 import { getRegionInScope } from '../regions/index.js'
 import {
@@ -45,15 +46,13 @@ export function hotlineRoutes(app: App) {
       config: { permission: 'hotline:roster' },
     },
     async (req, reply) =>
-      reply
-        .code(201)
-        .send(await app.db.transaction().execute((trx) => addHotlineShift(trx, req.actor, req.body))),
+      reply.code(201).send(await inTransaction(app.db, (trx) => addHotlineShift(trx, req.actor, req.body))),
   )
   r.delete(
     '/api/v1/hotline/shifts/:id',
     { schema: { tags, params: IdParams }, config: { permission: 'hotline:roster', record: 'hotline_shift' } },
     async (req, reply) => {
-      await app.db.transaction().execute((trx) => removeHotlineShift(trx, req.actor, req.params.id))
+      await inTransaction(app.db, (trx) => removeHotlineShift(trx, req.actor, req.params.id))
       return reply.code(204).send()
     },
   )
@@ -71,7 +70,7 @@ export function hotlineRoutes(app: App) {
       schema: { tags, querystring: CallQuery, response: { 200: Paged(CallSchema) } },
       config: { permission: 'hotline:read' },
     },
-    async (req) => listCalls(app.db, req.actor, req.query as never),
+    async (req) => listCalls(app.db, req.actor, req.query),
   )
   r.post(
     '/api/v1/hotline/calls',
@@ -80,11 +79,7 @@ export function hotlineRoutes(app: App) {
       config: { permission: 'hotline:write' },
     },
     async (req, reply) =>
-      reply
-        .code(201)
-        .send(
-          await app.db.transaction().execute((trx) => recordCall(trx, req.actor, req.body as never, tz())),
-        ),
+      reply.code(201).send(await inTransaction(app.db, (trx) => recordCall(trx, req.actor, req.body, tz()))),
   )
   r.get(
     '/api/v1/hotline/calls/:id',
@@ -100,8 +95,7 @@ export function hotlineRoutes(app: App) {
       schema: { tags, params: IdParams, body: CallChanges, response: { 200: CallSchema } },
       config: { permission: 'hotline:write', record: 'hotline_call' },
     },
-    async (req) =>
-      app.db.transaction().execute((trx) => updateCall(trx, req.actor, req.params.id, req.body as never)),
+    async (req) => inTransaction(app.db, (trx) => updateCall(trx, req.actor, req.params.id, req.body)),
   )
   r.get(
     '/api/v1/hotline/counts',

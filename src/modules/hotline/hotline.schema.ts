@@ -1,10 +1,11 @@
-import { Type } from 'typebox'
+import { Type, type Static, type TSchema } from 'typebox'
 import { Id, PageQuery } from '../../core/schemas.js'
 import { CALL_CATEGORIES, CALL_CHANNELS, RISK_LEVELS } from './hotline.queries.js'
 
+// one of the given strings: a union of literals in the schema, the union of the strings in TypeScript
 const lit = <T extends string>(values: readonly T[]) =>
-  Type.Union(values.map((v) => Type.Literal(v))) as unknown as ReturnType<typeof Type.String>
-const Nullable = <T extends ReturnType<typeof Type.String>>(t: T) => Type.Union([t, Type.Null()])
+  Type.Unsafe<T>(Type.Union(values.map((v) => Type.Literal(v))))
+const Nullable = <T extends TSchema>(t: T) => Type.Union([t, Type.Null()])
 const Day = Type.String({ format: 'date' })
 const Instant = Type.String({ format: 'date-time' })
 const Note = (max: number) => Type.Optional(Nullable(Type.String({ maxLength: max })))
@@ -14,6 +15,7 @@ export const ShiftBody = Type.Object(
   { regionId: Id, expertId: Id, startsAt: Instant, endsAt: Instant },
   { additionalProperties: false },
 )
+export type ShiftInput = Static<typeof ShiftBody>
 
 export const ShiftSchema = Type.Object({
   id: Type.String(),
@@ -28,6 +30,7 @@ export const CoverageQuery = Type.Object(
   { regionId: Type.Optional(Id), from: Day, days: Type.Integer({ minimum: 1, maximum: 31, default: 1 }) },
   { additionalProperties: false },
 )
+export type CoverageQueryInput = Static<typeof CoverageQuery>
 
 const Span = Type.Object({ from: Type.String(), to: Type.String() })
 
@@ -66,6 +69,7 @@ export const CallBody = Type.Object(
   },
   { additionalProperties: false },
 )
+export type CallInput = Static<typeof CallBody>
 
 export const CallChanges = Type.Object(
   {
@@ -77,6 +81,7 @@ export const CallChanges = Type.Object(
   },
   { additionalProperties: false, minProperties: 1 },
 )
+export type CallChangesInput = Static<typeof CallChanges>
 
 export const CallSchema = Type.Object({
   id: Type.String(),
@@ -107,6 +112,7 @@ export const CallQuery = Type.Object(
   },
   { additionalProperties: false },
 )
+export type CallQueryInput = Static<typeof CallQuery>
 
 export const AsOfQuery = Type.Object(
   { asOf: Day, regionId: Type.Optional(Id) },

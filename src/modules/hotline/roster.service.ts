@@ -9,11 +9,11 @@ import { uncoveredIntervals, totalLength } from '../../shared/coverage.js'
 import { recordAudit } from '../../core/audit.js'
 import { assertInScope, type Actor } from '../../core/actor.js'
 import type { Role } from '../../core/permissions.js'
-import { getUserInScope } from '../auth/index.js'
-import { withinSubtree } from '../../core/subtree.js'
+import { enabledUsersWithRoles, getUserInScope } from '../auth/index.js'
 import { getRegionInScope } from '../regions/index.js'
 import { addDays, dayStart, iso } from '../../shared/days.js'
 import { findShift, overlappingShiftOfExpert, shiftsOverlapping, type ShiftRow } from './hotline.queries.js'
+import type { CoverageQueryInput, ShiftInput } from './hotline.schema.js'
 
 export const HotlineRosterErrors = defineErrors({
   HOTLINE_NOT_AN_EXPERT: {
@@ -54,11 +54,7 @@ const toShiftView = (s: ShiftRow): HotlineShiftView => ({
   endsAt: s.ends_at,
 })
 
-export async function addHotlineShift(
-  db: Db,
-  actor: Actor,
-  input: { regionId: string; expertId: string; startsAt: string; endsAt: string },
-): Promise<HotlineShiftView> {
+export async function addHotlineShift(db: Db, actor: Actor, input: ShiftInput): Promise<HotlineShiftView> {
   const region = await getRegionInScope(db, actor, input.regionId)
   const expert = await getUserInScope(db, actor, input.expertId)
   if (!EXPERT_ROLES.includes(expert.role) || expert.disabled)
@@ -93,11 +89,7 @@ export async function removeHotlineShift(db: Db, actor: Actor, id: string): Prom
 }
 
 /** 24 h coverage of a region's hotline, day by day in the deployment's time zone. */
-export async function hotlineCoverage(
-  db: Db,
-  actor: Actor,
-  q: { regionId?: string; from: string; days: number; timeZone: string },
-) {
+export async function hotlineCoverage(db: Db, actor: Actor, q: CoverageQueryInput & { timeZone: string }) {
   const region = await getRegionInScope(db, actor, q.regionId ?? actor.scopeRegionId)
   const start = dayStart(q.from, q.timeZone)
   const end = dayStart(addDays(q.from, q.days), q.timeZone)
@@ -122,13 +114,4 @@ export async function hotlineCoverage(
 
 /** Accounts that may staff the hotline, inside the actor's scope. */
 export const listExperts = (db: Db, actor: Actor) =>
-  db
-    .selectFrom('staff_user as u')
-    .innerJoin('region as r', 'r.id', 'u.scope_region_id')
-    .select(['u.id', 'u.display_name as name', 'u.role', 'r.name as scopeName'])
-    .where('u.role', 'in', [...EXPERT_ROLES])
-    .where('u.disabled', '=', 0)
-    .where(withinSubtree('r.path', actor.scopePath))
-    .orderBy('u.display_name')
-    .limit(500)
-    .execute()
+  enabledUsersWithRoles(db, { withinPath: actor.scopePath, roles: [...EXPERT_ROLES], limit: 500 })

@@ -1,6 +1,7 @@
 import { Type } from 'typebox'
 import { now } from '../../core/clock.js'
 import { typed, type App } from '../../core/fastify.js'
+import { inTransaction } from '../../db/db.js'
 import { IdParams, Text } from '../../core/schemas.js'
 import { AlertQuery, AlertSchema, SupervisorsBody, SupervisorsSchema } from './observations.schema.js'
 import { acknowledgeAlert, closeAlert, listAlerts, raiseMissedSlotAlerts } from './alerts.service.js'
@@ -14,7 +15,6 @@ export const MISSED_SLOT_CHECK_MS = 5 * 60_000
 export function alertsRoutes(app: App) {
   const r = typed(app)
   const s = settingsFrom(app.config)
-  const tx = app.db.transaction.bind(app.db)
 
   r.get(
     '/api/v1/observation-alerts',
@@ -22,7 +22,7 @@ export function alertsRoutes(app: App) {
       schema: { tags, querystring: AlertQuery, response: { 200: Type.Array(AlertSchema) } },
       config: { permission: 'observation:read' },
     },
-    async (req) => listAlerts(app.db, req.actor, req.query as never),
+    async (req) => listAlerts(app.db, req.actor, req.query),
   )
   r.post(
     '/api/v1/observation-alerts/:id/acknowledge',
@@ -30,7 +30,7 @@ export function alertsRoutes(app: App) {
       schema: { tags, params: IdParams, response: { 200: AlertSchema } },
       config: { permission: 'observation:alert', record: 'observation_alert' },
     },
-    async (req) => tx().execute((trx) => acknowledgeAlert(trx, req.actor, req.params.id)),
+    async (req) => inTransaction(app.db, (trx) => acknowledgeAlert(trx, req.actor, req.params.id)),
   )
   r.post(
     '/api/v1/observation-alerts/:id/close',
@@ -43,7 +43,7 @@ export function alertsRoutes(app: App) {
       },
       config: { permission: 'observation:alert', record: 'observation_alert' },
     },
-    async (req) => tx().execute((trx) => closeAlert(trx, req.actor, req.params.id, req.body.note)),
+    async (req) => inTransaction(app.db, (trx) => closeAlert(trx, req.actor, req.params.id, req.body.note)),
   )
   r.get(
     '/api/v1/observation-supervisors/:id',
@@ -59,7 +59,8 @@ export function alertsRoutes(app: App) {
       schema: { tags, params: IdParams, body: SupervisorsBody, response: { 200: SupervisorsSchema } },
       config: { permission: 'observation:write', record: 'region' },
     },
-    async (req) => tx().execute((trx) => setSupervisors(trx, req.actor, req.params.id, req.body.userIds)),
+    async (req) =>
+      inTransaction(app.db, (trx) => setSupervisors(trx, req.actor, req.params.id, req.body.userIds)),
   )
 
   // 漏测 check: every few minutes, raise alerts for slots that ended without a reading.

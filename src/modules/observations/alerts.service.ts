@@ -4,7 +4,7 @@
 import { randomUUID } from 'node:crypto'
 import { sql } from 'kysely'
 import type { Db } from '../../db/db.js'
-import { nowIso } from '../../db/db.js'
+import { inTransaction, nowIso } from '../../db/db.js'
 import { now } from '../../core/clock.js'
 import { AppError } from '../../core/errors.js'
 import { recordAudit } from '../../core/audit.js'
@@ -22,6 +22,7 @@ import {
 import { addDays, iso, localDate, localInstant } from '../../shared/days.js'
 import { DEFAULT_SETTINGS, SLOTS, slotEnd, type ObservationSettings, type Slot } from './settings.js'
 import { ObservationErrors } from './observations.errors.js'
+import type { AlertQueryInput } from './observations.schema.js'
 
 const SYSTEM = { userId: null, username: 'system' }
 
@@ -48,7 +49,7 @@ export async function raiseMissedSlotAlerts(
   at: number = now(),
   s: ObservationSettings = DEFAULT_SETTINGS,
 ): Promise<number> {
-  return db.transaction().execute(async (trx) => {
+  return inTransaction(db, async (trx) => {
     let raised = 0
     for (const { date, slot, start, end } of endedSlots(at, s)) {
       const endIso = iso(end)
@@ -140,14 +141,7 @@ export async function toAlertViews(db: Db, rows: AlertRow[]): Promise<AlertView[
   }))
 }
 
-export interface AlertQuery {
-  status?: AlertStatus | 'active'
-  /** only those addressed to me: my team's people and the communities I supervise */
-  mine?: boolean
-  regionId?: string
-}
-
-export async function listAlerts(db: Db, actor: Actor, q: AlertQuery) {
+export async function listAlerts(db: Db, actor: Actor, q: AlertQueryInput) {
   const within = q.regionId ? (await getRegionInScope(db, actor, q.regionId)).path : actor.scopePath
   const rows = await searchAlerts(db, {
     withinPath: within,

@@ -1,6 +1,7 @@
 import { Type } from 'typebox'
 import { now } from '../../core/clock.js'
 import { typed, type App } from '../../core/fastify.js'
+import { inTransaction } from '../../db/db.js'
 import { IdParams, Ok, Paged, Text } from '../../core/schemas.js'
 import { localDate } from '../../shared/days.js'
 import { observationCounts } from './counts.js'
@@ -31,7 +32,6 @@ const record = 'observation'
 export function observationsRoutes(app: App) {
   const r = typed(app)
   const s = settingsFrom(app.config)
-  const tx = app.db.transaction.bind(app.db)
 
   r.get(
     '/api/v1/observations',
@@ -39,7 +39,7 @@ export function observationsRoutes(app: App) {
       schema: { tags, querystring: ObservationQuery, response: { 200: Paged(ObservationSchema) } },
       config: { permission: 'observation:read' },
     },
-    async (req) => listObservations(app.db, req.actor, req.query as never, s),
+    async (req) => listObservations(app.db, req.actor, req.query, s),
   )
   r.post(
     '/api/v1/observations',
@@ -48,7 +48,9 @@ export function observationsRoutes(app: App) {
       config: { permission: 'observation:write' },
     },
     async (req, reply) =>
-      reply.code(201).send(await tx().execute((trx) => openObservation(trx, req.actor, req.body, s))),
+      reply
+        .code(201)
+        .send(await inTransaction(app.db, (trx) => openObservation(trx, req.actor, req.body, s))),
   )
   r.get(
     '/api/v1/observations/counts',
@@ -113,7 +115,7 @@ export function observationsRoutes(app: App) {
       },
       config: { permission: 'observation:release' },
     },
-    async (req) => tx().execute((trx) => releaseDue(trx, req.actor, req.body, s)),
+    async (req) => inTransaction(app.db, (trx) => releaseDue(trx, req.actor, req.body, s)),
   )
   r.get(
     '/api/v1/observations/:id',
@@ -131,7 +133,7 @@ export function observationsRoutes(app: App) {
     },
     async (req) => {
       const { reason, ...team } = req.body
-      await tx().execute((trx) => changeTeam(trx, req.actor, req.params.id, team, reason))
+      await inTransaction(app.db, (trx) => changeTeam(trx, req.actor, req.params.id, team, reason))
       return { ok: true }
     },
   )
@@ -150,7 +152,7 @@ export function observationsRoutes(app: App) {
       reply
         .code(201)
         .send(
-          await tx().execute((trx) => recordReading(trx, req.actor, req.params.id, req.body as never, s)),
+          await inTransaction(app.db, (trx) => recordReading(trx, req.actor, req.params.id, req.body, s)),
         ),
   )
   r.post(
@@ -167,7 +169,8 @@ export function observationsRoutes(app: App) {
       },
       config: { permission: 'observation:release', record },
     },
-    async (req) => tx().execute((trx) => releaseObservation(trx, req.actor, req.params.id, req.body.note, s)),
+    async (req) =>
+      inTransaction(app.db, (trx) => releaseObservation(trx, req.actor, req.params.id, req.body.note, s)),
   )
   r.post(
     '/api/v1/observations/:id/extend',
@@ -183,6 +186,7 @@ export function observationsRoutes(app: App) {
       },
       config: { permission: 'observation:release', record },
     },
-    async (req) => tx().execute((trx) => extendObservation(trx, req.actor, req.params.id, req.body, s)),
+    async (req) =>
+      inTransaction(app.db, (trx) => extendObservation(trx, req.actor, req.params.id, req.body, s)),
   )
 }

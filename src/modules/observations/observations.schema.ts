@@ -1,17 +1,22 @@
-import { Type, type TSchema } from 'typebox'
+import { Type, type Static, type TSchema } from 'typebox'
 import { Id, Text } from '../../core/schemas.js'
 import { PersonSchema } from '../people/index.js'
 
+// one of the given strings: a union of literals in the schema, the union of the strings in TypeScript
 const lit = <T extends string>(values: readonly T[]) =>
-  Type.Union(values.map((v) => Type.Literal(v))) as unknown as ReturnType<typeof Type.String>
+  Type.Unsafe<T>(Type.Union(values.map((v) => Type.Literal(v))))
 const Nullable = <T extends TSchema>(t: T) => Type.Union([t, Type.Null()])
 const DateText = Type.String({ format: 'date' })
 
 export const SlotSchema = lit(['am', 'pm'])
 export const Temperature = Type.Number({ minimum: 34, maximum: 43 })
 
+const TeamMembers = { officerId: Id, medicId: Id, workerId: Id }
+export const TeamInput = Type.Object(TeamMembers, { additionalProperties: false })
+export type TeamInput = Static<typeof TeamInput>
+
 export const TeamBody = Type.Object(
-  { officerId: Id, medicId: Id, workerId: Id, reason: Type.Optional(Type.String({ maxLength: 200 })) },
+  { ...TeamMembers, reason: Type.Optional(Type.String({ maxLength: 200 })) },
   { additionalProperties: false },
 )
 
@@ -19,14 +24,15 @@ export const OpenObservationBody = Type.Object(
   {
     personId: Id,
     reason: Text(200),
+    /** YYYY-MM-DD, local; default today */
     startsOn: Type.Optional(DateText),
+    /** period in days; default 14 (a risk area's own period is passed in by the caller) */
     days: Type.Optional(Type.Integer({ minimum: 1, maximum: 60 })),
-    team: Type.Optional(
-      Type.Object({ officerId: Id, medicId: Id, workerId: Id }, { additionalProperties: false }),
-    ),
+    team: Type.Optional(TeamInput),
   },
   { additionalProperties: false },
 )
+export type OpenObservationInput = Static<typeof OpenObservationBody>
 
 export const ObservationSchema = Type.Object({
   id: Type.String(),
@@ -52,6 +58,7 @@ export const ObservationQuery = Type.Object(
     regionId: Type.Optional(Id),
     status: Type.Optional(lit(['open', 'released'])),
     memberId: Type.Optional(Id),
+    /** day of the period (1 = first day) */
     day: Type.Optional(Type.Integer({ minimum: 1, maximum: 90 })),
     withOpenAlerts: Type.Optional(Type.Boolean()),
     page: Type.Integer({ minimum: 1, default: 1 }),
@@ -59,16 +66,19 @@ export const ObservationQuery = Type.Object(
   },
   { additionalProperties: false },
 )
+export type ObservationQueryInput = Static<typeof ObservationQuery>
 
 export const ReadingBody = Type.Object(
   {
     temperature: Temperature,
     symptoms: Type.Optional(Type.Array(Type.String({ maxLength: 50 }), { maxItems: 20 })),
+    /** default: the slot and local date of now */
     slot: Type.Optional(SlotSchema),
     date: Type.Optional(DateText),
   },
   { additionalProperties: false },
 )
+export type ReadingInput = Static<typeof ReadingBody>
 
 export const ReadingSchema = Type.Object({
   id: Type.String(),
@@ -103,11 +113,13 @@ export const AlertSchema = Type.Object({
 export const AlertQuery = Type.Object(
   {
     status: Type.Optional(lit(['open', 'acknowledged', 'closed', 'active'])),
+    /** only those addressed to me: my team's people and the communities I supervise */
     mine: Type.Optional(Type.Boolean()),
     regionId: Type.Optional(Id),
   },
   { additionalProperties: false },
 )
+export type AlertQueryInput = Static<typeof AlertQuery>
 
 const Member = Type.Object({ id: Type.String(), name: Type.String() })
 export const TeamSchema = Type.Object({

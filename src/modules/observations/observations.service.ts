@@ -22,18 +22,9 @@ import {
   type ObservationStatus,
 } from './observations.queries.js'
 import { DEFAULT_SETTINGS, type ObservationSettings } from './settings.js'
-import { setTeam, type TeamInput } from './team.service.js'
+import { setTeam } from './team.service.js'
 import { ObservationErrors } from './observations.errors.js'
-
-export interface OpenObservationInput {
-  personId: string
-  reason: string
-  /** YYYY-MM-DD, local; default today */
-  startsOn?: string
-  /** period in days; default 14 (a risk area's own period is passed in by the caller) */
-  days?: number
-  team?: TeamInput
-}
+import type { ObservationQueryInput, OpenObservationInput, TeamInput } from './observations.schema.js'
 
 export interface ObservationView {
   id: string
@@ -162,21 +153,10 @@ export async function openObservationIdsOf(db: Db, personIds: string[]): Promise
   return new Map(rows.map((r) => [r.person_id, r.id]))
 }
 
-export interface ObservationQuery {
-  regionId?: string
-  status?: ObservationStatus
-  memberId?: string
-  /** day of the period (1 = first day) */
-  day?: number
-  withOpenAlerts?: boolean
-  page: number
-  pageSize: number
-}
-
 export async function listObservations(
   db: Db,
   actor: Actor,
-  q: ObservationQuery,
+  q: ObservationQueryInput,
   s: ObservationSettings = DEFAULT_SETTINGS,
 ) {
   const within = q.regionId ? (await getRegionInScope(db, actor, q.regionId)).path : actor.scopePath

@@ -17,14 +17,7 @@ import {
 import { getOpenObservationInScope } from './observations.service.js'
 import { DEFAULT_SETTINGS, isFever, slotAt, type ObservationSettings, type Slot } from './settings.js'
 import { ObservationErrors } from './observations.errors.js'
-
-export interface ReadingInput {
-  temperature: number
-  symptoms?: string[]
-  /** default: the slot and local date of now */
-  slot?: Slot
-  date?: string
-}
+import type { ReadingInput } from './observations.schema.js'
 
 export interface ReadingView {
   id: string

@@ -1,5 +1,6 @@
-// Rules of the rounds that a deployment may change: the fever line and the hours of the
-// two daily slots (测温时段). Services take them as a parameter; defaults live here.
+// Rules of the rounds: the fever line (a deployment sets it, LIANFANG_FEVER_THRESHOLD) and the
+// hours of the two daily slots (测温时段, fixed). Services take them as a parameter; defaults
+// live here.
 import type { Config } from '../../config.js'
 import { localDate, localHour, localInstant } from '../../shared/days.js'
 
@@ -31,18 +32,8 @@ export const DEFAULT_SETTINGS: ObservationSettings = {
   defaultDays: 14,
 }
 
-// Config may grow `feverThreshold` (LIANFANG_FEVER_THRESHOLD) and `roundSlots`
-// (LIANFANG_ROUND_SLOTS); until it does, the defaults apply.
-type ConfigWithRounds = Config & Partial<{ feverThreshold: number; roundSlots: Record<Slot, SlotHours> }>
-
 export function settingsFrom(config: Config): ObservationSettings {
-  const c = config as ConfigWithRounds
-  return {
-    ...DEFAULT_SETTINGS,
-    timeZone: c.timeZone,
-    feverThreshold: c.feverThreshold ?? DEFAULT_FEVER_THRESHOLD,
-    slots: c.roundSlots ?? DEFAULT_SETTINGS.slots,
-  }
+  return { ...DEFAULT_SETTINGS, timeZone: config.timeZone, feverThreshold: config.feverThreshold }
 }
 
 /** The slot an instant falls in: before the morning slot ends it is am, after it pm. */

@@ -11,12 +11,7 @@ import type { Role } from '../../core/permissions.js'
 import { findUser } from '../auth/index.js'
 import { MEMBER_ZH, ObservationErrors } from './observations.errors.js'
 import { currentTeam, teamHistory, type ObservationRow } from './observations.queries.js'
-
-export interface TeamInput {
-  officerId: string
-  medicId: string
-  workerId: string
-}
+import type { TeamInput } from './observations.schema.js'
 
 type Member = keyof typeof MEMBER_ZH
 

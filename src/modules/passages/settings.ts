@@ -1,6 +1,5 @@
-// Passage settings. TEMPORARY HOME: these belong in src/config.ts (owned by the config
-// maintainer) as LIANFANG_FEVER_THRESHOLD and LIANFANG_PASSAGE_RETENTION_DAYS; until they are
-// there, they are read from the config object when present and default to the values below.
+// Passage settings: the fever line and how long passages are kept come from the config
+// (LIANFANG_FEVER_THRESHOLD, LIANFANG_PASSAGE_RETENTION_DAYS); the rest are fixed here.
 import type { Config } from '../../config.js'
 
 export interface PassageSettings {
@@ -24,10 +23,9 @@ export const DEFAULT_PASSAGE_SETTINGS: PassageSettings = {
 }
 
 export function passageSettings(config: Config): PassageSettings {
-  const c = config as Config & { feverThreshold?: number; passageRetentionDays?: number }
   return {
     ...DEFAULT_PASSAGE_SETTINGS,
-    ...(c.feverThreshold !== undefined && { feverThreshold: c.feverThreshold }),
-    ...(c.passageRetentionDays !== undefined && { retentionDays: c.passageRetentionDays }),
+    feverThreshold: config.feverThreshold,
+    retentionDays: config.passageRetentionDays,
   }
 }

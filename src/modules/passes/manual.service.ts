@@ -9,7 +9,8 @@ import { emit } from '../../core/registry.js'
 import { AppError, defineErrors } from '../../core/errors.js'
 import { recordAudit } from '../../core/audit.js'
 import { assertInScope, type Actor } from '../../core/actor.js'
-import { getPersonInScope } from '../people/index.js'
+import { userNames } from '../auth/index.js'
+import { getPersonInScope, personLabels } from '../people/index.js'
 import type { Colour } from './colour-rules.js'
 import { findColourChange } from './passes.queries.js'
 import type { CaseStatusInput, ColourChangeInput } from './passes.schema.js'
@@ -91,21 +92,28 @@ export async function listColourChanges(db: Db, actor: Actor, status: 'pending' 
   const rows = await db
     .selectFrom('colour_change as c')
     .innerJoin('region as r', 'r.id', 'c.region_id')
-    .innerJoin('person as p', 'p.id', 'c.person_id')
-    // the approver needs to see who asked (requested_by holds the account id)
-    .leftJoin('staff_user as u', 'u.id', 'c.requested_by')
     .selectAll('c')
-    .select(['p.name as person_name', 'u.display_name as requester_name'])
     .where('r.path', '>=', actor.scopePath)
     .where('r.path', '<', actor.scopePath + '~')
     .where('c.status', '=', status)
     .orderBy('c.requested_at', 'desc')
     .limit(200)
     .execute()
+  // the approver needs to see who asked (requested_by holds the account id, or a system name)
+  const [people, requesters] = await Promise.all([
+    personLabels(
+      db,
+      rows.map((r) => r.person_id),
+    ),
+    userNames(
+      db,
+      rows.map((r) => r.requested_by),
+    ),
+  ])
   return rows.map((r) => ({
     ...toChangeView(r),
-    personName: r.person_name,
-    requestedByName: r.requester_name ?? r.requested_by,
+    personName: people.get(r.person_id)?.name ?? '',
+    requestedByName: requesters.get(r.requested_by) ?? r.requested_by,
   }))
 }
 

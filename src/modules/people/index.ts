@@ -13,6 +13,15 @@ export {
   type ResidenceType,
 } from './people.queries.js'
 export {
+  householdCountsUnder,
+  householdCoverage,
+  householdsByIds,
+  householdsWithin,
+  personIdsByPhoneIndex,
+  type PersonLabel,
+  personLabels,
+} from './lookups.queries.js'
+export {
   DocTypeSchema,
   type PersonInput,
   PersonSchema,

@@ -1,5 +1,6 @@
 import { Type } from 'typebox'
 import { typed, type App } from '../../core/fastify.js'
+import { inTransaction } from '../../db/db.js'
 import { getRegionInScope } from '../regions/index.js'
 import {
   ActivityBody,
@@ -28,7 +29,7 @@ export function activityRoutes(app: App) {
       schema: { tags, body: ActivityBody, response: { 200: ActivitySchema } },
       config: { permission: 'publicity:write' },
     },
-    async (req) => app.db.transaction().execute((trx) => recordActivity(trx, req.actor, req.body)),
+    async (req) => inTransaction(app.db, (trx) => recordActivity(trx, req.actor, req.body)),
   )
   r.get(
     '/api/v1/publicity/counts',

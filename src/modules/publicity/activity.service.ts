@@ -9,6 +9,7 @@ import { recordAudit } from '../../core/audit.js'
 import type { Actor } from '../../core/actor.js'
 import { withinSubtree } from '../../core/subtree.js'
 import { getRegionInScope } from '../regions/index.js'
+import type { ActivityInput, ActivityQueryInput } from './publicity.schema.js'
 
 export interface PublicityActivityTable {
   id: string
@@ -61,12 +62,6 @@ const toColumns = (f: PublicityFigures) =>
     (typeof COLUMNS)[keyof typeof COLUMNS]
   >
 
-export interface ActivityInput extends PublicityFigures {
-  regionId: string
-  date: string
-  note?: string | null
-}
-
 /** Records (or corrects) one community's figures for one day. */
 export async function recordActivity(db: Db, actor: Actor, input: ActivityInput) {
   const region = await getRegionInScope(db, actor, input.regionId)
@@ -99,11 +94,7 @@ export async function recordActivity(db: Db, actor: Actor, input: ActivityInput)
   return (await listActivities(db, actor, { regionId: region.id, from: input.date, to: input.date }))[0]
 }
 
-export async function listActivities(
-  db: Db,
-  actor: Actor,
-  q: { regionId?: string; from?: string; to?: string },
-) {
+export async function listActivities(db: Db, actor: Actor, q: ActivityQueryInput) {
   const within = q.regionId ? (await getRegionInScope(db, actor, q.regionId)).path : actor.scopePath
   let query = db
     .selectFrom('publicity_activity as a')

@@ -1,5 +1,6 @@
 import type { Db } from '../../db/db.js'
 import { withinSubtree } from '../../core/subtree.js'
+import { userNames } from '../auth/index.js'
 
 // 通告类别: 指挥部通告 / 致居民的一封信 / 规定（如“十一个必须”）/ 防护知识 / 辟谣 / 好人好事
 export const NOTICE_KINDS = ['command', 'letter', 'rules', 'knowledge', 'rumour', 'story'] as const
@@ -41,18 +42,25 @@ const noticeSelect = (db: Db) =>
   db
     .selectFrom('notice as n')
     .innerJoin('region as r', 'r.id', 'n.region_id')
-    .leftJoin('staff_user as a', 'a.id', 'n.author_id')
-    .leftJoin('staff_user as v', 'v.id', 'n.approved_by')
     .selectAll('n')
-    .select([
-      'r.path as region_path',
-      'r.name as region_name',
-      'a.display_name as author_name',
-      'v.display_name as approver_name',
-    ])
+    .select(['r.path as region_path', 'r.name as region_name'])
 
-export const findNotice = (db: Db, id: string): Promise<NoticeRow | undefined> =>
-  noticeSelect(db).where('n.id', '=', id).executeTakeFirst()
+/** Author and approver by display name, from the auth module: one look-up for all the rows. */
+async function withNames(db: Db, rows: Omit<NoticeRow, 'author_name' | 'approver_name'>[]) {
+  const names = await userNames(
+    db,
+    rows.flatMap((n) => [n.author_id, n.approved_by]),
+  )
+  const nameOf = (id: string | null) => (id && names.get(id)) ?? null
+  return rows.map((n): NoticeRow => ({
+    ...n,
+    author_name: nameOf(n.author_id),
+    approver_name: nameOf(n.approved_by),
+  }))
+}
+
+export const findNotice = async (db: Db, id: string): Promise<NoticeRow | undefined> =>
+  (await withNames(db, await noticeSelect(db).where('n.id', '=', id).execute()))[0]
 
 export interface NoticeFilter {
   withinPath: string
@@ -73,15 +81,18 @@ export async function searchNotices(db: Db, f: NoticeFilter) {
       .select((eb) => eb.fn.countAll<number>().as('n'))
       .executeTakeFirstOrThrow(),
   ])
-  return { rows, total: Number(total.n) }
+  return { rows: await withNames(db, rows), total: Number(total.n) }
 }
 
 /** Published notices that reach a region: those of the region itself and of every ancestor. */
-export const listPublishedFor = (db: Db, regionPath: string, limit: number) =>
-  noticeSelect(db)
-    .where('n.status', '=', 'published')
-    .where('n.region_id', 'in', regionPath.split('/').filter(Boolean))
-    .orderBy('n.published_at', 'desc')
-    .orderBy('n.id')
-    .limit(limit)
-    .execute()
+export const listPublishedFor = async (db: Db, regionPath: string, limit: number) =>
+  withNames(
+    db,
+    await noticeSelect(db)
+      .where('n.status', '=', 'published')
+      .where('n.region_id', 'in', regionPath.split('/').filter(Boolean))
+      .orderBy('n.published_at', 'desc')
+      .orderBy('n.id')
+      .limit(limit)
+      .execute(),
+  )

@@ -1,4 +1,5 @@
 import { typed, type App } from '../../core/fastify.js'
+import { inTransaction } from '../../db/db.js'
 import { IdParams, Paged } from '../../core/schemas.js'
 import { NoticeBody, NoticeChanges, NoticeQuery, NoticeSchema } from './publicity.schema.js'
 import {
@@ -22,7 +23,7 @@ export function noticesRoutes(app: App) {
       schema: { tags, querystring: NoticeQuery, response: { 200: Paged(NoticeSchema) } },
       config: { permission: 'notice:read' },
     },
-    async (req) => listNotices(app.db, req.actor, req.query as never),
+    async (req) => listNotices(app.db, req.actor, req.query),
   )
   r.post(
     '/api/v1/notices',
@@ -31,9 +32,7 @@ export function noticesRoutes(app: App) {
       config: { permission: 'notice:write' },
     },
     async (req, reply) =>
-      reply
-        .code(201)
-        .send(await app.db.transaction().execute((trx) => draftNotice(trx, req.actor, req.body as never))),
+      reply.code(201).send(await inTransaction(app.db, (trx) => draftNotice(trx, req.actor, req.body))),
   )
   r.get(
     '/api/v1/notices/:id',
@@ -49,8 +48,7 @@ export function noticesRoutes(app: App) {
       schema: { tags, params: IdParams, body: NoticeChanges, response: { 200: NoticeSchema } },
       config: { permission: 'notice:write', record: 'notice' },
     },
-    async (req) =>
-      app.db.transaction().execute((trx) => editNotice(trx, req.actor, req.params.id, req.body as never)),
+    async (req) => inTransaction(app.db, (trx) => editNotice(trx, req.actor, req.params.id, req.body)),
   )
   const step = (path: string, permission: string, run: typeof approveNotice) =>
     r.post(
@@ -59,7 +57,7 @@ export function noticesRoutes(app: App) {
         schema: { tags, params: IdParams, response: { 200: NoticeSchema } },
         config: { permission, record: 'notice' },
       },
-      async (req) => app.db.transaction().execute((trx) => run(trx, req.actor, req.params.id)),
+      async (req) => inTransaction(app.db, (trx) => run(trx, req.actor, req.params.id)),
     )
   step('approve', 'notice:approve', approveNotice)
   step('publish', 'notice:publish', publishNotice)

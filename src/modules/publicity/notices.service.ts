@@ -15,6 +15,7 @@ import {
   type NoticeRow,
   type NoticeStatus,
 } from './notices.queries.js'
+import type { NoticeChangesInput, NoticeInput, NoticeQueryInput } from './publicity.schema.js'
 
 export const NoticeErrors = defineErrors({
   NOTICE_NOT_DRAFT: {
@@ -79,13 +80,6 @@ export async function getNoticeInScope(db: Db, actor: Actor, id: string): Promis
   return row!
 }
 
-export interface NoticeInput {
-  regionId: string
-  kind: NoticeKind
-  title: string
-  body: string
-}
-
 export async function draftNotice(db: Db, actor: Actor, input: NoticeInput): Promise<NoticeView> {
   const region = await getRegionInScope(db, actor, input.regionId)
   const id = randomUUID()
@@ -113,7 +107,7 @@ export async function draftNotice(db: Db, actor: Actor, input: NoticeInput): Pro
   return toNoticeView((await findNotice(db, id))!)
 }
 
-export async function editNotice(db: Db, actor: Actor, id: string, changes: Partial<NoticeInput>) {
+export async function editNotice(db: Db, actor: Actor, id: string, changes: NoticeChangesInput) {
   const notice = await getNoticeInScope(db, actor, id)
   if (notice.status !== 'draft') throw new AppError(NoticeErrors.NOTICE_NOT_DRAFT, { status: notice.status })
   const region = changes.regionId ? await getRegionInScope(db, actor, changes.regionId) : undefined
@@ -182,15 +176,7 @@ export async function withdrawNotice(db: Db, actor: Actor, id: string): Promise<
   return toNoticeView((await findNotice(db, id))!)
 }
 
-export interface NoticeQuery {
-  regionId?: string
-  status?: NoticeStatus
-  kind?: NoticeKind
-  page: number
-  pageSize: number
-}
-
-export async function listNotices(db: Db, actor: Actor, q: NoticeQuery) {
+export async function listNotices(db: Db, actor: Actor, q: NoticeQueryInput) {
   const within = q.regionId ? (await getRegionInScope(db, actor, q.regionId)).path : actor.scopePath
   const { rows, total } = await searchNotices(db, {
     withinPath: within,

@@ -1,21 +1,16 @@
 // 公开页面 (no login): the community page with the daily bulletin, its Atom feed, each
 // published notice and its printable A4 sheet. Not under /api: plain HTML and XML.
 import type { FastifyReply, FastifyRequest } from 'fastify'
-import type { Config } from '../../config.js'
 import { now } from '../../core/clock.js'
 import type { App } from '../../core/fastify.js'
 import { localDate } from '../../shared/days.js'
 import { atomFeed } from './atom.js'
-import { dailyBulletin, DEFAULT_MIN_COUNT } from './bulletin.js'
+import { dailyBulletin } from './bulletin.js'
 import { communityPage } from './community.page.js'
 import { STYLESHEET_PATH, notFoundPage } from './html.js'
 import { noticePage, printableNotice } from './notice.page.js'
 import { PUBLIC_CSS } from './public.css.js'
 import { findPublicCommunity, publishedNotice, publishedNotices } from './public.service.js'
-
-// Config may grow `bulletinMinCount` (LIANFANG_BULLETIN_MIN_COUNT); until then the default holds.
-export const bulletinMinCount = (config: Config) =>
-  (config as Config & { bulletinMinCount?: number }).bulletinMinCount ?? DEFAULT_MIN_COUNT
 
 const REF = /^[A-Za-z0-9_-]{1,64}$/
 const hidden = { schema: { hide: true }, config: { public: true } }
@@ -52,7 +47,7 @@ export function publicRoutes(app: App) {
     if (!c) return html(reply, notFoundPage(), 404)
     const date = localDate(now(), app.config.timeZone)
     const [bulletin, notices] = await Promise.all([
-      dailyBulletin(app.db, { date, withinPath: c.path, minCount: bulletinMinCount(app.config) }),
+      dailyBulletin(app.db, { date, withinPath: c.path, minCount: app.config.bulletinMinCount }),
       publishedNotices(app.db, c),
     ])
     return html(reply, communityPage({ community: c, bulletin, notices, timeZone: app.config.timeZone }))

@@ -1,10 +1,11 @@
-import { Type } from 'typebox'
+import { Type, type Static, type TSchema } from 'typebox'
 import { Id, PageQuery, Text } from '../../core/schemas.js'
 import { NOTICE_KINDS } from './notices.queries.js'
 
+// one of the given strings: a union of literals in the schema, the union of the strings in TypeScript
 const lit = <T extends string>(values: readonly T[]) =>
-  Type.Union(values.map((v) => Type.Literal(v))) as unknown as ReturnType<typeof Type.String>
-const Nullable = <T extends ReturnType<typeof Type.String>>(t: T) => Type.Union([t, Type.Null()])
+  Type.Unsafe<T>(Type.Union(values.map((v) => Type.Literal(v))))
+const Nullable = <T extends TSchema>(t: T) => Type.Union([t, Type.Null()])
 const Day = Type.String({ format: 'date' })
 
 export const NoticeKindSchema = lit(NOTICE_KINDS)
@@ -33,6 +34,7 @@ export const NoticeBody = Type.Object(
   { regionId: Id, kind: NoticeKindSchema, title: Text(100), body: Text(20_000) },
   { additionalProperties: false },
 )
+export type NoticeInput = Static<typeof NoticeBody>
 
 export const NoticeChanges = Type.Object(
   {
@@ -43,6 +45,7 @@ export const NoticeChanges = Type.Object(
   },
   { additionalProperties: false, minProperties: 1 },
 )
+export type NoticeChangesInput = Static<typeof NoticeChanges>
 
 export const NoticeQuery = Type.Object(
   {
@@ -53,6 +56,7 @@ export const NoticeQuery = Type.Object(
   },
   { additionalProperties: false },
 )
+export type NoticeQueryInput = Static<typeof NoticeQuery>
 
 const Count = Type.Integer({ minimum: 0, maximum: 10_000_000 })
 
@@ -76,6 +80,7 @@ export const ActivityBody = Type.Object(
   },
   { additionalProperties: false },
 )
+export type ActivityInput = Static<typeof ActivityBody>
 
 export const ActivitySchema = Type.Object({
   id: Type.String(),
@@ -91,6 +96,7 @@ export const ActivityQuery = Type.Object(
   { regionId: Type.Optional(Id), from: Type.Optional(Day), to: Type.Optional(Day) },
   { additionalProperties: false },
 )
+export type ActivityQueryInput = Static<typeof ActivityQuery>
 
 export const AsOfQuery = Type.Object(
   { asOf: Day, regionId: Type.Optional(Id) },

@@ -1,5 +1,6 @@
 import type { Db } from '../../db/db.js'
 import { withinSubtree } from '../../core/subtree.js'
+import { personLabels } from '../people/index.js'
 
 export interface RiskAreaTable {
   id: string
@@ -92,10 +93,9 @@ export async function searchKeyPersons(db: Db, f: KeyPersonFilter) {
   if (f.arrivalTo) q = q.where('k.arrival_date', '<=', f.arrivalTo)
   const [rows, total] = await Promise.all([
     q
-      .innerJoin('person as p', 'p.id', 'k.person_id')
       .innerJoin('risk_area as a', 'a.id', 'k.risk_area_id')
       .selectAll('k')
-      .select(['p.name as person_name', 'r.name as region_name', 'a.name as area_name'])
+      .select(['r.name as region_name', 'a.name as area_name'])
       .orderBy('k.arrival_date', 'desc')
       .orderBy('k.id')
       .offset(f.offset)
@@ -103,7 +103,15 @@ export async function searchKeyPersons(db: Db, f: KeyPersonFilter) {
       .execute(),
     q.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
   ])
-  return { rows, total: Number(total.n) }
+  // names from the people module: one look-up for the page
+  const people = await personLabels(
+    db,
+    rows.map((k) => k.person_id),
+  )
+  return {
+    rows: rows.map((k) => ({ ...k, person_name: people.get(k.person_id)?.name ?? '' })),
+    total: Number(total.n),
+  }
 }
 
 /** The key-person entry whose observation period is still running on `today`, latest first. */

@@ -17,6 +17,7 @@ import {
   type AgencyRow,
   type WorkerRow,
 } from './social-work.queries.js'
+import type { AgencyChangesInput, AgencyInput, WorkerInput } from './social-work.schema.js'
 
 export const SocialWorkErrors = defineErrors({
   SW_AGENCY_NAME_TAKEN: {
@@ -59,11 +60,7 @@ export async function getAgencyInScope(db: Db, actor: Actor, id: string) {
   return row!
 }
 
-export async function createAgency(
-  db: Db,
-  actor: Actor,
-  input: { regionId: string; name: string; note?: string | null },
-) {
+export async function createAgency(db: Db, actor: Actor, input: AgencyInput) {
   const region = await getRegionInScope(db, actor, input.regionId)
   const id = randomUUID()
   const at = nowIso(now)
@@ -87,12 +84,7 @@ export async function createAgency(
   return toAgencyView((await findAgency(db, id))!)
 }
 
-export async function updateAgency(
-  db: Db,
-  actor: Actor,
-  id: string,
-  changes: { name?: string; note?: string | null },
-) {
+export async function updateAgency(db: Db, actor: Actor, id: string, changes: AgencyChangesInput) {
   await getAgencyInScope(db, actor, id)
   try {
     await db
@@ -119,14 +111,6 @@ export async function getWorkerInScope(db: Db, actor: Actor, id: string) {
   const row = await findWorker(db, id)
   assertInScope(actor, row?.region_path, 'sw_worker')
   return row!
-}
-
-export interface WorkerInput {
-  regionId?: string
-  agencyId?: string | null
-  userId?: string | null
-  name?: string | null
-  note?: string | null
 }
 
 /** A social worker: in the agency's region unless another region is given. */

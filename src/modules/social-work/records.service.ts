@@ -19,6 +19,7 @@ import {
   type ServiceChannel,
   type ServiceRow,
 } from './social-work.queries.js'
+import type { ServiceInput, ServiceQueryInput } from './social-work.schema.js'
 
 export const ServiceRecordErrors = defineErrors({
   SW_SERVICE_IN_FUTURE: {
@@ -43,16 +44,6 @@ export const toServiceView = (s: ServiceRow) => ({
   note: s.note,
   createdAt: s.created_at,
 })
-
-export interface ServiceInput {
-  regionId: string
-  workerId: string
-  date: string
-  channel: ServiceChannel
-  topic: string
-  beneficiaries: number
-  note?: string | null
-}
 
 export async function recordService(db: Db, actor: Actor, input: ServiceInput, timeZone: string) {
   const region = await getRegionInScope(db, actor, input.regionId)
@@ -91,18 +82,7 @@ export async function deleteService(db: Db, actor: Actor, id: string) {
   await recordAudit(db, actor, { action: 'social_work.service.delete', entity: 'sw_service', entityId: id })
 }
 
-export async function listServices(
-  db: Db,
-  actor: Actor,
-  q: {
-    regionId?: string
-    from?: string
-    to?: string
-    channel?: ServiceChannel
-    page: number
-    pageSize: number
-  },
-) {
+export async function listServices(db: Db, actor: Actor, q: ServiceQueryInput) {
   const within = q.regionId ? (await getRegionInScope(db, actor, q.regionId)).path : actor.scopePath
   const { rows, total } = await searchServices(db, {
     withinPath: within,

@@ -1,5 +1,6 @@
 import { Type } from 'typebox'
 import { typed, type App } from '../../core/fastify.js'
+import { inTransaction } from '../../db/db.js'
 import { IdParams, Paged } from '../../core/schemas.js'
 import { getRegionInScope } from '../regions/index.js'
 import {
@@ -24,7 +25,6 @@ const write = { permission: 'social_work:write' }
 
 export function socialWorkRoutes(app: App) {
   const r = typed(app)
-  const inTrx = <T>(run: (trx: typeof app.db) => Promise<T>) => app.db.transaction().execute(run)
   r.get(
     '/api/v1/social-work/agencies',
     { schema: { tags, response: { 200: Type.Array(AgencySchema) } }, config: read },
@@ -33,7 +33,8 @@ export function socialWorkRoutes(app: App) {
   r.post(
     '/api/v1/social-work/agencies',
     { schema: { tags, body: AgencyBody, response: { 201: AgencySchema } }, config: write },
-    async (req, reply) => reply.code(201).send(await inTrx((trx) => createAgency(trx, req.actor, req.body))),
+    async (req, reply) =>
+      reply.code(201).send(await inTransaction(app.db, (trx) => createAgency(trx, req.actor, req.body))),
   )
   r.patch(
     '/api/v1/social-work/agencies/:id',
@@ -41,7 +42,7 @@ export function socialWorkRoutes(app: App) {
       schema: { tags, params: IdParams, body: AgencyChanges, response: { 200: AgencySchema } },
       config: { ...write, record: 'sw_agency' },
     },
-    async (req) => inTrx((trx) => updateAgency(trx, req.actor, req.params.id, req.body)),
+    async (req) => inTransaction(app.db, (trx) => updateAgency(trx, req.actor, req.params.id, req.body)),
   )
   r.get(
     '/api/v1/social-work/workers',
@@ -51,12 +52,13 @@ export function socialWorkRoutes(app: App) {
   r.post(
     '/api/v1/social-work/workers',
     { schema: { tags, body: WorkerBody, response: { 201: WorkerSchema } }, config: write },
-    async (req, reply) => reply.code(201).send(await inTrx((trx) => addWorker(trx, req.actor, req.body))),
+    async (req, reply) =>
+      reply.code(201).send(await inTransaction(app.db, (trx) => addWorker(trx, req.actor, req.body))),
   )
   r.get(
     '/api/v1/social-work/services',
     { schema: { tags, querystring: ServiceQuery, response: { 200: Paged(ServiceSchema) } }, config: read },
-    async (req) => listServices(app.db, req.actor, req.query as never),
+    async (req) => listServices(app.db, req.actor, req.query),
   )
   r.post(
     '/api/v1/social-work/services',
@@ -64,13 +66,15 @@ export function socialWorkRoutes(app: App) {
     async (req, reply) =>
       reply
         .code(201)
-        .send(await inTrx((trx) => recordService(trx, req.actor, req.body as never, app.config.timeZone))),
+        .send(
+          await inTransaction(app.db, (trx) => recordService(trx, req.actor, req.body, app.config.timeZone)),
+        ),
   )
   r.delete(
     '/api/v1/social-work/services/:id',
     { schema: { tags, params: IdParams }, config: { ...write, record: 'sw_service' } },
     async (req, reply) => {
-      await inTrx((trx) => deleteService(trx, req.actor, req.params.id))
+      await inTransaction(app.db, (trx) => deleteService(trx, req.actor, req.params.id))
       return reply.code(204).send()
     },
   )

@@ -1,23 +1,23 @@
-import { Type } from 'typebox'
+import { Type, type Static, type TSchema } from 'typebox'
 import { Id, PageQuery, Text } from '../../core/schemas.js'
-import { SERVICE_CHANNELS } from './social-work.queries.js'
+import { SERVICE_CHANNELS, type ServiceChannel } from './social-work.queries.js'
 
-const Nullable = <T extends ReturnType<typeof Type.String>>(t: T) => Type.Union([t, Type.Null()])
+const Nullable = <T extends TSchema>(t: T) => Type.Union([t, Type.Null()])
 const Day = Type.String({ format: 'date' })
 const Note = Type.Optional(Nullable(Type.String({ maxLength: 500 })))
-const Channel = Type.Union(SERVICE_CHANNELS.map((c) => Type.Literal(c))) as unknown as ReturnType<
-  typeof Type.String
->
+const Channel = Type.Unsafe<ServiceChannel>(Type.Union(SERVICE_CHANNELS.map((c) => Type.Literal(c))))
 const NullableId = Type.Optional(Type.Union([Id, Type.Null()]))
 
 export const AgencyBody = Type.Object(
   { regionId: Id, name: Text(100), note: Note },
   { additionalProperties: false },
 )
+export type AgencyInput = Static<typeof AgencyBody>
 export const AgencyChanges = Type.Object(
   { name: Type.Optional(Text(100)), note: Note },
   { additionalProperties: false, minProperties: 1 },
 )
+export type AgencyChangesInput = Static<typeof AgencyChanges>
 export const AgencySchema = Type.Object({
   id: Type.String(),
   regionId: Type.String(),
@@ -36,6 +36,7 @@ export const WorkerBody = Type.Object(
   },
   { additionalProperties: false },
 )
+export type WorkerInput = Static<typeof WorkerBody>
 export const WorkerSchema = Type.Object({
   id: Type.String(),
   regionId: Type.String(),
@@ -60,6 +61,7 @@ export const ServiceBody = Type.Object(
   },
   { additionalProperties: false },
 )
+export type ServiceInput = Static<typeof ServiceBody>
 export const ServiceSchema = Type.Object({
   id: Type.String(),
   regionId: Type.String(),
@@ -85,6 +87,7 @@ export const ServiceQuery = Type.Object(
   },
   { additionalProperties: false },
 )
+export type ServiceQueryInput = Static<typeof ServiceQuery>
 
 export const AsOfQuery = Type.Object(
   { asOf: Day, regionId: Type.Optional(Id) },

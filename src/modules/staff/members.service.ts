@@ -5,18 +5,17 @@ import { encryptField } from '../../crypto/pii.js'
 import { maskPhone, normalizeMobile } from '../../shared/identity.js'
 import { recordAudit } from '../../core/audit.js'
 import { assertInScope, type Actor } from '../../core/actor.js'
-import { getUserInScope } from '../auth/index.js'
+import { getUserInScope, usersByIds } from '../auth/index.js'
 import { getRegionInScope } from '../regions/index.js'
-import type { StaffKind } from './staff.queries.js'
 import { StaffErrors } from './staff.errors.js'
+import type { StaffChanges } from './staff.schema.js'
 
 export const findStaffMember = (db: Db, id: string) =>
   db
     .selectFrom('staff_member as s')
     .innerJoin('region as r', 'r.id', 's.region_id')
-    .leftJoin('staff_user as u', 'u.id', 's.user_id')
     .selectAll('s')
-    .select(['r.name as region_name', 'r.path as region_path', 'u.username as username'])
+    .select(['r.name as region_name', 'r.path as region_path'])
     .where('s.id', '=', id)
     .executeTakeFirst()
 
@@ -33,6 +32,8 @@ export async function assertUserLinkable(db: Db, actor: Actor, userId: string | 
 
 export async function staffMemberDetail(db: Db, actor: Actor, id: string) {
   const s = await getStaffMemberInScope(db, actor, id)
+  // the linked login's username, from the auth module
+  const login = s.user_id ? (await usersByIds(db, [s.user_id])).get(s.user_id) : undefined
   const teams = await db
     .selectFrom('team_member as m')
     .innerJoin('team as t', 't.id', 'm.team_id')
@@ -49,19 +50,10 @@ export async function staffMemberDetail(db: Db, actor: Actor, id: string) {
     regionId: s.region_id,
     regionName: s.region_name,
     userId: s.user_id,
-    username: s.username ?? null,
+    username: login?.username ?? null,
     joinedOn: s.joined_on,
     teams,
   }
-}
-
-export interface StaffChanges {
-  kind?: StaffKind
-  name?: string
-  unit?: string | null
-  phone?: string | null
-  userId?: string | null
-  regionId?: string
 }
 
 export async function updateStaffMember(db: Db, actor: Actor, id: string, changes: StaffChanges) {

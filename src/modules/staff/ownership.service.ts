@@ -25,12 +25,12 @@ const areasOverlapping = (db: Db, withinPath: string) =>
     )
     .execute()
 
+/** Households of the subtree owned one by one (each link carries its household's region). */
 const householdsOwned = (db: Db, withinPath: string) =>
   db
     .selectFrom('team_household as th')
     .innerJoin('team as t', 't.id', 'th.team_id')
-    .innerJoin('household as h', 'h.id', 'th.household_id')
-    .innerJoin('region as r', 'r.id', 'h.region_id')
+    .innerJoin('region as r', 'r.id', 'th.region_id')
     .select(['t.id', 't.name', 'th.household_id'])
     .where(withinSubtree('r.path', withinPath))
     .execute()

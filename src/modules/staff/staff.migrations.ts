@@ -1,4 +1,4 @@
-import type { Kysely, Migration } from 'kysely'
+import { sql, type Kysely, type Migration } from 'kysely'
 import { timestampType } from '../../db/columns.js'
 
 export const staffMigrations: Record<string, Migration> = {
@@ -57,6 +57,20 @@ export const staffMigrations: Record<string, Migration> = {
         .addPrimaryKeyConstraint('team_household_pk', ['team_id', 'household_id'])
         .execute()
       await db.schema.createIndex('team_member_staff').on('team_member').column('staff_member_id').execute()
+    },
+  },
+  '2026-12-04-11-team-household-region': {
+    // A team's own households carry their region (a household never changes region), so "the
+    // teams owning households of this subtree" is a query on this module's tables and the tree.
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any
+    async up(db: Kysely<any>) {
+      await db.schema
+        .alterTable('team_household')
+        .addColumn('region_id', 'text', (c) => c.references('region.id'))
+        .execute()
+      await sql`update team_household set region_id = (select h.region_id from household h where h.id = team_household.household_id)`.execute(
+        db,
+      )
     },
   },
 }

@@ -1,6 +1,6 @@
-import { sql } from 'kysely'
 import type { Db } from '../../db/db.js'
 import { SUBTREE_END } from '../../core/subtree.js'
+import { householdCountsUnder } from '../people/index.js'
 
 export type StaffKind =
   'party_member' | 'dispatched_cadre' | 'volunteer' | 'social_worker' | 'medic' | 'community_worker'
@@ -89,24 +89,30 @@ export async function listTeamsWithCoverage(db: Db, withinPath: string) {
         .whereRef('a.team_id', '=', 't.id')
         .select(eb.fn.countAll<number>().as('n'))
         .as('areas'),
-      eb
-        .selectFrom('team_area as a')
-        .innerJoin('region as ar', 'ar.id', 'a.region_id')
-        .innerJoin('region as hr', (j) =>
-          j.on(sql<boolean>`hr.path >= ar.path and hr.path < ar.path || ${SUBTREE_END}`),
-        )
-        .innerJoin('household as h', 'h.region_id', 'hr.id')
-        .whereRef('a.team_id', '=', 't.id')
-        .select(eb.fn.countAll<number>().as('n'))
-        .as('households'),
     ])
     .orderBy('t.name')
     .execute()
+  // the areas of these teams, and the households under each from the people module
+  const areas = await db
+    .selectFrom('team_area as a')
+    .innerJoin('team as t', 't.id', 'a.team_id')
+    .innerJoin('region as r', 'r.id', 't.region_id')
+    .where('r.path', '>=', lo)
+    .where('r.path', '<', hi)
+    .select(['a.team_id', 'a.region_id'])
+    .execute()
+  const under = await householdCountsUnder(
+    db,
+    areas.map((a) => a.region_id),
+  )
+  const households = new Map<string, number>()
+  for (const a of areas)
+    households.set(a.team_id, (households.get(a.team_id) ?? 0) + (under.get(a.region_id) ?? 0))
   return teams.map((t) => ({
     ...t,
     members: Number(t.members),
     areas: Number(t.areas),
-    households: Number(t.households),
+    households: households.get(t.id) ?? 0,
   }))
 }
 

@@ -1,86 +1,21 @@
 import { Type } from 'typebox'
 import { typed, type App } from '../../core/fastify.js'
-import { IdParams, Paged, Text } from '../../core/schemas.js'
-import { STAFF_KINDS } from './staff.queries.js'
+import { inTransaction } from '../../db/db.js'
+import { IdParams, Paged } from '../../core/schemas.js'
+import {
+  ListQuery,
+  StaffBody,
+  StaffChangesBody,
+  StaffSchema,
+  TeamBody,
+  TeamChangesBody,
+  TeamRowSchema,
+} from './staff.schema.js'
 import { addStaffMember, createTeam, listStaff, listTeams } from './staff.service.js'
 import { staffMemberDetail, updateStaffMember } from './members.service.js'
 import { teamDetail, updateTeam } from './teams.service.js'
 
 const tags = ['staff']
-const Kind = Type.Union(STAFF_KINDS.map((k) => Type.Literal(k))) as unknown as ReturnType<typeof Type.String>
-const Nullable = (t: ReturnType<typeof Type.String>) => Type.Union([t, Type.Null()])
-
-const StaffBody = Type.Object(
-  {
-    regionId: Type.String({ minLength: 1 }),
-    kind: Kind,
-    name: Text(50),
-    unit: Type.Optional(Nullable(Type.String({ maxLength: 100 }))),
-    phone: Type.Optional(Nullable(Type.String({ maxLength: 20 }))),
-    userId: Type.Optional(Nullable(Type.String({ maxLength: 64 }))),
-    joinedOn: Type.String({ format: 'date' }),
-  },
-  { additionalProperties: false },
-)
-const TeamBody = Type.Object(
-  {
-    regionId: Type.String({ minLength: 1 }),
-    name: Text(50),
-    memberIds: Type.Array(Type.String(), { maxItems: 500 }),
-    areaIds: Type.Array(Type.String(), { maxItems: 500 }),
-    householdIds: Type.Optional(Type.Array(Type.String(), { maxItems: 2000 })),
-  },
-  { additionalProperties: false },
-)
-const StaffChangesBody = Type.Object(
-  {
-    regionId: Type.Optional(Type.String({ minLength: 1 })),
-    kind: Type.Optional(Kind),
-    name: Type.Optional(Text(50)),
-    unit: Type.Optional(Nullable(Type.String({ maxLength: 100 }))),
-    phone: Type.Optional(Nullable(Type.String({ maxLength: 20 }))),
-    userId: Type.Optional(Nullable(Type.String({ maxLength: 64 }))),
-  },
-  { additionalProperties: false, minProperties: 1 },
-)
-const TeamChangesBody = Type.Object(
-  {
-    name: Type.Optional(Text(50)),
-    memberIds: Type.Optional(Type.Array(Type.String(), { maxItems: 500 })),
-    areaIds: Type.Optional(Type.Array(Type.String(), { maxItems: 500 })),
-    householdIds: Type.Optional(Type.Array(Type.String(), { maxItems: 2000 })),
-  },
-  { additionalProperties: false, minProperties: 1 },
-)
-const NullableText = Type.Union([Type.String(), Type.Null()])
-const StaffSchema = Type.Object({
-  id: Type.String(),
-  kind: Type.String(),
-  name: Type.String(),
-  unit: NullableText,
-  phone: NullableText,
-  regionId: Type.String(),
-  regionName: Type.String(),
-  userId: NullableText,
-  joinedOn: Type.String(),
-})
-const TeamRowSchema = Type.Object({
-  id: Type.String(),
-  name: Type.String(),
-  region_id: Type.String(),
-  region_name: Type.String(),
-  members: Type.Integer(),
-  areas: Type.Integer(),
-  households: Type.Integer(),
-})
-const ListQuery = Type.Object(
-  {
-    kind: Type.Optional(Kind),
-    page: Type.Integer({ minimum: 1, default: 1 }),
-    pageSize: Type.Integer({ minimum: 1, maximum: 200, default: 20 }),
-  },
-  { additionalProperties: false },
-)
 
 export function staffRoutes(app: App) {
   const r = typed(app)
@@ -90,15 +25,13 @@ export function staffRoutes(app: App) {
       schema: { tags, querystring: ListQuery, response: { 200: Paged(StaffSchema) } },
       config: { permission: 'staff:read' },
     },
-    async (req) => listStaff(app.db, req.actor, req.query as never),
+    async (req) => listStaff(app.db, req.actor, req.query),
   )
   r.post(
     '/api/v1/staff',
     { schema: { tags, body: StaffBody }, config: { permission: 'staff:write' } },
     async (req, reply) =>
-      reply
-        .code(201)
-        .send(await app.db.transaction().execute((trx) => addStaffMember(trx, req.actor, req.body as never))),
+      reply.code(201).send(await inTransaction(app.db, (trx) => addStaffMember(trx, req.actor, req.body))),
   )
   r.get(
     '/api/v1/teams',
@@ -109,7 +42,7 @@ export function staffRoutes(app: App) {
     '/api/v1/teams',
     { schema: { tags, body: TeamBody }, config: { permission: 'staff:write' } },
     async (req, reply) =>
-      reply.code(201).send(await app.db.transaction().execute((trx) => createTeam(trx, req.actor, req.body))),
+      reply.code(201).send(await inTransaction(app.db, (trx) => createTeam(trx, req.actor, req.body))),
   )
   r.get(
     '/api/v1/teams/:id',
@@ -127,10 +60,7 @@ export function staffRoutes(app: App) {
       schema: { tags, params: IdParams, body: StaffChangesBody },
       config: { permission: 'staff:write', record: 'staff' },
     },
-    async (req) =>
-      app.db
-        .transaction()
-        .execute((trx) => updateStaffMember(trx, req.actor, req.params.id, req.body as never)),
+    async (req) => inTransaction(app.db, (trx) => updateStaffMember(trx, req.actor, req.params.id, req.body)),
   )
   r.patch(
     '/api/v1/teams/:id',
@@ -138,6 +68,6 @@ export function staffRoutes(app: App) {
       schema: { tags, params: IdParams, body: TeamChangesBody },
       config: { permission: 'staff:write', record: 'team' },
     },
-    async (req) => app.db.transaction().execute((trx) => updateTeam(trx, req.actor, req.params.id, req.body)),
+    async (req) => inTransaction(app.db, (trx) => updateTeam(trx, req.actor, req.params.id, req.body)),
   )
 }

@@ -13,18 +13,9 @@ import { getRegionInScope } from '../regions/index.js'
 import { assertTeamLinks } from './teams.service.js'
 import { replaceTeamLinks } from './teams.queries.js'
 import { assertUserLinkable } from './members.service.js'
-import { findTeam, listStaffMembers, listTeamsWithCoverage, type StaffKind } from './staff.queries.js'
+import { findTeam, listStaffMembers, listTeamsWithCoverage } from './staff.queries.js'
 import { StaffErrors } from './staff.errors.js'
-
-export interface StaffMemberInput {
-  regionId: string
-  kind: StaffKind
-  name: string
-  unit?: string | null
-  phone?: string | null
-  userId?: string | null
-  joinedOn: string
-}
+import type { StaffMemberInput, StaffQuery, TeamInput } from './staff.schema.js'
 
 export async function addStaffMember(db: Db, actor: Actor, input: StaffMemberInput) {
   await getRegionInScope(db, actor, input.regionId)
@@ -57,11 +48,7 @@ export async function addStaffMember(db: Db, actor: Actor, input: StaffMemberInp
   return { id }
 }
 
-export async function listStaff(
-  db: Db,
-  actor: Actor,
-  q: { kind?: StaffKind; page: number; pageSize: number },
-) {
+export async function listStaff(db: Db, actor: Actor, q: StaffQuery) {
   const [rows, total] = await listStaffMembers(db, {
     withinPath: actor.scopePath,
     kind: q.kind,
@@ -82,11 +69,7 @@ export async function listStaff(
   return { items, total: Number(total.n), page: q.page, pageSize: q.pageSize }
 }
 
-export async function createTeam(
-  db: Db,
-  actor: Actor,
-  input: { regionId: string; name: string; memberIds: string[]; areaIds: string[]; householdIds?: string[] },
-) {
+export async function createTeam(db: Db, actor: Actor, input: TeamInput) {
   const region = await getRegionInScope(db, actor, input.regionId)
   const links = {
     memberIds: [...new Set(input.memberIds)],

@@ -1,11 +1,11 @@
 // Grid teams 网格小组: members, owned areas and households, and what that covers.
-import { sql } from 'kysely'
 import type { Db } from '../../db/db.js'
-import { SUBTREE_END } from '../../core/subtree.js'
+import { householdCoverage, householdsByIds } from '../people/index.js'
 
 declare module '../../db/db.js' {
   interface Tables {
-    team_household: { team_id: string; household_id: string }
+    /** region_id: the household's, copied when linked (filled by the 2026-12-04 migration for older rows) */
+    team_household: { team_id: string; household_id: string; region_id: string }
   }
 }
 
@@ -27,58 +27,29 @@ export const teamAreas = (db: Db, teamId: string) =>
     .orderBy('r.name')
     .execute()
 
-export const teamHouseholds = (db: Db, teamId: string) =>
-  db
-    .selectFrom('team_household as th')
-    .innerJoin('household as h', 'h.id', 'th.household_id')
-    .innerJoin('region as r', 'r.id', 'h.region_id')
-    .select(['h.id', 'h.address', 'r.name as region_name'])
-    .where('th.team_id', '=', teamId)
-    .orderBy('r.name')
-    .orderBy('h.address')
+/** The households a team owns one by one, with their region's name, by region and address. */
+export async function teamHouseholds(db: Db, teamId: string) {
+  const owned = await db
+    .selectFrom('team_household')
+    .select('household_id')
+    .where('team_id', '=', teamId)
     .execute()
-
-/** Households the team covers: those inside its areas plus those it owns one by one, each once. */
-function coveredHouseholdIds(db: Db, teamId: string) {
-  return db
-    .selectFrom('household as h')
-    .select('h.id')
-    .where((eb) =>
-      eb.or([
-        eb(
-          'h.region_id',
-          'in',
-          eb
-            .selectFrom('team_area as a')
-            .innerJoin('region as ar', 'ar.id', 'a.region_id')
-            .innerJoin('region as hr', (j) =>
-              j.on(sql<boolean>`hr.path >= ar.path and hr.path < ar.path || ${SUBTREE_END}`),
-            )
-            .select('hr.id')
-            .where('a.team_id', '=', teamId),
-        ),
-        eb(
-          'h.id',
-          'in',
-          eb.selectFrom('team_household as th').select('th.household_id').where('th.team_id', '=', teamId),
-        ),
-      ]),
-    )
+  return householdsByIds(
+    db,
+    owned.map((o) => o.household_id),
+  )
 }
 
+/** Households the team covers (inside its areas plus those it owns one by one, each once) and their people. */
 export async function teamCoverage(db: Db, teamId: string) {
-  const [households, people] = await Promise.all([
-    db
-      .selectFrom(coveredHouseholdIds(db, teamId).as('c'))
-      .select((eb) => eb.fn.countAll<number>().as('n'))
-      .executeTakeFirstOrThrow(),
-    db
-      .selectFrom('person as p')
-      .select((eb) => eb.fn.countAll<number>().as('n'))
-      .where('p.household_id', 'in', coveredHouseholdIds(db, teamId))
-      .executeTakeFirstOrThrow(),
+  const [areas, owned] = await Promise.all([
+    db.selectFrom('team_area').select('region_id').where('team_id', '=', teamId).execute(),
+    db.selectFrom('team_household').select('household_id').where('team_id', '=', teamId).execute(),
   ])
-  return { households: Number(households.n), people: Number(people.n) }
+  return householdCoverage(db, {
+    regionIds: areas.map((a) => a.region_id),
+    householdIds: owned.map((o) => o.household_id),
+  })
 }
 
 export async function replaceTeamLinks(
@@ -104,10 +75,17 @@ export async function replaceTeamLinks(
   }
   if (links.householdIds) {
     await db.deleteFrom('team_household').where('team_id', '=', teamId).execute()
-    if (links.householdIds.length)
+    if (links.householdIds.length) {
+      // each link carries its household's region, from the people module
+      const regionOf = new Map(
+        (await householdsByIds(db, links.householdIds)).map((h) => [h.id, h.region_id]),
+      )
       await db
         .insertInto('team_household')
-        .values(links.householdIds.map((h) => ({ team_id: teamId, household_id: h })))
+        .values(
+          links.householdIds.map((h) => ({ team_id: teamId, household_id: h, region_id: regionOf.get(h)! })),
+        )
         .execute()
+    }
   }
 }

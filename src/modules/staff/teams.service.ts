@@ -10,6 +10,7 @@ import { getStaffMemberInScope } from './members.service.js'
 import { findTeam } from './staff.queries.js'
 import { replaceTeamLinks, teamAreas, teamCoverage, teamHouseholds, teamMembers } from './teams.queries.js'
 import { TeamErrors } from './staff.errors.js'
+import type { TeamChanges } from './staff.schema.js'
 
 export interface TeamLinks {
   memberIds?: string[]
@@ -65,7 +66,7 @@ export async function teamDetail(db: Db, actor: Actor, id: string) {
   }
 }
 
-export async function updateTeam(db: Db, actor: Actor, id: string, input: TeamLinks & { name?: string }) {
+export async function updateTeam(db: Db, actor: Actor, id: string, input: TeamChanges) {
   const team = await getTeamRowInScope(db, actor, id)
   const links = {
     memberIds: unique(input.memberIds),
