@@ -7,7 +7,7 @@ import { findUserByUsername } from '../modules/auth/index.js'
 import { ROLES, type Role } from '../core/permissions.js'
 import { AppError, CommonErrors } from '../core/errors.js'
 import { backupSqlite } from '../db/backup.js'
-import type { Db } from '../db/db.js'
+import { inTransaction, type Db } from '../db/db.js'
 import type { CliKit } from '../core/module.js'
 
 /** What the modules' commands get: the deployment opened for them as the system actor. */
@@ -41,7 +41,7 @@ export function registerCoreCommands(program: Command, getConfig: () => Config) 
       if (!ROLES.includes(opts.role as Role)) throw new Error(`--role: expected one of ${ROLES.join(', ')}`)
       await withDeployment(getConfig, async (db) => {
         const actor = await cliActor(db)
-        const { user: created, oneTimePassword } = await db.transaction().execute((trx) =>
+        const { user: created, oneTimePassword } = await inTransaction(db, (trx) =>
           createUser(trx, actor, {
             username,
             displayName: opts.name ?? username,
@@ -72,9 +72,7 @@ export function registerCoreCommands(program: Command, getConfig: () => Config) 
         const actor = await cliActor(db)
         const found = await findUserByUsername(db, username)
         if (!found) throw new AppError(CommonErrors.NOT_FOUND, { what: 'user' })
-        const { oneTimePassword } = await db
-          .transaction()
-          .execute((trx) => resetPassword(trx, actor, found.id))
+        const { oneTimePassword } = await inTransaction(db, (trx) => resetPassword(trx, actor, found.id))
         console.log(`一次性密码 one-time password: ${oneTimePassword}`)
       }),
     )

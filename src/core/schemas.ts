@@ -1,4 +1,4 @@
-import { Type, type TSchema } from 'typebox'
+import { Type, type TLiteral, type TSchema, type TUnion } from 'typebox'
 
 export const Id = Type.String({ minLength: 1, maxLength: 64, pattern: '^[A-Za-z0-9_-]+$' })
 export const IdParams = Type.Object({ id: Id }, { additionalProperties: false })
@@ -24,3 +24,12 @@ export const Ok = Type.Object({ ok: Type.Boolean() })
 
 /** Trimmed, non-empty text of bounded length. */
 export const Text = (maxLength = 200) => Type.String({ minLength: 1, maxLength })
+
+/**
+ * One of a fixed list of strings: `OneOf(['in', 'out'])` is `'in' | 'out'` to the service.
+ * (Type.Union over a mapped array would type as never: the list's tuple type is kept here.)
+ */
+export const OneOf = <const V extends readonly string[]>(values: V) =>
+  Type.Union(values.map((v) => Type.Literal(v))) as unknown as TUnion<{
+    -readonly [K in keyof V]: TLiteral<V[K]>
+  }>

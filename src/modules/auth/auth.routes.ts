@@ -1,5 +1,6 @@
 import { Type } from 'typebox'
 import { typed, type App } from '../../core/fastify.js'
+import { inTransaction } from '../../db/db.js'
 import { IdParams, Ok, Paged } from '../../core/schemas.js'
 import { SESSION_COOKIE } from '../../core/fastify.js'
 import { actionsOf } from '../../core/permissions.js'
@@ -69,9 +70,7 @@ export function authRoutes(app: App) {
     '/api/v1/auth/password',
     { schema: { tags, body: ChangePasswordBody, response: { 200: Ok } }, config: self },
     async (req) => {
-      await app.db
-        .transaction()
-        .execute((trx) => changeOwnPassword(trx, req.actor, req.body.current, req.body.next))
+      await inTransaction(app.db, (trx) => changeOwnPassword(trx, req.actor, req.body.current, req.body.next))
       return { ok: true }
     },
   )
@@ -82,7 +81,7 @@ export function authRoutes(app: App) {
       schema: { tags, querystring: UserListQuery, response: { 200: Paged(UserSchema) } },
       config: { permission: 'user:read' },
     },
-    async (req) => searchUsers(app.db, req.actor, req.query as never),
+    async (req) => searchUsers(app.db, req.actor, req.query),
   )
   r.post(
     '/api/v1/users',
@@ -91,9 +90,7 @@ export function authRoutes(app: App) {
       config: { permission: 'user:write' },
     },
     async (req, reply) =>
-      reply
-        .code(201)
-        .send(await app.db.transaction().execute((trx) => createUser(trx, req.actor, req.body as never))),
+      reply.code(201).send(await inTransaction(app.db, (trx) => createUser(trx, req.actor, req.body))),
   )
   r.get(
     '/api/v1/users/:id',
@@ -109,8 +106,7 @@ export function authRoutes(app: App) {
       schema: { tags, params: IdParams, body: UpdateUserBody, response: { 200: UserSchema } },
       config: { permission: 'user:write', record: 'user' },
     },
-    async (req) =>
-      app.db.transaction().execute((trx) => updateUser(trx, req.actor, req.params.id, req.body as never)),
+    async (req) => inTransaction(app.db, (trx) => updateUser(trx, req.actor, req.params.id, req.body)),
   )
   r.post(
     '/api/v1/users/:id/reset-password',
@@ -118,7 +114,7 @@ export function authRoutes(app: App) {
       schema: { tags, params: IdParams, response: { 200: OneTime } },
       config: { permission: 'user:write', record: 'user' },
     },
-    async (req) => app.db.transaction().execute((trx) => resetPassword(trx, req.actor, req.params.id)),
+    async (req) => inTransaction(app.db, (trx) => resetPassword(trx, req.actor, req.params.id)),
   )
   r.post(
     '/api/v1/users/:id/reveal-phone',
@@ -132,6 +128,6 @@ export function authRoutes(app: App) {
       config: { permission: 'user:write', record: 'user' },
     },
     async (req) =>
-      app.db.transaction().execute((trx) => revealUserPhone(trx, req.actor, req.params.id, req.body.reason)),
+      inTransaction(app.db, (trx) => revealUserPhone(trx, req.actor, req.params.id, req.body.reason)),
   )
 }

@@ -1,10 +1,8 @@
-import { Type } from 'typebox'
-import { Text } from '../../core/schemas.js'
+import { Type, type Static } from 'typebox'
+import { OneOf, Text } from '../../core/schemas.js'
 import { ROLES } from '../../core/permissions.js'
 
-export const RoleSchema = Type.Union(ROLES.map((r) => Type.Literal(r))) as unknown as ReturnType<
-  typeof Type.String
->
+export const RoleSchema = OneOf(ROLES)
 
 export const UserSchema = Type.Object({
   id: Type.String(),
@@ -23,6 +21,7 @@ export const LoginBody = Type.Object(
   { username: Text(64), password: Type.String({ minLength: 1, maxLength: 256 }) },
   { additionalProperties: false },
 )
+export type LoginInput = Static<typeof LoginBody>
 
 export const MeSchema = Type.Object({
   user: UserSchema,
@@ -52,6 +51,7 @@ export const CreateUserBody = Type.Object(
   },
   { additionalProperties: false },
 )
+export type NewUser = Static<typeof CreateUserBody>
 
 export const UpdateUserBody = Type.Object(
   {
@@ -63,6 +63,7 @@ export const UpdateUserBody = Type.Object(
   },
   { additionalProperties: false, minProperties: 1 },
 )
+export type UserChanges = Static<typeof UpdateUserBody>
 
 export const UserListQuery = Type.Object(
   {
@@ -73,5 +74,6 @@ export const UserListQuery = Type.Object(
   },
   { additionalProperties: false },
 )
+export type UserFilter = Static<typeof UserListQuery>
 
 export const RevealBody = Type.Object({ reason: Text(200) }, { additionalProperties: false })

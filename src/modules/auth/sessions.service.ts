@@ -3,7 +3,7 @@
 import { createHash, randomBytes } from 'node:crypto'
 import type { Config } from '../../config.js'
 import type { Db } from '../../db/db.js'
-import { nowIso } from '../../db/db.js'
+import { inTransaction, nowIso } from '../../db/db.js'
 import { now } from '../../core/clock.js'
 import { AppError, defineErrors } from '../../core/errors.js'
 import { recordAudit, recordAuditNow } from '../../core/audit.js'
@@ -17,6 +17,7 @@ import {
 import { DUMMY_HASH, verifyPassword } from './passwords.js'
 import { findUserByUsername } from './users.queries.js'
 import { toUserView } from './users.service.js'
+import type { LoginInput } from './auth.schema.js'
 
 export const SessionErrors = defineErrors({
   BAD_CREDENTIALS: { status: 401, zh: '用户名或密码不正确', en: 'Wrong username or password' },
@@ -62,7 +63,7 @@ async function assertNotThrottled(db: Db, username: string, ip: string) {
 
 async function recordFailure(db: Db, username: string, ip: string) {
   const at = nowIso(now)
-  await db.transaction().execute(async (trx) => {
+  await inTransaction(db, async (trx) => {
     await trx
       .insertInto('login_failure')
       .values([
@@ -74,11 +75,7 @@ async function recordFailure(db: Db, username: string, ip: string) {
   })
 }
 
-export async function login(
-  db: Db,
-  config: Config,
-  input: { username: string; password: string; ip: string },
-) {
+export async function login(db: Db, config: Config, input: LoginInput & { ip: string }) {
   const username = input.username.trim().toLowerCase()
   await assertNotThrottled(db, username, input.ip)
   const user = await findUserByUsername(db, username)
@@ -90,7 +87,7 @@ export async function login(
   if (user.disabled) throw new AppError(SessionErrors.ACCOUNT_DISABLED)
   const token = randomBytes(32).toString('base64url')
   const at = now()
-  await db.transaction().execute(async (trx) => {
+  await inTransaction(db, async (trx) => {
     await trx
       .insertInto('session')
       .values({

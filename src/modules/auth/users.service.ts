@@ -1,7 +1,7 @@
 // 账号管理: staff accounts, each with one role and one scope region.
 import { randomUUID } from 'node:crypto'
 import type { Db } from '../../db/db.js'
-import { dialectOf, nowIso } from '../../db/db.js'
+import { dialectOf, inTransaction, nowIso } from '../../db/db.js'
 import { now } from '../../core/clock.js'
 import { AppError, defineErrors } from '../../core/errors.js'
 import { blindIndex, decryptField, encryptField } from '../../crypto/pii.js'
@@ -20,6 +20,7 @@ import { mayGrantRole, type Role } from '../../core/permissions.js'
 import { forgetSessions } from '../../core/session-cache.js'
 import { countUsers, findUser, findUserByUsername, listUsers, type UserRow } from './users.queries.js'
 import { PeopleErrors } from '../people/index.js'
+import type { NewUser, UserChanges, UserFilter } from './auth.schema.js'
 
 export const UserErrors = defineErrors({
   USERNAME_TAKEN: { status: 409, zh: '用户名已被使用', en: 'This username is taken' },
@@ -88,14 +89,6 @@ export async function lockUser(trx: Db, id: string): Promise<void> {
     await trx.selectFrom('staff_user').select('id').where('id', '=', id).forUpdate().execute()
 }
 
-export interface NewUser {
-  username: string
-  displayName: string
-  role: Role
-  scopeRegionId: string
-  phone?: string | null
-}
-
 /**
  * Creates an account with a one-time password, returned once to be handed over; or with a
  * `prepared` one shared by accounts made together, still to be changed at first sign-in.
@@ -130,14 +123,6 @@ export async function createUser(db: Db, actor: Actor, input: NewUser, prepared?
     detail: { role: input.role },
   })
   return { user: toUserView((await findUser(db, id))!), oneTimePassword }
-}
-
-export interface UserChanges {
-  displayName?: string
-  role?: Role
-  scopeRegionId?: string
-  phone?: string | null
-  disabled?: boolean
 }
 
 export async function updateUser(db: Db, actor: Actor, id: string, changes: UserChanges): Promise<UserView> {
@@ -216,11 +201,7 @@ export async function revealUserPhone(db: Db, actor: Actor, id: string, reason: 
   return { phone: user.phone_enc ? decryptField(user.phone_enc) : null }
 }
 
-export const searchUsers = async (
-  db: Db,
-  actor: Actor,
-  f: { q?: string; role?: Role; page: number; pageSize: number },
-) => {
+export const searchUsers = async (db: Db, actor: Actor, f: UserFilter) => {
   const { rows, total } = await listUsers(db, {
     withinPath: actor.scopePath,
     q: f.q,
@@ -244,7 +225,7 @@ export async function ensureFirstAdmin(
   const oneTimePassword = generatePassword()
   const at = nowIso(now)
   const id = randomUUID()
-  await db.transaction().execute(async (trx) => {
+  await inTransaction(db, async (trx) => {
     await trx
       .insertInto('staff_user')
       .values({

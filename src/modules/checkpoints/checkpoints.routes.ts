@@ -1,6 +1,7 @@
 import { Type } from 'typebox'
 import { typed, type App } from '../../core/fastify.js'
 import { IdParams } from '../../core/schemas.js'
+import { inTransaction } from '../../db/db.js'
 import { now } from '../../core/clock.js'
 import {
   CheckpointQuery,
@@ -43,17 +44,13 @@ export function checkpointsRoutes(app: App) {
       schema: { tags, querystring: CheckpointQuery, response: { 200: Type.Array(CheckpointSchema) } },
       config: read,
     },
-    async (req) => listCheckpoints(app.db, req.actor, req.query as never),
+    async (req) => listCheckpoints(app.db, req.actor, req.query),
   )
   r.post(
     '/api/v1/checkpoints',
     { schema: { tags, body: CreateCheckpointBody, response: { 201: CheckpointSchema } }, config: write },
     async (req, reply) =>
-      reply
-        .code(201)
-        .send(
-          await app.db.transaction().execute((trx) => createCheckpoint(trx, req.actor, req.body as never)),
-        ),
+      reply.code(201).send(await inTransaction(app.db, (trx) => createCheckpoint(trx, req.actor, req.body))),
   )
   r.get(
     '/api/v1/checkpoints/:id',
@@ -69,10 +66,7 @@ export function checkpointsRoutes(app: App) {
       schema: { tags, params: IdParams, body: UpdateCheckpointBody, response: { 200: CheckpointSchema } },
       config: { ...write, record: 'checkpoint' },
     },
-    async (req) =>
-      app.db
-        .transaction()
-        .execute((trx) => updateCheckpoint(trx, req.actor, req.params.id, req.body as never)),
+    async (req) => inTransaction(app.db, (trx) => updateCheckpoint(trx, req.actor, req.params.id, req.body)),
   )
   r.get(
     '/api/v1/regions/:id/entrances',
@@ -107,7 +101,7 @@ export function checkpointsRoutes(app: App) {
     async (req, reply) =>
       reply
         .code(201)
-        .send(await app.db.transaction().execute((trx) => addShift(trx, req.actor, req.params.id, req.body))),
+        .send(await inTransaction(app.db, (trx) => addShift(trx, req.actor, req.params.id, req.body))),
   )
   r.post(
     '/api/v1/checkpoints/:id/roster/copy',
@@ -116,15 +110,15 @@ export function checkpointsRoutes(app: App) {
       config: { ...roster, record: 'checkpoint' },
     },
     async (req) =>
-      app.db
-        .transaction()
-        .execute((trx) => copyRosterDay(trx, req.actor, req.params.id, req.body.from, req.body.to, tz)),
+      inTransaction(app.db, (trx) =>
+        copyRosterDay(trx, req.actor, req.params.id, req.body.from, req.body.to, tz),
+      ),
   )
   r.delete(
     '/api/v1/shifts/:id',
     { schema: { tags, params: IdParams }, config: { ...roster, record: 'shift' } },
     async (req, reply) => {
-      await app.db.transaction().execute((trx) => removeShift(trx, req.actor, req.params.id))
+      await inTransaction(app.db, (trx) => removeShift(trx, req.actor, req.params.id))
       return reply.code(204).send()
     },
   )

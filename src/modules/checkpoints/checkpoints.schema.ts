@@ -1,9 +1,7 @@
-import { Type } from 'typebox'
-import { Id, Text } from '../../core/schemas.js'
+import { Type, type Static } from 'typebox'
+import { Id, OneOf, Text } from '../../core/schemas.js'
 
-export const CheckpointTypeSchema = Type.Union(
-  ['village', 'community', 'road', 'compound'].map((t) => Type.Literal(t)),
-) as unknown as ReturnType<typeof Type.String>
+export const CheckpointTypeSchema = OneOf(['village', 'community', 'road', 'compound'])
 
 const Location = Type.Union([Type.String({ maxLength: 200 }), Type.Null()])
 
@@ -28,6 +26,7 @@ export const CreateCheckpointBody = Type.Object(
   },
   { additionalProperties: false },
 )
+export type CheckpointInput = Static<typeof CreateCheckpointBody>
 
 export const UpdateCheckpointBody = Type.Object(
   {
@@ -38,6 +37,7 @@ export const UpdateCheckpointBody = Type.Object(
   },
   { additionalProperties: false, minProperties: 1 },
 )
+export type CheckpointChanges = Static<typeof UpdateCheckpointBody>
 
 export const CheckpointQuery = Type.Object(
   {
@@ -47,6 +47,7 @@ export const CheckpointQuery = Type.Object(
   },
   { additionalProperties: false },
 )
+export type CheckpointFilter = Static<typeof CheckpointQuery>
 
 export const EntranceCoverageSchema = Type.Object({
   regionId: Type.String(),
@@ -65,6 +66,7 @@ export const ShiftBody = Type.Object(
   { staffUserId: Id, startsAt: DateTime, endsAt: DateTime },
   { additionalProperties: false },
 )
+export type ShiftInput = Static<typeof ShiftBody>
 
 export const ShiftSchema = Type.Object({
   id: Type.String(),

@@ -14,6 +14,7 @@ import {
   type CheckpointRow,
   type CheckpointType,
 } from './checkpoints.queries.js'
+import type { CheckpointChanges, CheckpointFilter, CheckpointInput } from './checkpoints.schema.js'
 
 export const CheckpointErrors = defineErrors({
   CHECKPOINT_NAME_TAKEN: {
@@ -61,14 +62,6 @@ export async function getCheckpointInScope(db: Db, actor: Actor, id: string): Pr
 const isUniqueViolation = (e: unknown) =>
   /unique/i.test(String((e as Error)?.message)) || (e as { code?: string })?.code === '23505'
 
-export interface CheckpointInput {
-  regionId: string
-  type: CheckpointType
-  name: string
-  location?: string | null
-  open?: boolean
-}
-
 export async function createCheckpoint(
   db: Db,
   actor: Actor,
@@ -103,7 +96,7 @@ export async function updateCheckpoint(
   db: Db,
   actor: Actor,
   id: string,
-  changes: Partial<Omit<CheckpointInput, 'regionId'>>,
+  changes: CheckpointChanges,
 ): Promise<CheckpointView> {
   await getCheckpointInScope(db, actor, id)
   try {
@@ -131,11 +124,7 @@ export async function updateCheckpoint(
   return toCheckpointView((await findCheckpoint(db, id))!)
 }
 
-export async function listCheckpoints(
-  db: Db,
-  actor: Actor,
-  q: { regionId?: string; type?: CheckpointType; open?: boolean },
-): Promise<CheckpointView[]> {
+export async function listCheckpoints(db: Db, actor: Actor, q: CheckpointFilter): Promise<CheckpointView[]> {
   const within = q.regionId ? (await getRegionInScope(db, actor, q.regionId)).path : actor.scopePath
   const rows = await listCheckpointsWithin(db, {
     withinPath: within,

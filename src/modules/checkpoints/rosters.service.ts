@@ -18,6 +18,7 @@ import {
 import { getCheckpointInScope, toCheckpointView } from './checkpoints.service.js'
 import { addDays, dayStart, iso } from '../../shared/days.js'
 import { findGaps, uncoveredHours, type Interval } from './gaps.js'
+import type { ShiftInput } from './checkpoints.schema.js'
 
 export const RosterErrors = defineErrors({
   SHIFT_ENDS_BEFORE_START: {
@@ -57,12 +58,6 @@ const toShiftView = (s: ShiftRow): ShiftView => ({
   startsAt: s.starts_at,
   endsAt: s.ends_at,
 })
-
-export interface ShiftInput {
-  staffUserId: string
-  startsAt: string
-  endsAt: string
-}
 
 /**
  * Adds one shift; refuses one that would put the staff member in two places at once. Call it

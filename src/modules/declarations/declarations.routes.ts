@@ -1,5 +1,6 @@
 import { Type } from 'typebox'
 import { typed, type App } from '../../core/fastify.js'
+import { inTransaction } from '../../db/db.js'
 import {
   DeclarationPage,
   DeclarationQuerySchema,
@@ -21,7 +22,7 @@ export function declarationsRoutes(app: App) {
       schema: { tags, querystring: DeclarationQuerySchema, response: { 200: DeclarationPage } },
       config: { permission: 'declaration:read' },
     },
-    async (req) => listDeclarations(app.db, req.actor, req.query as never),
+    async (req) => listDeclarations(app.db, req.actor, req.query),
   )
   r.post(
     '/api/v1/declarations',
@@ -35,9 +36,9 @@ export function declarationsRoutes(app: App) {
     },
     async (req, reply) => {
       const { personId, ...input } = req.body
-      const { declaration, keyPersons } = await app.db
-        .transaction()
-        .execute((trx) => declareByStaff(trx, req.actor, personId, input as never))
+      const { declaration, keyPersons } = await inTransaction(app.db, (trx) =>
+        declareByStaff(trx, req.actor, personId, input),
+      )
       return reply.code(201).send({ declaration, keyPerson: keyPersons.length > 0 })
     },
   )
@@ -69,9 +70,7 @@ export function declarationsRoutes(app: App) {
       reply.header('cache-control', 'no-store')
       return reply
         .code(201)
-        .send(
-          await app.db.transaction().execute((trx) => declareAsResident(trx, req.body as never, app.config)),
-        )
+        .send(await inTransaction(app.db, (trx) => declareAsResident(trx, req.body, app.config)))
     },
   )
 }

@@ -1,12 +1,10 @@
-import { Type } from 'typebox'
-import { Paged, Text } from '../../core/schemas.js'
+import { Type, type Static, type TObject } from 'typebox'
+import { OneOf, Paged, Text } from '../../core/schemas.js'
 import { DocTypeSchema, ResidenceTypeSchema } from '../people/index.js'
 import { IssuedPassSchema } from '../passes/index.js'
 import { SYMPTOMS } from './declarations.queries.js'
 
-const SymptomSchema = Type.Union(SYMPTOMS.map((s) => Type.Literal(s))) as unknown as ReturnType<
-  typeof Type.String
->
+const SymptomSchema = OneOf(SYMPTOMS)
 
 const health = {
   travel: Type.Optional(
@@ -22,6 +20,8 @@ const health = {
   temperature: Type.Optional(Type.Union([Type.Number({ minimum: 34, maximum: 43 }), Type.Null()])),
   contactWithCases: Type.Boolean(),
 }
+/** What every declaration says about health, whoever files it. */
+export type HealthInput = Static<TObject<typeof health>>
 
 export const ResidentDeclarationBody = Type.Object(
   {
@@ -32,11 +32,13 @@ export const ResidentDeclarationBody = Type.Object(
     phone: Type.String({ minLength: 1, maxLength: 20 }),
     address: Type.Optional(Type.Union([Type.String({ maxLength: 200 }), Type.Null()])),
     residenceType: Type.Optional(ResidenceTypeSchema),
+    /** the secret this phone already holds, to keep one per phone */
     deviceSecret: Type.Optional(Type.String({ minLength: 32, maxLength: 128, pattern: '^[A-Za-z0-9_-]+$' })),
     ...health,
   },
   { additionalProperties: false },
 )
+export type ResidentDeclaration = Static<typeof ResidentDeclarationBody>
 
 export const StaffDeclarationBody = Type.Object(
   {
@@ -88,5 +90,6 @@ export const DeclarationQuerySchema = Type.Object(
   },
   { additionalProperties: false },
 )
+export type DeclarationQuery = Static<typeof DeclarationQuerySchema>
 
 export const DeclarationPage = Paged(DeclarationSchema)

@@ -11,7 +11,8 @@ import type { Actor } from '../../core/actor.js'
 import { getPersonInScope } from '../people/index.js'
 import { getRegionInScope } from '../regions/index.js'
 import { fileKeyPersonForTravel } from '../risk-areas/index.js'
-import { insertDeclaration, searchDeclarations, toDeclaration, type Symptom } from './declarations.queries.js'
+import { insertDeclaration, searchDeclarations, toDeclaration } from './declarations.queries.js'
+import type { DeclarationQuery, HealthInput } from './declarations.schema.js'
 
 export const DeclarationErrors = defineErrors({
   ARRIVAL_IN_FUTURE: {
@@ -25,13 +26,6 @@ export const DeclarationErrors = defineErrors({
     en: 'Give both where you came from and the arrival date',
   },
 })
-
-export interface HealthInput {
-  travel?: { fromPlace: string; arrivalDate: string } | null
-  symptoms: Symptom[]
-  temperature?: number | null
-  contactWithCases: boolean
-}
 
 type AuditActor = Pick<Actor, 'userId' | 'username'>
 
@@ -97,18 +91,6 @@ export async function declareByStaff(
   const person = await getPersonInScope(db, actor, personId)
   const regionId = input.regionId ? (await getRegionInScope(db, actor, input.regionId)).id : person.region_id
   return recordDeclaration(db, actor, { id: person.id, regionId }, { ...input, source: 'staff' })
-}
-
-export interface DeclarationQuery {
-  regionId?: string
-  personId?: string
-  from?: string
-  to?: string
-  withTravel?: boolean
-  symptom?: Symptom | 'any'
-  latestOnly?: boolean
-  page: number
-  pageSize: number
 }
 
 export async function listDeclarations(db: Db, actor: Actor, q: DeclarationQuery) {

@@ -9,10 +9,10 @@ import { normalizeMobile } from '../../shared/identity.js'
 import { systemActor } from '../../core/actor.js'
 import { findTopRegion } from '../regions/index.js'
 import { findPersonByDocument, normalizeDocument, registerPerson, PeopleErrors } from '../people/index.js'
-import type { DocumentType, ResidenceType } from '../people/index.js'
 import { issuePass, personOfDevice, registerDevice, type PassSettings } from '../passes/index.js'
 import { resolvePlace } from '../posters/index.js'
-import { recordDeclaration, type HealthInput } from './declarations.service.js'
+import { recordDeclaration } from './declarations.service.js'
+import type { ResidentDeclaration } from './declarations.schema.js'
 
 export const ResidentErrors = defineErrors({
   DECLARANT_MISMATCH: {
@@ -21,18 +21,6 @@ export const ResidentErrors = defineErrors({
     en: 'Name or phone differs from the registry: check them or contact the community office',
   },
 })
-
-export interface ResidentDeclaration extends HealthInput {
-  placeCode: string
-  name: string
-  docType: DocumentType
-  docNumber: string
-  phone: string
-  address?: string | null
-  residenceType?: ResidenceType
-  /** the secret this phone already holds, to keep one per phone */
-  deviceSecret?: string
-}
 
 const RESIDENT = { userId: null, username: 'resident' } as const
 

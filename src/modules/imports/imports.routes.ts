@@ -45,13 +45,9 @@ export async function importsRoutes(app: App) {
       },
       async (req, reply) => {
         const file = await saveUpload(app.config.dataDir, req.body as Readable)
-        const q = req.query
         const job = await startPeopleImport(app.db, req.actor, app.config.dataDir, {
+          ...req.query,
           file,
-          fileName: q.fileName,
-          encoding: q.encoding,
-          createRegions: q.createRegions,
-          underId: q.underId,
         }).catch(async (e: unknown) => {
           await rm(file, { force: true })
           throw e

@@ -1,4 +1,4 @@
-import { Type } from 'typebox'
+import { Type, type Static } from 'typebox'
 
 const Nullable = <T extends ReturnType<typeof Type.String>>(t: T) => Type.Union([t, Type.Null()])
 
@@ -11,6 +11,7 @@ export const UploadQuery = Type.Object(
   },
   { additionalProperties: false },
 )
+export type UploadOptions = Static<typeof UploadQuery>
 
 export const ImportJobSchema = Type.Object({
   id: Type.String(),

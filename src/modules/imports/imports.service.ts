@@ -14,7 +14,6 @@ import { AppError, defineErrors } from '../../core/errors.js'
 import { assertInScope, type Actor } from '../../core/actor.js'
 import { getRegionInScope } from '../regions/index.js'
 import { importPeople, type ImportProgress, ImportErrors } from '../people/index.js'
-import type { Encoding } from '../people/index.js'
 import { previewPeopleFile } from '../people/index.js'
 import {
   findImportJob,
@@ -23,6 +22,7 @@ import {
   updateImportJob,
   type ImportJobRow,
 } from './imports.queries.js'
+import type { UploadOptions } from './imports.schema.js'
 
 export const ImportJobErrors = defineErrors({
   IMPORT_NO_ERRORS: { status: 404, zh: '此次导入没有错误报告', en: 'This import has no error report' },
@@ -64,13 +64,8 @@ export async function saveUpload(
   return file
 }
 
-export interface PeopleImportInput {
-  file: string
-  fileName: string
-  encoding?: Encoding
-  createRegions?: boolean
-  underId?: string
-}
+/** The upload's options and where its file was saved. */
+export type PeopleImportInput = UploadOptions & { file: string }
 
 const running = new Set<Promise<void>>()
 /** Resolves when every background import has finished (server shutdown, tests). */

@@ -5,7 +5,7 @@
 // the current turn (setImmediate) keeps it close to the no-database ceiling (docs PERF.md).
 import { sql } from 'kysely'
 import type { Db } from '../../db/db.js'
-import { dialectOf } from '../../db/db.js'
+import { dialectOf, inTransaction } from '../../db/db.js'
 import { resolvePassOwners } from './prepare.js'
 import { walSync } from './wal-sync.js'
 import { recordAudit } from '../../core/audit.js'
@@ -40,7 +40,7 @@ async function writeBatch(db: Db, batch: Pending[]): Promise<Map<string, Outcome
   // The same id twice in one batch: the first is written, the later ones are re-sends.
   const unique = new Map<string, PassageTable>()
   for (const p of batch) if (!unique.has(p.row.id)) unique.set(p.row.id, p.row)
-  return db.transaction().execute(async (trx) => {
+  return inTransaction(db, async (trx) => {
     const rows = [...unique.values()]
     await resolvePassOwners(trx, rows)
     const inserted = await insertNewPassages(trx, rows)

@@ -1,6 +1,6 @@
 // The passages module's face: what other modules may use. Everything else in this folder is private.
 export { PassageInputSchema } from './passages.schema.js'
 export { recordBatch } from './passages.service.js'
-export { type PassageInput } from './prepare.js'
+export { type PassageInput } from './passages.schema.js'
 export { DEFAULT_PASSAGE_SETTINGS, type PassageSettings } from './settings.js'
 export { passagesPerHour } from './trends.js'

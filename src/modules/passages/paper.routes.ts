@@ -1,6 +1,7 @@
 // 纸质登记: the blank register to print, and typing a filled one in afterwards.
 import { typed, type App } from '../../core/fastify.js'
 import { IdParams } from '../../core/schemas.js'
+import { inTransaction } from '../../db/db.js'
 import { langOf } from '../../core/fastify.js'
 import { now } from '../../core/clock.js'
 import { localDate } from '../../shared/days.js'
@@ -41,7 +42,7 @@ export function paperRoutes(app: App, settings: PassageSettings) {
       config: { permission: 'passage:paper', record: 'checkpoint' },
     },
     async (req) =>
-      app.db.transaction().execute((trx) =>
+      inTransaction(app.db, (trx) =>
         enterPaperRegister(trx, req.actor, req.params.id, req.body, {
           settings,
           timeZone: tz,

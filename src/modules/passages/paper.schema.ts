@@ -1,6 +1,6 @@
 // 纸质登记: what a typed-in paper register looks like on the wire. Only the shape is checked
 // here; each row's contents are checked by the service, so that every bad row is named.
-import { Type } from 'typebox'
+import { Type, type Static } from 'typebox'
 
 const Uuid = Type.String({
   pattern: '^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$',
@@ -24,11 +24,13 @@ export const PaperRow = Type.Object(
   },
   { additionalProperties: false },
 )
+export type PaperRowInput = Static<typeof PaperRow>
 
 export const PaperBody = Type.Object(
   { date: LocalDate, rows: Type.Array(PaperRow, { minItems: 1, maxItems: 300 }) },
   { additionalProperties: false },
 )
+export type PaperRegisterInput = Static<typeof PaperBody>
 
 export const PaperResult = Type.Object({
   /** false: at least one row is wrong and nothing was written */

@@ -16,6 +16,7 @@ import { getCheckpointInScope } from '../checkpoints/index.js'
 import { findPersonByDocument, normalizeDocument } from '../people/index.js'
 import { bumpHourlyCounters, insertNewPassages, type PassageTable } from './passages.queries.js'
 import type { PassageSettings } from './settings.js'
+import type { PaperRegisterInput, PaperRowInput } from './paper.schema.js'
 import { ruleVerdict } from '../../shared/verdict.js'
 
 export const PaperErrors = defineErrors({
@@ -33,18 +34,6 @@ export const PaperErrors = defineErrors({
     en: '{date} is past the {days}-day retention period: not entered',
   },
 })
-
-export interface PaperRowInput {
-  id: string
-  time: string
-  direction: 'in' | 'out'
-  name?: string | null
-  document?: string | null
-  phone?: string | null
-  temperature?: number | null
-  plate?: string | null
-  passengers?: number | null
-}
 
 export interface FieldError {
   field: string
@@ -154,11 +143,6 @@ async function checkRow(
     phone_bidx: phone && blindIndex('phone', phone),
   }
   return { row, errors }
-}
-
-export interface PaperRegisterInput {
-  date: string
-  rows: PaperRowInput[]
 }
 
 /**

@@ -37,7 +37,7 @@ export function passagesRoutes(app: App) {
       config: { permission: 'passage:write' },
     },
     async (req, reply) => {
-      const result = await recordPassage(app.db, req.actor, req.body as never, settings)
+      const result = await recordPassage(app.db, req.actor, req.body, settings)
       return reply.code(result.duplicate ? 200 : 201).send(result)
     },
   )

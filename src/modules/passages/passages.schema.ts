@@ -1,32 +1,32 @@
-import { Type } from 'typebox'
-import { Id } from '../../core/schemas.js'
+import { Type, type Static } from 'typebox'
+import { Id, OneOf } from '../../core/schemas.js'
 
 const DateTime = Type.String({ format: 'date-time' })
 const Uuid = Type.String({
   pattern: '^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$',
 })
-const lit = (values: string[]) =>
-  Type.Union(values.map((v) => Type.Literal(v))) as unknown as ReturnType<typeof Type.String>
 
 /** What a gate sends. Temperature range and plate format are checked by the service, with their own codes. */
 export const PassageInputSchema = Type.Object(
   {
     id: Uuid,
     checkpointId: Id,
-    direction: lit(['in', 'out']),
+    direction: OneOf(['in', 'out']),
+    /** when the gate recorded it, by the device's clock */
     deviceAt: DateTime,
+    /** the device's clock when it sent this (lets the server measure the device clock) */
     sentAt: Type.Optional(DateTime),
     offline: Type.Optional(Type.Boolean()),
     pass: Type.Optional(
       Type.Object(
-        { id: Type.String({ minLength: 1, maxLength: 64 }), colour: lit(['green', 'yellow', 'red']) },
+        { id: Type.String({ minLength: 1, maxLength: 64 }), colour: OneOf(['green', 'yellow', 'red']) },
         { additionalProperties: false },
       ),
     ),
     document: Type.Optional(
       Type.Object(
         {
-          type: lit(['id_card', 'passport', 'hk_macau_permit', 'taiwan_permit', 'other']),
+          type: OneOf(['id_card', 'passport', 'hk_macau_permit', 'taiwan_permit', 'other']),
           number: Type.String({ minLength: 1, maxLength: 40 }),
         },
         { additionalProperties: false },
@@ -35,11 +35,12 @@ export const PassageInputSchema = Type.Object(
     temperature: Type.Optional(Type.Union([Type.Number(), Type.Null()])),
     plate: Type.Optional(Type.Union([Type.String({ maxLength: 16 }), Type.Null()])),
     passengers: Type.Optional(Type.Union([Type.Integer({ minimum: 0, maximum: 99 }), Type.Null()])),
-    verdict: lit(['allow', 'deny', 'refer']),
+    verdict: OneOf(['allow', 'deny', 'refer']),
     reason: Type.Optional(Type.Union([Type.String({ maxLength: 100 }), Type.Null()])),
   },
   { additionalProperties: false },
 )
+export type PassageInput = Static<typeof PassageInputSchema>
 
 const Nullable = <
   T extends ReturnType<typeof Type.String> | ReturnType<typeof Type.Number> | ReturnType<typeof Type.Integer>,

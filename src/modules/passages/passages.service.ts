@@ -8,8 +8,8 @@ import { getCheckpointInScope } from '../checkpoints/index.js'
 import { dayStart, iso, addDays } from '../../shared/days.js'
 import { committerFor } from './committer.js'
 import { listHourly, listRecentPassages, type PassageTable } from './passages.queries.js'
-import { PassageInputSchema } from './passages.schema.js'
-import { preparePassage, type PassageInput } from './prepare.js'
+import { PassageInputSchema, type PassageInput } from './passages.schema.js'
+import { preparePassage } from './prepare.js'
 import type { PassageSettings } from './settings.js'
 
 export interface PassageView {
@@ -102,7 +102,7 @@ export async function recordBatch(
           detail: `${first?.instancePath.replace(/^\//, '') ?? ''} ${first?.message ?? ''}`.trim(),
         })
       }
-      const input = { offline: true, ...(opts.sentAt && { sentAt: opts.sentAt }), ...(item as PassageInput) }
+      const input = { offline: true, ...(opts.sentAt && { sentAt: opts.sentAt }), ...item }
       try {
         const { passage, duplicate } = await recordPassage(db, actor, input, opts.settings)
         return { id: passage.id, status: duplicate ? 'duplicate' : 'stored', passage }

@@ -10,11 +10,11 @@ import { checkPlate } from '../../shared/plates.js'
 import type { Actor } from '../../core/actor.js'
 import { getCheckpointInScope, CheckpointErrors } from '../checkpoints/index.js'
 import { passOwners } from '../passes/index.js'
-import type { DocumentType } from '../people/index.js'
 import { findPersonByDocument, normalizeDocument } from '../people/index.js'
 import type { PassageTable } from './passages.queries.js'
+import type { PassageInput } from './passages.schema.js'
 import type { PassageSettings } from './settings.js'
-import { ruleVerdict, stricter, type PassColour, type Verdict } from '../../shared/verdict.js'
+import { ruleVerdict, stricter } from '../../shared/verdict.js'
 
 export const PassageErrors = defineErrors({
   TEMPERATURE_OUT_OF_RANGE: {
@@ -29,24 +29,6 @@ export const PassageErrors = defineErrors({
     en: 'Scan a pass or enter a document number',
   },
 })
-
-export interface PassageInput {
-  id: string
-  checkpointId: string
-  direction: 'in' | 'out'
-  /** when the gate recorded it, by the device's clock */
-  deviceAt: string
-  /** the device's clock when it sent this (lets the server measure the device clock) */
-  sentAt?: string
-  offline?: boolean
-  pass?: { id: string; colour: PassColour }
-  document?: { type: DocumentType; number: string }
-  temperature?: number | null
-  plate?: string | null
-  passengers?: number | null
-  verdict: Verdict
-  reason?: string | null
-}
 
 /** Sets the person on the rows made with a pass whose owner is known: one question per group commit. */
 export async function resolvePassOwners(db: Db, rows: PassageTable[]): Promise<void> {

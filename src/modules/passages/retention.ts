@@ -2,7 +2,7 @@
 // days). A daily job deletes older ones in slices, so that ingest never waits long behind
 // it, and logs how many went — counts, never people. The hourly counters stay: they hold none.
 import type { FastifyInstance } from 'fastify'
-import type { Db } from '../../db/db.js'
+import { inTransaction, type Db } from '../../db/db.js'
 import { now } from '../../core/clock.js'
 import { recordAuditNow } from '../../core/audit.js'
 import { deletePassagesBefore } from './passages.queries.js'
@@ -19,7 +19,7 @@ export async function purgeOldPassages(
   const before = new Date(at - retentionDays * DAY).toISOString()
   let deleted = 0
   for (;;) {
-    const n = await db.transaction().execute((trx) => deletePassagesBefore(trx, before, SLICE))
+    const n = await inTransaction(db, (trx) => deletePassagesBefore(trx, before, SLICE))
     deleted += n
     if (n < SLICE) break
   }

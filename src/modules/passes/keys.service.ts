@@ -2,7 +2,7 @@
 // Rotation retires the active key but keeps it published until the last pass it signed
 // has expired, so passes already in people's hands keep verifying at the gates.
 import type { Db } from '../../db/db.js'
-import { nowIso } from '../../db/db.js'
+import { inTransaction, nowIso } from '../../db/db.js'
 import { now } from '../../core/clock.js'
 import { decryptField, encryptField } from '../../crypto/pii.js'
 import {
@@ -43,7 +43,7 @@ async function createKey(db: Db): Promise<string> {
 /** On first start there is no key: make one. */
 export async function ensureSigningKey(db: Db): Promise<void> {
   if (await findActiveKey(db)) return
-  await db.transaction().execute(async (trx) => {
+  await inTransaction(db, async (trx) => {
     if (await findActiveKey(trx)) return
     const kid = await createKey(trx)
     await recordAudit(

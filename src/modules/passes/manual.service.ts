@@ -12,7 +12,8 @@ import { assertInScope, type Actor } from '../../core/actor.js'
 import { userNames } from '../auth/index.js'
 import { getPersonInScope, personLabels } from '../people/index.js'
 import type { Colour } from './colour-rules.js'
-import { findColourChange, type CaseStatus } from './passes.queries.js'
+import { findColourChange } from './passes.queries.js'
+import type { CaseStatusInput, ColourChangeInput } from './passes.schema.js'
 
 export const ManualColourErrors = defineErrors({
   COLOUR_CHANGE_SELF_APPROVAL: {
@@ -32,12 +33,7 @@ export const ManualColourErrors = defineErrors({
   },
 })
 
-export async function requestColourChange(
-  db: Db,
-  actor: Actor,
-  personId: string,
-  input: { colour: Colour; reason: string; until?: string | null },
-) {
+export async function requestColourChange(db: Db, actor: Actor, personId: string, input: ColourChangeInput) {
   const person = await getPersonInScope(db, actor, personId)
   const at = nowIso(now)
   const until = input.until ? new Date(input.until).toISOString() : null
@@ -148,12 +144,7 @@ function toChangeView(r: {
 }
 
 /** 确诊 / 疑似 / 集中隔离, or 'none' to clear. */
-export async function setCaseStatus(
-  db: Db,
-  actor: Actor,
-  personId: string,
-  input: { status: CaseStatus; note?: string | null },
-) {
+export async function setCaseStatus(db: Db, actor: Actor, personId: string, input: CaseStatusInput) {
   const person = await getPersonInScope(db, actor, personId)
   const row = {
     person_id: person.id,

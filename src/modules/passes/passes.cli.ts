@@ -1,7 +1,7 @@
 // lianfang keys rotate | keys list | pass show --document <n> [--json]
 import type { Command } from 'commander'
 import type { Config } from '../../config.js'
-import type { Db } from '../../db/db.js'
+import { inTransaction, type Db } from '../../db/db.js'
 import type { Actor } from '../../core/actor.js'
 import type { CliKit } from '../../core/module.js'
 import { AppError, CommonErrors } from '../../core/errors.js'
@@ -20,7 +20,7 @@ export function passesCli(program: Command, { withDeployment }: CliKit) {
     )
     .action(async () =>
       run(async (db, actor) => {
-        const { kid, retired } = await db.transaction().execute((trx) => rotateSigningKey(trx, actor))
+        const { kid, retired } = await inTransaction(db, (trx) => rotateSigningKey(trx, actor))
         console.log(`新密钥 new key: ${kid}${retired ? `  (已停用 retired: ${retired})` : ''}`)
       }),
     )
@@ -51,7 +51,7 @@ export function passesCli(program: Command, { withDeployment }: CliKit) {
       run(async (db, actor, config) => {
         const person = await findPersonByDocument(db, actor, opts.document)
         if (!person) throw new AppError(CommonErrors.NOT_FOUND, { what: 'person' })
-        const pass = await db.transaction().execute((trx) => issuePass(trx, person.id, config, 'pass.cli'))
+        const pass = await inTransaction(db, (trx) => issuePass(trx, person.id, config, 'pass.cli'))
         if (opts.json) console.log(JSON.stringify({ qr: pass.qr, color: pass.colour, expires: pass.expires }))
         else
           console.log(

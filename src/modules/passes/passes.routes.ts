@@ -1,6 +1,7 @@
 import { Type } from 'typebox'
 import { typed, type App } from '../../core/fastify.js'
 import { IdParams } from '../../core/schemas.js'
+import { inTransaction } from '../../db/db.js'
 import {
   decideColourChange,
   listColourChanges,
@@ -32,7 +33,6 @@ const Reason = Type.Object(
 
 export function passesStaffRoutes(app: App) {
   const r = typed(app)
-  const tx = { execute: <T>(fn: (trx: typeof app.db) => Promise<T>) => app.db.transaction().execute(fn) }
   r.get(
     '/api/v1/colour-rules/versions',
     {
@@ -47,7 +47,7 @@ export function passesStaffRoutes(app: App) {
       schema: { tags, body: RulesBody, response: { 200: PublicRulesSchema } },
       config: { permission: 'colour:rules' },
     },
-    async (req) => tx.execute((trx) => saveRules(trx, req.actor, req.body as never)),
+    async (req) => inTransaction(app.db, (trx) => saveRules(trx, req.actor, req.body)),
   )
   r.get(
     '/api/v1/colours/:id',
@@ -55,7 +55,7 @@ export function passesStaffRoutes(app: App) {
       schema: { tags, params: IdParams, response: { 200: ColourViewSchema } },
       config: { permission: 'colour:read', record: 'person' },
     },
-    async (req) => tx.execute((trx) => colourView(trx, req.actor, req.params.id)),
+    async (req) => inTransaction(app.db, (trx) => colourView(trx, req.actor, req.params.id)),
   )
   r.put(
     '/api/v1/colours/:id/case-status',
@@ -63,7 +63,7 @@ export function passesStaffRoutes(app: App) {
       schema: { tags, params: IdParams, body: CaseStatusBody },
       config: { permission: 'colour:case', record: 'person' },
     },
-    async (req) => tx.execute((trx) => setCaseStatus(trx, req.actor, req.params.id, req.body as never)),
+    async (req) => inTransaction(app.db, (trx) => setCaseStatus(trx, req.actor, req.params.id, req.body)),
   )
   r.post(
     '/api/v1/colours/:id/changes',
@@ -75,7 +75,7 @@ export function passesStaffRoutes(app: App) {
       reply
         .code(201)
         .send(
-          await tx.execute((trx) => requestColourChange(trx, req.actor, req.params.id, req.body as never)),
+          await inTransaction(app.db, (trx) => requestColourChange(trx, req.actor, req.params.id, req.body)),
         ),
   )
   r.get(
@@ -107,7 +107,8 @@ export function passesStaffRoutes(app: App) {
         schema: { tags, params: IdParams, response: { 200: ColourChangeSchema } },
         config: { permission: 'colour:approve', record: 'colour_change' },
       },
-      async (req) => tx.execute((trx) => decideColourChange(trx, req.actor, req.params.id, approve)),
+      async (req) =>
+        inTransaction(app.db, (trx) => decideColourChange(trx, req.actor, req.params.id, approve)),
     )
   r.post(
     '/api/v1/colours/:id/pass',
@@ -115,7 +116,7 @@ export function passesStaffRoutes(app: App) {
       schema: { tags, params: IdParams, response: { 200: IssuedPassSchema } },
       config: { permission: 'pass:issue', record: 'person' },
     },
-    async (req) => tx.execute((trx) => reissuePass(trx, req.actor, req.params.id, app.config)),
+    async (req) => inTransaction(app.db, (trx) => reissuePass(trx, req.actor, req.params.id, app.config)),
   )
   r.post(
     '/api/v1/passes/verify',
@@ -123,7 +124,7 @@ export function passesStaffRoutes(app: App) {
       schema: { tags, body: VerifyBody, response: { 200: VerificationSchema } },
       config: { permission: 'pass:verify' },
     },
-    async (req) => tx.execute((trx) => verifyOnServer(trx, req.body.qr)),
+    async (req) => inTransaction(app.db, (trx) => verifyOnServer(trx, req.body.qr)),
   )
   r.post(
     '/api/v1/passes/:id/revoke',
@@ -132,7 +133,7 @@ export function passesStaffRoutes(app: App) {
       config: { permission: 'pass:revoke', record: 'pass' },
     },
     async (req) => {
-      await tx.execute((trx) => revokePass(trx, req.actor, req.params.id, req.body.reason))
+      await inTransaction(app.db, (trx) => revokePass(trx, req.actor, req.params.id, req.body.reason))
       return { ok: true }
     },
   )
@@ -140,7 +141,7 @@ export function passesStaffRoutes(app: App) {
     listKeys(app.db),
   )
   r.post('/api/v1/pass-keys/rotate', { schema: { tags }, config: { permission: 'pass:keys' } }, async (req) =>
-    tx.execute((trx) => rotateSigningKey(trx, req.actor)),
+    inTransaction(app.db, (trx) => rotateSigningKey(trx, req.actor)),
   )
   r.get(
     '/api/v1/colour-rules',

@@ -1,10 +1,7 @@
-import { Type } from 'typebox'
-import { Text } from '../../core/schemas.js'
+import { Type, type Static } from 'typebox'
+import { OneOf, Text } from '../../core/schemas.js'
 
-const lit = <T extends string>(values: readonly T[]) =>
-  Type.Union(values.map((v) => Type.Literal(v))) as unknown as ReturnType<typeof Type.String>
-
-export const ColourSchema = lit(['green', 'yellow', 'red'])
+export const ColourSchema = OneOf(['green', 'yellow', 'red'])
 const ReasonText = Type.Object({ zh: Text(200), en: Text(200) }, { additionalProperties: false })
 
 export const ReasonSchema = Type.Object({
@@ -19,7 +16,7 @@ export const RuleSchema = Type.Object(
     id: Type.String({ minLength: 1, maxLength: 40, pattern: '^[a-z0-9_]+$' }),
     fact: Type.String({ minLength: 1, maxLength: 60 }),
     params: Type.Optional(Type.Record(Type.String(), Type.Unknown())),
-    colour: lit(['yellow', 'red']),
+    colour: OneOf(['yellow', 'red']),
     reason: ReasonText,
   },
   { additionalProperties: false },
@@ -34,6 +31,7 @@ export const RulesBody = Type.Object(
   },
   { additionalProperties: false },
 )
+export type RulesInput = Static<typeof RulesBody>
 
 export const PublicRulesSchema = Type.Object({
   version: Type.Integer(),
@@ -85,11 +83,12 @@ export const ColourViewSchema = Type.Object({
 
 export const CaseStatusBody = Type.Object(
   {
-    status: lit(['confirmed', 'suspected', 'central_quarantine', 'none']),
+    status: OneOf(['confirmed', 'suspected', 'central_quarantine', 'none']),
     note: Type.Optional(Type.String({ maxLength: 200 })),
   },
   { additionalProperties: false },
 )
+export type CaseStatusInput = Static<typeof CaseStatusBody>
 
 export const ColourChangeBody = Type.Object(
   {
@@ -99,6 +98,7 @@ export const ColourChangeBody = Type.Object(
   },
   { additionalProperties: false },
 )
+export type ColourChangeInput = Static<typeof ColourChangeBody>
 
 export const ColourChangeSchema = Type.Object({
   id: Type.String(),

@@ -1,6 +1,7 @@
 // What needs no account: the published keys and revocation list gates cache, and the
 // resident's own pass fetched with the secret their phone keeps.
 import { typed, type App } from '../../core/fastify.js'
+import { inTransaction } from '../../db/db.js'
 import { DeviceBody, IssuedPassSchema } from './passes.schema.js'
 import { publishedJwks } from './keys.service.js'
 import { passForDevice, revocationList } from './pass.service.js'
@@ -33,7 +34,7 @@ export function passesPublicRoutes(app: App) {
     },
     async (req, reply) => {
       reply.header('cache-control', 'no-store')
-      return app.db.transaction().execute((trx) => passForDevice(trx, req.body.deviceSecret, app.config))
+      return inTransaction(app.db, (trx) => passForDevice(trx, req.body.deviceSecret, app.config))
     },
   )
 }

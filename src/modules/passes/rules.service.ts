@@ -11,6 +11,7 @@ import type { RuleSetData } from './colour-rules.js'
 import { colourFact, colourFacts } from '../../core/registry.js'
 import { currentRules } from './colour.service.js'
 import { insertRuleSet, listRuleSets } from './passes.queries.js'
+import type { RulesInput } from './passes.schema.js'
 
 export const RuleErrors = defineErrors({
   RULE_UNKNOWN_FACT: {
@@ -43,11 +44,7 @@ export async function ruleVersions(db: Db) {
   }))
 }
 
-export async function saveRules(
-  db: Db,
-  actor: Actor,
-  input: RuleSetData & { baseVersion: number; note?: string },
-) {
+export async function saveRules(db: Db, actor: Actor, input: RulesInput) {
   const ids = new Set<string>()
   for (const rule of input.rules) {
     if (ids.has(rule.id)) throw new AppError(RuleErrors.RULE_DUPLICATE_ID, { rule: rule.id })

@@ -21,7 +21,13 @@ export {
   type PersonLabel,
   personLabels,
 } from './lookups.queries.js'
-export { DocTypeSchema, PersonSchema, ResidenceTypeSchema, SexSchema } from './people.schema.js'
+export {
+  DocTypeSchema,
+  type PersonInput,
+  PersonSchema,
+  ResidenceTypeSchema,
+  SexSchema,
+} from './people.schema.js'
 export {
   documentIndex,
   ensureHousehold,
@@ -30,7 +36,6 @@ export {
   getPersonInScope,
   markKeyPerson,
   normalizeDocument,
-  type PersonInput,
   registerPerson,
   toPersonView,
 } from './people.service.js'

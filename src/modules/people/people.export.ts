@@ -10,7 +10,8 @@ import { recordAudit } from '../../core/audit.js'
 import type { Actor } from '../../core/actor.js'
 import { can } from '../../core/permissions.js'
 import { searchPeople, searchPeopleAfter, type PeopleFilter, type PersonRow } from './people.queries.js'
-import { peopleFilter, type PeopleQuery } from './people.service.js'
+import { peopleFilter } from './people.service.js'
+import type { ExportInput } from './people.schema.js'
 
 export const ExportErrors = defineErrors({
   EXPORT_REASON_REQUIRED: {
@@ -27,11 +28,6 @@ export const ExportErrors = defineErrors({
 
 export const EXPORT_MAX_ROWS = 1_000_000
 const PAGE = 1000
-
-export interface ExportInput extends Omit<PeopleQuery, 'page' | 'pageSize'> {
-  unmask?: boolean
-  reason?: string
-}
 
 /** =, +, -, @, tab and CR start formulas (or DDE) in spreadsheet programs: prefix a quote. */
 export const escapeCell = (v: string) => (/^[=+\-@\t\r]/.test(v) ? `'${v}` : v)

@@ -4,7 +4,8 @@ import type { Db } from '../../db/db.js'
 import { residentIdCheckDigit } from '../../shared/identity.js'
 import { systemActor } from '../../core/actor.js'
 import { findRegion } from '../regions/index.js'
-import { registerPerson, type PersonInput } from './people.service.js'
+import { registerPerson } from './people.service.js'
+import type { PersonInput } from './people.schema.js'
 
 let serial = 0
 

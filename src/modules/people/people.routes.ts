@@ -2,6 +2,7 @@ import { PassThrough } from 'node:stream'
 import { Type } from 'typebox'
 import { typed, type App } from '../../core/fastify.js'
 import { IdParams, Paged } from '../../core/schemas.js'
+import { inTransaction } from '../../db/db.js'
 import { PeopleExportBody, PeopleQuerySchema, PersonBody, PersonSchema } from './people.schema.js'
 import { authorizeExport, writePeopleWorkbook } from './people.export.js'
 import { getPersonInScope, listPeople, registerPerson, revealPerson, toPersonView } from './people.service.js'
@@ -16,7 +17,7 @@ export function peopleRoutes(app: App) {
       schema: { tags, querystring: PeopleQuerySchema, response: { 200: Paged(PersonSchema) } },
       config: { permission: 'person:read' },
     },
-    async (req) => listPeople(app.db, req.actor, req.query as never),
+    async (req) => listPeople(app.db, req.actor, req.query),
   )
   r.post(
     '/api/v1/people',
@@ -28,15 +29,15 @@ export function peopleRoutes(app: App) {
       },
       config: { permission: 'person:write' },
     },
-    async (req) => app.db.transaction().execute((trx) => registerPerson(trx, req.actor, req.body as never)),
+    async (req) => inTransaction(app.db, (trx) => registerPerson(trx, req.actor, req.body)),
   )
   r.post(
     '/api/v1/people/export',
     { schema: { tags, body: PeopleExportBody }, config: { permission: 'person:export' } },
     async (req, reply) => {
-      const { filter, unmask } = await app.db
-        .transaction()
-        .execute((trx) => authorizeExport(trx, req.actor, req.body as never))
+      const { filter, unmask } = await inTransaction(app.db, (trx) =>
+        authorizeExport(trx, req.actor, req.body),
+      )
       const out = new PassThrough()
       // streamed: the workbook is written page by page while the client reads it
       void writePeopleWorkbook(app.db, filter, unmask, out).catch((e: Error) => out.destroy(e))
@@ -73,6 +74,6 @@ export function peopleRoutes(app: App) {
       config: { permission: 'person:unmask', record: 'person' },
     },
     async (req) =>
-      app.db.transaction().execute((trx) => revealPerson(trx, req.actor, req.params.id, req.body.reason)),
+      inTransaction(app.db, (trx) => revealPerson(trx, req.actor, req.params.id, req.body.reason)),
   )
 }

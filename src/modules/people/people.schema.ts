@@ -1,13 +1,10 @@
-import { Type } from 'typebox'
-import { Text } from '../../core/schemas.js'
+import { Type, type Static, type TSchema } from 'typebox'
+import { OneOf, Text } from '../../core/schemas.js'
 
-const lit = <T extends string>(values: readonly T[]) =>
-  Type.Union(values.map((v) => Type.Literal(v))) as unknown as ReturnType<typeof Type.String>
-
-export const DocTypeSchema = lit(['id_card', 'passport', 'hk_macau_permit', 'taiwan_permit', 'other'])
-export const ResidenceTypeSchema = lit(['registered', 'temporary', 'floating'])
-export const SexSchema = lit(['male', 'female'])
-const Nullable = <T extends ReturnType<typeof Type.String>>(t: T) => Type.Union([t, Type.Null()])
+export const DocTypeSchema = OneOf(['id_card', 'passport', 'hk_macau_permit', 'taiwan_permit', 'other'])
+export const ResidenceTypeSchema = OneOf(['registered', 'temporary', 'floating'])
+export const SexSchema = OneOf(['male', 'female'])
+const Nullable = <T extends TSchema>(t: T) => Type.Union([t, Type.Null()])
 
 export const PersonSchema = Type.Object({
   id: Type.String(),
@@ -36,12 +33,14 @@ export const PersonBody = Type.Object(
     sex: Type.Optional(Nullable(SexSchema)),
     birthDate: Type.Optional(Nullable(Type.String({ format: 'date' }))),
     regionId: Type.String({ minLength: 1 }),
+    /** room or address text inside the region; creates the household when new */
     address: Type.Optional(Nullable(Type.String({ maxLength: 200 }))),
     residenceType: ResidenceTypeSchema,
     workplace: Type.Optional(Nullable(Type.String({ maxLength: 100 }))),
   },
   { additionalProperties: false },
 )
+export type PersonInput = Static<typeof PersonBody>
 
 export const PeopleQuerySchema = Type.Object(
   {
@@ -57,6 +56,7 @@ export const PeopleQuerySchema = Type.Object(
   },
   { additionalProperties: false },
 )
+export type PeopleQuery = Static<typeof PeopleQuerySchema>
 
 export const PeopleExportBody = Type.Object(
   {
@@ -73,3 +73,4 @@ export const PeopleExportBody = Type.Object(
   },
   { additionalProperties: false },
 )
+export type ExportInput = Static<typeof PeopleExportBody>

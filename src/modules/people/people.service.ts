@@ -28,6 +28,7 @@ import {
   type ResidenceType,
   type Sex,
 } from './people.queries.js'
+import type { PeopleQuery, PersonInput } from './people.schema.js'
 
 export const PeopleErrors = defineErrors({
   BAD_RESIDENT_ID: {
@@ -45,20 +46,6 @@ export const PeopleErrors = defineErrors({
 })
 
 const ID_PROBLEM_ZH = { format: '应为18位', birth_date: '出生日期无效', checksum: '校验位不符' } as const
-
-export interface PersonInput {
-  name: string
-  docType: DocumentType
-  docNumber: string
-  phone?: string | null
-  sex?: Sex | null
-  birthDate?: string | null
-  regionId: string
-  /** room or address text inside the region; creates the household when new */
-  address?: string | null
-  residenceType: ResidenceType
-  workplace?: string | null
-}
 
 /** Checks and normalises a document number; resident IDs also give sex and birth date. */
 export function normalizeDocument(docType: DocumentType, raw: string) {
@@ -197,18 +184,6 @@ export async function getPersonInScope(db: Db, actor: Actor, id: string): Promis
 export async function findPersonByDocument(db: Db, actor: Actor, docNumber: string) {
   const row = await findPersonByDocIndex(db, documentIndex(docNumber))
   return row && isInScope(actor, row.region_path) ? row : undefined
-}
-
-export interface PeopleQuery {
-  document?: string
-  phone?: string
-  name?: string
-  regionId?: string
-  residenceType?: ResidenceType
-  keyPerson?: boolean
-  householdId?: string
-  page: number
-  pageSize: number
 }
 
 /** The search a query asks for, limited to the actor's scope (or a region inside it). */

@@ -2,6 +2,7 @@ import { Type } from 'typebox'
 import type { FastifyRequest } from 'fastify'
 import { typed, type App } from '../../core/fastify.js'
 import { IdParams } from '../../core/schemas.js'
+import { inTransaction } from '../../db/db.js'
 import { getRegionInScope } from '../regions/index.js'
 import { cjkFont } from './font.js'
 import { ensureRegionPlace } from './places.service.js'
@@ -47,9 +48,9 @@ function placePosterRoutes(app: App, kind: PlaceKind, plural: string) {
       `/api/v1/posters/${plural}/:id/poster.${ext}`,
       { schema: { tags, params: IdParams }, config: { ...config, record: kind } },
       async (req, reply) => {
-        const input = await app.db
-          .transaction()
-          .execute((trx) => placePoster(trx, req.actor, kind, req.params.id, origin(req)))
+        const input = await inTransaction(app.db, (trx) =>
+          placePoster(trx, req.actor, kind, req.params.id, origin(req)),
+        )
         const body = await format.render(app, input)
         return reply
           .type(format.type)
@@ -65,7 +66,6 @@ function placePosterRoutes(app: App, kind: PlaceKind, plural: string) {
 
 export function postersRoutes(app: App) {
   const r = typed(app)
-  const tx = <T>(fn: (trx: App['db']) => Promise<T>) => app.db.transaction().execute(fn)
   r.post(
     '/api/v1/posters/regions/:id/place',
     {
@@ -77,7 +77,7 @@ export function postersRoutes(app: App) {
       config,
     },
     async (req) =>
-      tx(async (trx) => {
+      inTransaction(app.db, async (trx) => {
         const region = await getRegionInScope(trx, req.actor, req.params.id)
         const code = await ensureRegionPlace(trx, region)
         return { code, path: `/r/${code}`, name: region.name }
@@ -91,14 +91,14 @@ export function postersRoutes(app: App) {
     async (req, reply) =>
       reply
         .type('image/png')
-        .send(await tx((trx) => regionQrPng(trx, req.actor, req.params.id, origin(req)))),
+        .send(await inTransaction(app.db, (trx) => regionQrPng(trx, req.actor, req.params.id, origin(req)))),
   )
   // A community's posters (compounds, villages, checkpoints) as one PDF, a page each, streamed.
   r.get(
     '/api/v1/posters/regions/:id/posters.pdf',
     { schema: { tags, params: IdParams }, config },
     async (req, reply) => {
-      const { title, regionName, pages } = await tx((trx) =>
+      const { title, regionName, pages } = await inTransaction(app.db, (trx) =>
         communityPlaces(trx, req.actor, req.params.id, origin(req)),
       )
       const pdf = posterPdf(cjkFont(app.config), pages, title)
@@ -116,7 +116,9 @@ export function postersRoutes(app: App) {
     '/api/v1/posters/regions/:id/book.html',
     { schema: { tags, params: IdParams }, config },
     async (req, reply) => {
-      const { html } = await tx((trx) => communityPosters(trx, req.actor, req.params.id, origin(req)))
+      const { html } = await inTransaction(app.db, (trx) =>
+        communityPosters(trx, req.actor, req.params.id, origin(req)),
+      )
       return reply.type('text/html; charset=utf-8').send(html)
     },
   )

@@ -1,6 +1,7 @@
 import { Type } from 'typebox'
 import { typed, type App } from '../../core/fastify.js'
 import { IdParams } from '../../core/schemas.js'
+import { inTransaction } from '../../db/db.js'
 import { CreateRegionBody, RegionSchema, RegionSearchQuery, UpdateRegionBody } from './regions.schema.js'
 import {
   createRegion,
@@ -56,9 +57,7 @@ export function regionsRoutes(app: App) {
       config: { permission: 'region:write' },
     },
     async (req, reply) =>
-      reply
-        .code(201)
-        .send(await app.db.transaction().execute((trx) => createRegion(trx, req.actor, req.body as never))),
+      reply.code(201).send(await inTransaction(app.db, (trx) => createRegion(trx, req.actor, req.body))),
   )
   r.patch(
     '/api/v1/regions/:id',
@@ -66,14 +65,13 @@ export function regionsRoutes(app: App) {
       schema: { tags, params: IdParams, body: UpdateRegionBody, response: { 200: RegionSchema } },
       config: { permission: 'region:write', record: 'region' },
     },
-    async (req) =>
-      app.db.transaction().execute((trx) => updateRegion(trx, req.actor, req.params.id, req.body)),
+    async (req) => inTransaction(app.db, (trx) => updateRegion(trx, req.actor, req.params.id, req.body)),
   )
   r.delete(
     '/api/v1/regions/:id',
     { schema: { tags, params: IdParams }, config: { permission: 'region:write', record: 'region' } },
     async (req, reply) => {
-      await app.db.transaction().execute((trx) => deleteRegion(trx, req.actor, req.params.id))
+      await inTransaction(app.db, (trx) => deleteRegion(trx, req.actor, req.params.id))
       return reply.code(204).send()
     },
   )

@@ -1,11 +1,16 @@
-import { Type } from 'typebox'
-import { Text } from '../../core/schemas.js'
+import { Type, type Static } from 'typebox'
+import { OneOf, Text } from '../../core/schemas.js'
 
-export const RegionTypeSchema = Type.Union(
-  ['district', 'street', 'town', 'community', 'village', 'compound', 'natural_village', 'building'].map((t) =>
-    Type.Literal(t),
-  ),
-) as unknown as ReturnType<typeof Type.String>
+export const RegionTypeSchema = OneOf([
+  'district',
+  'street',
+  'town',
+  'community',
+  'village',
+  'compound',
+  'natural_village',
+  'building',
+])
 
 const Code = Type.Union([Type.String({ maxLength: 32, pattern: '^[0-9A-Za-z]*$' }), Type.Null()])
 
@@ -31,6 +36,7 @@ export const CreateRegionBody = Type.Object(
   },
   { additionalProperties: false },
 )
+export type NewRegion = Static<typeof CreateRegionBody>
 
 export const UpdateRegionBody = Type.Object(
   {
@@ -40,6 +46,7 @@ export const UpdateRegionBody = Type.Object(
   },
   { additionalProperties: false, minProperties: 1 },
 )
+export type RegionChanges = Static<typeof UpdateRegionBody>
 
 export const RegionSearchQuery = Type.Object(
   { q: Type.String({ minLength: 1, maxLength: 50 }) },

@@ -1,7 +1,7 @@
 // 区划树: district › street/town › community/village › compound/natural village › building.
 import { randomUUID } from 'node:crypto'
 import type { Db } from '../../db/db.js'
-import { nowIso } from '../../db/db.js'
+import { inTransaction, nowIso } from '../../db/db.js'
 import { now } from '../../core/clock.js'
 import { AppError, defineErrors } from '../../core/errors.js'
 import { recordAudit } from '../../core/audit.js'
@@ -19,6 +19,7 @@ import {
   type Region,
   type RegionType,
 } from './regions.queries.js'
+import type { NewRegion, RegionChanges } from './regions.schema.js'
 
 export const RegionErrors = defineErrors({
   REGION_TYPE_NOT_ALLOWED: {
@@ -85,11 +86,7 @@ function assertChildType(parent: Region, type: RegionType) {
 const isUniqueViolation = (e: unknown) =>
   /unique/i.test(String((e as Error)?.message)) || (e as { code?: string })?.code === '23505'
 
-export async function createRegion(
-  db: Db,
-  actor: Actor,
-  input: { parentId: string; name: string; type: RegionType; code?: string | null },
-): Promise<Region> {
+export async function createRegion(db: Db, actor: Actor, input: NewRegion): Promise<Region> {
   const parent = await getRegionInScope(db, actor, input.parentId)
   assertChildType(parent, input.type)
   const id = randomUUID()
@@ -118,7 +115,7 @@ export async function updateRegion(
   db: Db,
   actor: Actor,
   id: string,
-  changes: { name?: string; code?: string | null; parentId?: string },
+  changes: RegionChanges,
 ): Promise<Region> {
   const region = await getRegionInScope(db, actor, id)
   if (changes.parentId && changes.parentId !== region.parent_id)
@@ -196,7 +193,7 @@ export async function ensureTopRegion(db: Db, name: string): Promise<Region> {
   if (top) return top
   const id = randomUUID()
   const at = nowIso(now)
-  return db.transaction().execute(async (trx) => {
+  return inTransaction(db, async (trx) => {
     const region = await insertRegion(trx, {
       id,
       parent_id: null,

@@ -2,7 +2,8 @@ import type { Samples } from '../../../test/samples.js'
 import type { Db } from '../../db/db.js'
 import { findTopRegion } from '../regions/index.js'
 import { systemActor } from '../../core/actor.js'
-import { createRiskArea, type RiskAreaInput } from './risk-areas.service.js'
+import { createRiskArea } from './risk-areas.service.js'
+import type { RiskAreaInput } from './risk-areas.schema.js'
 
 export async function makeRiskArea(db: Db, input: Partial<RiskAreaInput> = {}) {
   const top = (await findTopRegion(db))!

@@ -1,6 +1,7 @@
 import { Type } from 'typebox'
 import { typed, type App } from '../../core/fastify.js'
 import { IdParams } from '../../core/schemas.js'
+import { inTransaction } from '../../db/db.js'
 import { AppError, CommonErrors } from '../../core/errors.js'
 import type { Actor } from '../../core/actor.js'
 import {
@@ -46,7 +47,7 @@ export function riskAreasRoutes(app: App) {
       assertCommandCentre(req.actor, 'create')
       return reply
         .code(201)
-        .send(await app.db.transaction().execute((trx) => createRiskArea(trx, req.actor, req.body as never)))
+        .send(await inTransaction(app.db, (trx) => createRiskArea(trx, req.actor, req.body)))
     },
   )
   r.patch(
@@ -57,9 +58,7 @@ export function riskAreasRoutes(app: App) {
     },
     async (req) => {
       assertCommandCentre(req.actor, 'record')
-      return app.db
-        .transaction()
-        .execute((trx) => updateRiskArea(trx, req.actor, req.params.id, req.body as never))
+      return inTransaction(app.db, (trx) => updateRiskArea(trx, req.actor, req.params.id, req.body))
     },
   )
   r.delete(
@@ -67,7 +66,7 @@ export function riskAreasRoutes(app: App) {
     { schema: { tags, params: IdParams }, config: { permission: 'risk_area:write', record: 'risk_area' } },
     async (req, reply) => {
       assertCommandCentre(req.actor, 'record')
-      await app.db.transaction().execute((trx) => deleteRiskArea(trx, req.actor, req.params.id))
+      await inTransaction(app.db, (trx) => deleteRiskArea(trx, req.actor, req.params.id))
       return reply.code(204).send()
     },
   )
@@ -77,6 +76,6 @@ export function riskAreasRoutes(app: App) {
       schema: { tags, querystring: KeyPersonQuerySchema, response: { 200: KeyPersonPage } },
       config: { permission: 'key_person:read' },
     },
-    async (req) => listKeyPersons(app.db, req.actor, req.query as never),
+    async (req) => listKeyPersons(app.db, req.actor, req.query),
   )
 }

@@ -1,4 +1,4 @@
-import { Type } from 'typebox'
+import { Type, type Static } from 'typebox'
 import { Paged, Text } from '../../core/schemas.js'
 
 const Day = Type.String({ format: 'date' })
@@ -31,6 +31,7 @@ export const CreateRiskAreaBody = Type.Object(
   },
   { additionalProperties: false },
 )
+export type RiskAreaInput = Static<typeof CreateRiskAreaBody>
 
 export const UpdateRiskAreaBody = Type.Object(
   {
@@ -42,6 +43,7 @@ export const UpdateRiskAreaBody = Type.Object(
   },
   { additionalProperties: false, minProperties: 1 },
 )
+export type RiskAreaChanges = Static<typeof UpdateRiskAreaBody>
 
 export const KeyPersonQuerySchema = Type.Object(
   {
@@ -54,6 +56,7 @@ export const KeyPersonQuerySchema = Type.Object(
   },
   { additionalProperties: false },
 )
+export type KeyPersonQuery = Static<typeof KeyPersonQuerySchema>
 
 export const KeyPersonPage = Paged(
   Type.Object({

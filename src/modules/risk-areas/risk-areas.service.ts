@@ -23,6 +23,7 @@ import {
   type KeyPersonTable,
   type RiskArea,
 } from './risk-areas.queries.js'
+import type { KeyPersonQuery, RiskAreaChanges, RiskAreaInput } from './risk-areas.schema.js'
 
 export const RiskAreaErrors = defineErrors({
   RISK_AREA_DATES: {
@@ -31,14 +32,6 @@ export const RiskAreaErrors = defineErrors({
     en: 'The end date cannot be before the start date',
   },
 })
-
-export interface RiskAreaInput {
-  name: string
-  aliases?: string[]
-  fromDate: string
-  toDate?: string | null
-  observationDays?: number
-}
 
 type AuditActor = Pick<Actor, 'userId' | 'username'>
 
@@ -66,7 +59,7 @@ export async function updateRiskArea(
   db: Db,
   actor: Actor,
   id: string,
-  input: Partial<RiskAreaInput>,
+  input: RiskAreaChanges,
 ): Promise<RiskArea> {
   const existing = await findRiskArea(db, id)
   if (!existing) throw new AppError(CommonErrors.NOT_FOUND, { what: 'risk area' })
@@ -178,15 +171,6 @@ export async function fileKeyPersonForTravel(db: Db, actor: AuditActor, travel: 
   if (filed.length)
     await emit(db, 'person.changed', { personId: travel.personId, reason: 'key_person.filed' })
   return filed
-}
-
-export interface KeyPersonQuery {
-  regionId?: string
-  riskAreaId?: string
-  arrivalFrom?: string
-  arrivalTo?: string
-  page: number
-  pageSize: number
 }
 
 export async function listKeyPersons(db: Db, actor: Actor, q: KeyPersonQuery) {

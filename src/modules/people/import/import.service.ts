@@ -2,7 +2,7 @@
 // one, and written in batches, each batch in its own transaction, so that bad rows (into the
 // error report) never stop good ones and memory stays flat. One audit entry per import.
 import { stat } from 'node:fs/promises'
-import type { Db } from '../../../db/db.js'
+import { inTransaction, type Db } from '../../../db/db.js'
 import { AppError } from '../../../core/errors.js'
 import { recordAuditNow } from '../../../core/audit.js'
 import type { Actor } from '../../../core/actor.js'
@@ -152,9 +152,9 @@ export async function importPeople(db: Db, actor: Actor, opts: ImportOptions): P
     rejectedRows = 0
     inBatch = new Set()
     if (pending.length) {
-      const r = await db
-        .transaction()
-        .execute((trx) => placeAndWrite(trx, actor, pending, places, households, headerOf))
+      const r = await inTransaction(db, (trx) =>
+        placeAndWrite(trx, actor, pending, places, households, headerOf),
+      )
       p.imported += r.imported
       p.updated += r.updated
       p.unchanged += r.unchanged
