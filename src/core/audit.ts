@@ -2,7 +2,7 @@
 // entry, so an edit anywhere breaks every link after it. Details never hold personal data.
 import { createHash } from 'node:crypto'
 import type { Db } from '../db/db.js'
-import { nowIso } from '../db/db.js'
+import { inTransaction, nowIso } from '../db/db.js'
 import { now } from './clock.js'
 import type { Actor } from './actor.js'
 import { GENESIS } from './audit.migrations.js'
@@ -78,7 +78,7 @@ export async function recordAudit(db: Db, actor: AuditActor, input: AuditInput):
 
 /** Writes that stand alone (a login, a failed login) get their own transaction. */
 export const recordAuditNow = (db: Db, actor: AuditActor, input: AuditInput) =>
-  db.transaction().execute((trx) => recordAudit(trx, actor, input))
+  inTransaction(db, (trx) => recordAudit(trx, actor, input))
 
 export interface ChainReport {
   ok: boolean

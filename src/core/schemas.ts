@@ -1,4 +1,4 @@
-import { Type, type TLiteral, type TSchema, type TUnion } from 'typebox'
+import { Type, type TSchema } from 'typebox'
 
 export const Id = Type.String({ minLength: 1, maxLength: 64, pattern: '^[A-Za-z0-9_-]+$' })
 export const IdParams = Type.Object({ id: Id }, { additionalProperties: false })
@@ -30,6 +30,7 @@ export const Text = (maxLength = 200) => Type.String({ minLength: 1, maxLength }
  * (Type.Union over a mapped array would type as never: the list's tuple type is kept here.)
  */
 export const OneOf = <const V extends readonly string[]>(values: V) =>
-  Type.Union(values.map((v) => Type.Literal(v))) as unknown as TUnion<{
-    -readonly [K in keyof V]: TLiteral<V[K]>
-  }>
+  Type.Unsafe<V[number]>(Type.Union(values.map((v) => Type.Literal(v))))
+
+/** A value or null (a field the client may clear). */
+export const Nullable = <T extends TSchema>(t: T) => Type.Union([t, Type.Null()])

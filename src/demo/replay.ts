@@ -2,7 +2,7 @@
 // services, each day's writes in one transaction (passages go through the gate's group
 // committer, which owns its transactions, after the day commits).
 import { sql } from 'kysely'
-import { dialectOf, type Db } from '../db/db.js'
+import { dialectOf, inTransaction, type Db } from '../db/db.js'
 import { setClock, setTimeZone } from '../core/clock.js'
 import { systemActor, type Actor } from '../core/actor.js'
 import { findTopRegion } from '../modules/regions/index.js'
@@ -77,7 +77,7 @@ export async function runDemo(db: Db, opts: DemoOptions): Promise<DemoResult> {
     // skips the disk flush at each of the ~450 day transactions (~20 ms each here). Set
     // each time: the passage committer puts FULL back after each of its batches.
     if (sqlite) await sql`pragma synchronous = normal`.execute(db)
-    await db.transaction().execute(async (trx) => {
+    await inTransaction(db, async (trx) => {
       w.db = trx as unknown as Db
       try {
         await fn()

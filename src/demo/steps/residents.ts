@@ -1,6 +1,7 @@
 // 居民登记: the existing roster (户籍 and 暂住 records the communities already kept) is
 // loaded on the first day through the roster import's batch writer, 1,000 rows a batch.
 import { blindIndex } from '../../crypto/pii.js'
+import { inTransaction } from '../../db/db.js'
 import { writeBatch, type HouseholdCache, type PlacedRow } from '../../modules/people/index.js'
 import { findPeopleByDocIndexes } from '../../modules/people/index.js'
 import { getPersonInScope } from '../../modules/people/index.js'
@@ -74,7 +75,7 @@ export async function registerRoster(w: World, onBatch: (done: number) => void) 
   for (let i = 0; i < people.length; i += 1000) {
     const slice = people.slice(i, i + 1000)
     const rows = slice.map((p, k) => toRow(p, i + k + 2, w.rng.chance(0.85) ? 'registered' : 'temporary'))
-    await w.db.transaction().execute(async (trx) => {
+    await inTransaction(w.db, async (trx) => {
       await writeBatch(trx, w.admin, rows, households)
       const found = new Map(
         (

@@ -1,5 +1,5 @@
-import { Type, type Static, type TSchema } from 'typebox'
-import { Id } from '../../core/schemas.js'
+import { Type, type Static } from 'typebox'
+import { Id, Nullable } from '../../core/schemas.js'
 import {
   CallOutcomeSchema,
   CallStatusSchema,
@@ -8,8 +8,6 @@ import {
   FindingResult,
   ResidenceType,
 } from './campaigns.schema.js'
-
-const Nullable = <T extends TSchema>(t: T) => Type.Union([t, Type.Null()])
 
 export const ImportNumbersBody = Type.Object(
   {

@@ -1,23 +1,19 @@
-import { Type, type Static, type TSchema } from 'typebox'
-import { Id, Text } from '../../core/schemas.js'
+import { Type, type Static } from 'typebox'
+import { Id, Nullable, OneOf, Text } from '../../core/schemas.js'
 import { SYMPTOMS } from '../declarations/index.js'
-import { DocTypeSchema, ResidenceTypeSchema, SexSchema, type PersonInput } from '../people/index.js'
+import { DocTypeSchema, ResidenceTypeSchema, SexSchema } from '../people/index.js'
 
-// one of the given strings: a union of literals in the schema, the union of the strings in TypeScript
-const lit = <T extends string>(values: readonly T[]) =>
-  Type.Unsafe<T>(Type.Union(values.map((v) => Type.Literal(v))))
-const Nullable = <T extends TSchema>(t: T) => Type.Union([t, Type.Null()])
 const NullableText = (max: number) => Type.Optional(Nullable(Type.String({ maxLength: max })))
 
 // The people module's schemas, typed as the values its registerPerson takes (the same schemas).
-export const DocType = Type.Unsafe<PersonInput['docType']>(DocTypeSchema)
-export const ResidenceType = Type.Unsafe<PersonInput['residenceType']>(ResidenceTypeSchema)
-const Sex = Type.Unsafe<NonNullable<PersonInput['sex']>>(SexSchema)
+export const DocType = DocTypeSchema
+export const ResidenceType = ResidenceTypeSchema
+const Sex = SexSchema
 
-export const CampaignKindSchema = lit(['sweep', 'phone'])
-export const SweepStateSchema = lit(['pending', 'visited', 'nobody_home', 'refused'])
-export const VisitOutcomeSchema = lit(['visited', 'nobody_home', 'refused'])
-export const CallOutcomeSchema = lit([
+export const CampaignKindSchema = OneOf(['sweep', 'phone'])
+export const SweepStateSchema = OneOf(['pending', 'visited', 'nobody_home', 'refused'])
+export const VisitOutcomeSchema = OneOf(['visited', 'nobody_home', 'refused'])
+export const CallOutcomeSchema = OneOf([
   'reached',
   'no_answer',
   'switched_off',
@@ -25,8 +21,8 @@ export const CallOutcomeSchema = lit([
   'refused',
   'not_in_area',
 ])
-export const CallStatusSchema = lit(['pending', 'callback', 'unreached', 'done', 'known'])
-export const CoverageBySchema = lit(['building', 'compound', 'community', 'team', 'assignee'])
+export const CallStatusSchema = OneOf(['pending', 'callback', 'unreached', 'done', 'known'])
+export const CoverageBySchema = OneOf(['building', 'compound', 'community', 'team', 'assignee'])
 
 export const CampaignSchema = Type.Object({
   id: Type.String(),
@@ -88,7 +84,7 @@ export const FindingBody = Type.Object(
     currentPlace: NullableText(100),
     fromPlace: NullableText(100),
     arrivalDate: Type.Optional(Nullable(Type.String({ format: 'date' }))),
-    symptoms: Type.Optional(Type.Array(lit(SYMPTOMS), { maxItems: SYMPTOMS.length })),
+    symptoms: Type.Optional(Type.Array(OneOf(SYMPTOMS), { maxItems: SYMPTOMS.length })),
     note: NullableText(500),
   },
   { additionalProperties: false, minProperties: 1 },

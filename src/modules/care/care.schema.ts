@@ -1,13 +1,10 @@
-import { Type, type Static, type TSchema } from 'typebox'
-import { Id, Text } from '../../core/schemas.js'
+import { Type, type Static } from 'typebox'
+import { Id, Nullable, OneOf, Text } from '../../core/schemas.js'
 
 // one of the given strings: a union of literals in the schema, the union of the strings in TypeScript
-const lit = <T extends string>(values: readonly T[]) =>
-  Type.Unsafe<T>(Type.Union(values.map((v) => Type.Literal(v))))
-const Nullable = <T extends TSchema>(t: T) => Type.Union([t, Type.Null()])
 
-export const CareKindSchema = lit(['shopping', 'printing', 'medicine', 'other'])
-export const CareStatusSchema = lit(['open', 'assigned', 'done', 'cancelled'])
+export const CareKindSchema = OneOf(['shopping', 'printing', 'medicine', 'other'])
+export const CareStatusSchema = OneOf(['open', 'assigned', 'done', 'cancelled'])
 
 /** what may be attached to a request (study materials to print) */
 export const FILE_TYPES = [
@@ -23,7 +20,7 @@ export const FILE_TYPES = [
 export const UploadedFile = Type.Object(
   {
     name: Text(200),
-    contentType: lit(FILE_TYPES),
+    contentType: OneOf(FILE_TYPES),
     /** the file's bytes in base64: 10 MB of bytes is about 13.4 MB of base64 */
     data: Type.String({ minLength: 1, maxLength: 14_000_000 }),
   },

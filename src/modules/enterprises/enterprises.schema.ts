@@ -1,9 +1,7 @@
-import { Type, type Static, type TSchema } from 'typebox'
-import { Id, Text } from '../../core/schemas.js'
-import { SYMPTOMS, type Symptom } from '../declarations/index.js'
-import { DocTypeSchema, type DocumentType } from '../people/index.js'
-
-const Nullable = <T extends TSchema>(t: T) => Type.Union([t, Type.Null()])
+import { Type, type Static } from 'typebox'
+import { Id, Nullable, OneOf, Text } from '../../core/schemas.js'
+import { SYMPTOMS } from '../declarations/index.js'
+import { DocTypeSchema } from '../people/index.js'
 
 export const EnterpriseSchema = Type.Object({
   id: Type.String(),
@@ -35,7 +33,7 @@ export const HireBody = Type.Object(
   {
     name: Text(50),
     // the people module's schema, typed as the document type it takes
-    docType: Type.Unsafe<DocumentType>(DocTypeSchema),
+    docType: DocTypeSchema,
     docNumber: Type.String({ minLength: 1, maxLength: 32 }),
     phone: Type.Optional(Nullable(Type.String({ maxLength: 20 }))),
   },
@@ -66,7 +64,7 @@ export const ImportHiresResult = Type.Object({
   failed: Type.Array(Type.Object({ row: Type.Integer(), code: Type.String() })),
 })
 
-const SymptomSchema = Type.Unsafe<Symptom>(Type.Union(SYMPTOMS.map((s) => Type.Literal(s))))
+const SymptomSchema = OneOf(SYMPTOMS)
 
 export const HireDeclarationBody = Type.Object(
   {

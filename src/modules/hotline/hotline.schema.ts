@@ -1,15 +1,12 @@
-import { Type, type Static, type TSchema } from 'typebox'
-import { Id, PageQuery } from '../../core/schemas.js'
+import { Type, type Static } from 'typebox'
+import { Id, Nullable, OneOf, PageQuery } from '../../core/schemas.js'
 import { CALL_CATEGORIES, CALL_CHANNELS, RISK_LEVELS } from './hotline.queries.js'
 
 // one of the given strings: a union of literals in the schema, the union of the strings in TypeScript
-const lit = <T extends string>(values: readonly T[]) =>
-  Type.Unsafe<T>(Type.Union(values.map((v) => Type.Literal(v))))
-const Nullable = <T extends TSchema>(t: T) => Type.Union([t, Type.Null()])
 const Day = Type.String({ format: 'date' })
 const Instant = Type.String({ format: 'date-time' })
 const Note = (max: number) => Type.Optional(Nullable(Type.String({ maxLength: max })))
-const RiskLevel = lit(RISK_LEVELS)
+const RiskLevel = OneOf(RISK_LEVELS)
 
 export const ShiftBody = Type.Object(
   { regionId: Id, expertId: Id, startsAt: Instant, endsAt: Instant },
@@ -59,8 +56,8 @@ export const CallBody = Type.Object(
     regionId: Id,
     startedAt: Instant,
     durationMinutes: Type.Integer({ minimum: 0, maximum: 600 }),
-    channel: lit(CALL_CHANNELS),
-    category: lit(CALL_CATEGORIES),
+    channel: OneOf(CALL_CHANNELS),
+    category: OneOf(CALL_CATEGORIES),
     riskLevel: RiskLevel,
     followUp: Type.Boolean(),
     followUpNote: Note(500),

@@ -1,6 +1,5 @@
 import { Type, type Static } from 'typebox'
-
-const Nullable = <T extends ReturnType<typeof Type.String>>(t: T) => Type.Union([t, Type.Null()])
+import { Nullable } from '../../core/schemas.js'
 
 export const UploadQuery = Type.Object(
   {

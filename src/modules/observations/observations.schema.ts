@@ -1,14 +1,11 @@
-import { Type, type Static, type TSchema } from 'typebox'
-import { Id, Text } from '../../core/schemas.js'
+import { Type, type Static } from 'typebox'
+import { Id, Nullable, OneOf, Text } from '../../core/schemas.js'
 import { PersonSchema } from '../people/index.js'
 
 // one of the given strings: a union of literals in the schema, the union of the strings in TypeScript
-const lit = <T extends string>(values: readonly T[]) =>
-  Type.Unsafe<T>(Type.Union(values.map((v) => Type.Literal(v))))
-const Nullable = <T extends TSchema>(t: T) => Type.Union([t, Type.Null()])
 const DateText = Type.String({ format: 'date' })
 
-export const SlotSchema = lit(['am', 'pm'])
+export const SlotSchema = OneOf(['am', 'pm'])
 export const Temperature = Type.Number({ minimum: 34, maximum: 43 })
 
 const TeamMembers = { officerId: Id, medicId: Id, workerId: Id }
@@ -56,7 +53,7 @@ export const ObservationSchema = Type.Object({
 export const ObservationQuery = Type.Object(
   {
     regionId: Type.Optional(Id),
-    status: Type.Optional(lit(['open', 'released'])),
+    status: Type.Optional(OneOf(['open', 'released'])),
     memberId: Type.Optional(Id),
     /** day of the period (1 = first day) */
     day: Type.Optional(Type.Integer({ minimum: 1, maximum: 90 })),
@@ -112,7 +109,7 @@ export const AlertSchema = Type.Object({
 
 export const AlertQuery = Type.Object(
   {
-    status: Type.Optional(lit(['open', 'acknowledged', 'closed', 'active'])),
+    status: Type.Optional(OneOf(['open', 'acknowledged', 'closed', 'active'])),
     /** only those addressed to me: my team's people and the communities I supervise */
     mine: Type.Optional(Type.Boolean()),
     regionId: Type.Optional(Id),

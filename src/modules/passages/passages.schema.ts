@@ -1,5 +1,5 @@
 import { Type, type Static } from 'typebox'
-import { Id, OneOf } from '../../core/schemas.js'
+import { Id, Nullable, OneOf } from '../../core/schemas.js'
 
 const DateTime = Type.String({ format: 'date-time' })
 const Uuid = Type.String({
@@ -41,12 +41,6 @@ export const PassageInputSchema = Type.Object(
   { additionalProperties: false },
 )
 export type PassageInput = Static<typeof PassageInputSchema>
-
-const Nullable = <
-  T extends ReturnType<typeof Type.String> | ReturnType<typeof Type.Number> | ReturnType<typeof Type.Integer>,
->(
-  t: T,
-) => Type.Union([t, Type.Null()])
 
 export const PassageSchema = Type.Object({
   id: Type.String(),

@@ -1,10 +1,9 @@
-import { Type, type Static, type TSchema } from 'typebox'
-import { OneOf, Text } from '../../core/schemas.js'
+import { Type, type Static } from 'typebox'
+import { Nullable, OneOf, Text } from '../../core/schemas.js'
 
 export const DocTypeSchema = OneOf(['id_card', 'passport', 'hk_macau_permit', 'taiwan_permit', 'other'])
 export const ResidenceTypeSchema = OneOf(['registered', 'temporary', 'floating'])
 export const SexSchema = OneOf(['male', 'female'])
-const Nullable = <T extends TSchema>(t: T) => Type.Union([t, Type.Null()])
 
 export const PersonSchema = Type.Object({
   id: Type.String(),

@@ -1,16 +1,13 @@
-import { Type, type Static, type TSchema } from 'typebox'
-import { Id, PageQuery, Text } from '../../core/schemas.js'
+import { Type, type Static } from 'typebox'
+import { Id, Nullable, OneOf, PageQuery, Text } from '../../core/schemas.js'
 import { NOTICE_KINDS } from './notices.queries.js'
 import { PUBLICITY_FIGURES, type PublicityFigure } from '../../shared/publicity.js'
 
 // one of the given strings: a union of literals in the schema, the union of the strings in TypeScript
-const lit = <T extends string>(values: readonly T[]) =>
-  Type.Unsafe<T>(Type.Union(values.map((v) => Type.Literal(v))))
-const Nullable = <T extends TSchema>(t: T) => Type.Union([t, Type.Null()])
 const Day = Type.String({ format: 'date' })
 
-export const NoticeKindSchema = lit(NOTICE_KINDS)
-export const NoticeStatusSchema = lit(['draft', 'approved', 'published', 'withdrawn'])
+export const NoticeKindSchema = OneOf(NOTICE_KINDS)
+export const NoticeStatusSchema = OneOf(['draft', 'approved', 'published', 'withdrawn'])
 
 export const NoticeSchema = Type.Object({
   id: Type.String(),

@@ -1,11 +1,10 @@
-import { Type, type Static, type TSchema } from 'typebox'
-import { Id, PageQuery, Text } from '../../core/schemas.js'
-import { SERVICE_CHANNELS, type ServiceChannel } from './social-work.queries.js'
+import { Type, type Static } from 'typebox'
+import { Id, Nullable, OneOf, PageQuery, Text } from '../../core/schemas.js'
+import { SERVICE_CHANNELS } from './social-work.queries.js'
 
-const Nullable = <T extends TSchema>(t: T) => Type.Union([t, Type.Null()])
 const Day = Type.String({ format: 'date' })
 const Note = Type.Optional(Nullable(Type.String({ maxLength: 500 })))
-const Channel = Type.Unsafe<ServiceChannel>(Type.Union(SERVICE_CHANNELS.map((c) => Type.Literal(c))))
+const Channel = OneOf(SERVICE_CHANNELS)
 const NullableId = Type.Optional(Type.Union([Id, Type.Null()]))
 
 export const AgencyBody = Type.Object(

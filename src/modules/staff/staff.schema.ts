@@ -1,10 +1,9 @@
 // Request and response schemas of the staff routes; the services take the requests' types.
-import { Type, type Static, type TSchema } from 'typebox'
-import { Text } from '../../core/schemas.js'
-import { STAFF_KINDS, type StaffKind } from './staff.queries.js'
+import { Type, type Static } from 'typebox'
+import { Nullable, OneOf, Text } from '../../core/schemas.js'
+import { STAFF_KINDS } from './staff.queries.js'
 
-const Kind = Type.Unsafe<StaffKind>(Type.Union(STAFF_KINDS.map((k) => Type.Literal(k))))
-const Nullable = <T extends TSchema>(t: T) => Type.Union([t, Type.Null()])
+const Kind = OneOf(STAFF_KINDS)
 
 export const StaffBody = Type.Object(
   {
