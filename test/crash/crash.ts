@@ -59,7 +59,12 @@ async function client(s: Started, batch: boolean, acked: string[]) {
  * Starts the clients on a running server and resolves once passages are flowing, at a
  * random moment to kill it; `gone` settles when every client has seen the server go away.
  */
-export async function ingest(s: Started, acked: string[]): Promise<{ gone: Promise<unknown> }> {
+export async function ingest(
+  s: Started,
+  acked: string[],
+  /** the kill comes `after` ms plus up to `spread` ms once the first passage is acknowledged */
+  window = { after: 200, spread: 1500 },
+): Promise<{ gone: Promise<unknown> }> {
   const gone = Promise.all([
     ...Array.from({ length: SINGLE_CLIENTS }, () => client(s, false, acked)),
     ...Array.from({ length: BATCH_CLIENTS }, () => client(s, true, acked)),
@@ -67,7 +72,7 @@ export async function ingest(s: Started, acked: string[]): Promise<{ gone: Promi
   // Kill at a random moment once passages are flowing (a slow start would test nothing).
   const started = Date.now()
   while (acked.length === 0 && Date.now() - started < 30_000) await new Promise((r) => setTimeout(r, 20))
-  await new Promise((r) => setTimeout(r, 200 + Math.random() * 1500))
+  await new Promise((r) => setTimeout(r, window.after + Math.random() * window.spread))
   return { gone }
 }
 
