@@ -3,7 +3,7 @@
 //   real: the real app on LIANFANG_DATA_DIR (SQLite) or DATABASE_URL; on first start it
 //         makes a region, a checkpoint and a gate account and keeps them in setup.json
 // Prints one line `READY {"port":…,"cookie":…,"checkpointId":…}` once listening.
-import { existsSync, readFileSync, writeFileSync } from 'node:fs'
+import { closeSync, existsSync, fsyncSync, openSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import Fastify from 'fastify'
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
@@ -25,6 +25,19 @@ async function bare() {
   console.log(`READY ${JSON.stringify({ port: Number(new URL(address).port) })}`)
 }
 
+/** The power-loss test cuts the power after this: the file and its name must be on disk. */
+function writeDurably(file: string, text: string) {
+  writeFileSync(file, text)
+  for (const f of [file, path.dirname(file)]) {
+    const fd = openSync(f, 'r')
+    try {
+      fsyncSync(fd)
+    } finally {
+      closeSync(fd)
+    }
+  }
+}
+
 async function real() {
   const config = loadConfig({ ...process.env, LOG_LEVEL: 'warn' })
   const db = await openDeployment(config)
@@ -37,7 +50,7 @@ async function real() {
     const checkpointId = await makeCheckpoint(db, compound.id, { name: '压测卡点' })
     const user = await createUserDirect(db, { role: 'checkpoint_staff', scopeRegionId: compound.id })
     setup = { username: user.username, password: user.password, checkpointId }
-    writeFileSync(setupFile, JSON.stringify(setup))
+    writeDurably(setupFile, JSON.stringify(setup))
   }
   const app = await buildApp(config, { db, logger: false })
   const address = await app.listen({ port: 0, host: '127.0.0.1' })

@@ -1,6 +1,17 @@
 // 个人信息加密: document numbers and phones are stored as AES-256-GCM ciphertext and found
 // through an HMAC blind index of their normalised value. Keys derive from one data key.
-import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import {
+  chmodSync,
+  closeSync,
+  existsSync,
+  fsyncSync,
+  linkSync,
+  mkdirSync,
+  openSync,
+  readFileSync,
+  unlinkSync,
+  writeFileSync,
+} from 'node:fs'
 import path from 'node:path'
 import { createCipheriv, createDecipheriv, createHmac, hkdfSync, randomBytes } from 'node:crypto'
 
@@ -30,9 +41,35 @@ export function loadDataKey(configured: string | undefined, dataDir: string): Bu
   if (existsSync(file)) return Buffer.from(readFileSync(file, 'utf8').trim(), 'base64')
   mkdirSync(path.dirname(file), { recursive: true, mode: 0o700 })
   const key = randomBytes(32)
-  writeFileSync(file, key.toString('base64') + '\n', { mode: 0o600, flag: 'wx' })
-  chmodSync(file, 0o600)
+  // Durable before anything is sealed with it: a power cut must not leave the database
+  // with data under a key that was never on disk. Written aside, synced, then linked into
+  // place, so the key file is whole or absent (link, like 'wx', never replaces one).
+  const aside = `${file}.${process.pid}.new`
+  writeFileSync(aside, key.toString('base64') + '\n', { mode: 0o600, flag: 'wx' })
+  try {
+    chmodSync(aside, 0o600)
+    fsyncPath(aside)
+    linkSync(aside, file)
+  } finally {
+    unlinkSync(aside)
+  }
+  // the new names: keys/data.key, and keys/ itself when it was just made
+  fsyncPath(path.dirname(file), true)
+  fsyncPath(dataDir, true)
   return key
+}
+
+function fsyncPath(p: string, directory = false) {
+  // Windows cannot open a directory to sync it; some file systems refuse (EINVAL)
+  if (directory && process.platform === 'win32') return
+  const fd = openSync(p, 'r')
+  try {
+    fsyncSync(fd)
+  } catch (e) {
+    if (!(directory && (e as NodeJS.ErrnoException).code === 'EINVAL')) throw e
+  } finally {
+    closeSync(fd)
+  }
 }
 
 function requireKeys(): Keys {

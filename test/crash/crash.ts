@@ -6,7 +6,7 @@ import os from 'node:os'
 import path from 'node:path'
 import pg from 'pg'
 import { sql } from 'kysely'
-import { openDb, type DialectName } from '../../src/db/db.js'
+import { openDb, type Db, type DialectName } from '../../src/db/db.js'
 import { startServer, stopServer, type Started } from '../../bench/spawn-server.js'
 
 const SINGLE_CLIENTS = 6
@@ -53,6 +53,27 @@ async function client(s: Started, batch: boolean, acked: string[]) {
       return // connection refused or reset: the server is gone
     }
   }
+}
+
+/**
+ * Starts the clients on a running server and resolves once passages are flowing, at a
+ * random moment to kill it; `gone` settles when every client has seen the server go away.
+ */
+export async function ingest(
+  s: Started,
+  acked: string[],
+  /** the kill comes `after` ms plus up to `spread` ms once the first passage is acknowledged */
+  window = { after: 200, spread: 1500 },
+): Promise<{ gone: Promise<unknown> }> {
+  const gone = Promise.all([
+    ...Array.from({ length: SINGLE_CLIENTS }, () => client(s, false, acked)),
+    ...Array.from({ length: BATCH_CLIENTS }, () => client(s, true, acked)),
+  ])
+  // Kill at a random moment once passages are flowing (a slow start would test nothing).
+  const started = Date.now()
+  while (acked.length === 0 && Date.now() - started < 30_000) await new Promise((r) => setTimeout(r, 20))
+  await new Promise((r) => setTimeout(r, window.after + Math.random() * window.spread))
+  return { gone }
 }
 
 interface Target {
@@ -105,16 +126,9 @@ export async function crashRounds(
   try {
     for (let round = 1; round <= rounds; round++) {
       const acked: string[] = []
-      const clients = [
-        ...Array.from({ length: SINGLE_CLIENTS }, () => client(server, false, acked)),
-        ...Array.from({ length: BATCH_CLIENTS }, () => client(server, true, acked)),
-      ]
-      // Kill at a random moment once passages are flowing (a slow start would test nothing).
-      const started = Date.now()
-      while (acked.length === 0 && Date.now() - started < 30_000) await new Promise((r) => setTimeout(r, 20))
-      await new Promise((r) => setTimeout(r, 200 + Math.random() * 1500))
+      const { gone } = await ingest(server, acked)
       server.child.kill('SIGKILL')
-      await Promise.all(clients)
+      await gone
       server = await startServer('real', target.env)
       const result = { acknowledged: acked.length, ...(await check(target, server, acked)) }
       results.push(result)
@@ -133,40 +147,48 @@ async function check(target: Target, s: Started, acked: string[]) {
       ? openDb({ sqliteFile: target.location })
       : openDb({ databaseUrl: target.location })
   try {
-    const found = new Map<string, number>()
-    for (let i = 0; i < acked.length; i += 500) {
-      const rows = await db
-        .selectFrom('passage')
-        .select(['id', (eb) => eb.fn.countAll<number>().as('n')])
-        .where('id', 'in', acked.slice(i, i + 500))
-        .groupBy('id')
-        .execute()
-      for (const r of rows) found.set(r.id, Number(r.n))
-    }
-    const lost = new Set(acked.filter((id) => !found.has(id)))
-    const duplicated = [...found.values()].filter((n) => n > 1).length + (acked.length - new Set(acked).size)
-    // A re-send after the restart must be recognised as already stored, every one of them.
-    for (let i = 0; i < acked.length; i += 500) {
-      const res = await fetch(`http://127.0.0.1:${s.port}/api/v1/passages/batch`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', cookie: s.cookie! },
-        body: JSON.stringify({
-          passages: acked.slice(i, i + 500).map((id) => ({ ...passage(s.checkpointId!), id })),
-        }),
-      })
-      const body = (await res.json()) as { results: { id: string; status: string }[] }
-      for (const r of body.results) if (r.status !== 'duplicate') lost.add(r.id)
-    }
-    const { rows } = await sql<{ rows: number; counted: number }>`
-      select (select count(*) from passage) as rows, (select coalesce(sum(total), 0) from passage_hourly) as counted`.execute(
-      db,
-    )
-    return {
-      lost: lost.size,
-      duplicated,
-      miscounted: Math.abs(Number(rows[0].rows) - Number(rows[0].counted)),
-    }
+    return await checkPassages(db, s, acked)
   } finally {
     await db.destroy()
+  }
+}
+
+/**
+ * Every acknowledged id stored exactly once, recognised as a duplicate when sent again to
+ * the restarted server `s`, and counted once in the hourly counters.
+ */
+export async function checkPassages(db: Db, s: Started, acked: string[]) {
+  const found = new Map<string, number>()
+  for (let i = 0; i < acked.length; i += 500) {
+    const rows = await db
+      .selectFrom('passage')
+      .select(['id', (eb) => eb.fn.countAll<number>().as('n')])
+      .where('id', 'in', acked.slice(i, i + 500))
+      .groupBy('id')
+      .execute()
+    for (const r of rows) found.set(r.id, Number(r.n))
+  }
+  const lost = new Set(acked.filter((id) => !found.has(id)))
+  const duplicated = [...found.values()].filter((n) => n > 1).length + (acked.length - new Set(acked).size)
+  // A re-send after the restart must be recognised as already stored, every one of them.
+  for (let i = 0; i < acked.length; i += 500) {
+    const res = await fetch(`http://127.0.0.1:${s.port}/api/v1/passages/batch`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', cookie: s.cookie! },
+      body: JSON.stringify({
+        passages: acked.slice(i, i + 500).map((id) => ({ ...passage(s.checkpointId!), id })),
+      }),
+    })
+    const body = (await res.json()) as { results: { id: string; status: string }[] }
+    for (const r of body.results) if (r.status !== 'duplicate') lost.add(r.id)
+  }
+  const { rows } = await sql<{ rows: number; counted: number }>`
+    select (select count(*) from passage) as rows, (select coalesce(sum(total), 0) from passage_hourly) as counted`.execute(
+    db,
+  )
+  return {
+    lost: lost.size,
+    duplicated,
+    miscounted: Math.abs(Number(rows[0].rows) - Number(rows[0].counted)),
   }
 }

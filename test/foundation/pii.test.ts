@@ -1,5 +1,7 @@
 // No phone or document number in plain text in the SQLite file, its WAL, or the logs.
-import { existsSync, readFileSync } from 'node:fs'
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
 import { PassThrough } from 'node:stream'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { loadConfig } from '../../src/config.js'
@@ -7,7 +9,7 @@ import { buildApp } from '../../src/http/app.js'
 import { createUserDirect } from '../../src/modules/auth/auth.fixtures.js'
 import { makeResidentId } from '../../src/modules/people/people.fixtures.js'
 import { createTestDb, type TestDb } from '../db.js'
-import { blindIndex, decryptField, encryptField } from '../../src/crypto/pii.js'
+import { blindIndex, decryptField, encryptField, loadDataKey } from '../../src/crypto/pii.js'
 
 describe('personal data at rest and in logs (SQLite file)', () => {
   let t: TestDb
@@ -90,5 +92,20 @@ describe('personal data at rest and in logs (SQLite file)', () => {
     expect(blindIndex('phone', '13800001111')).not.toBe(blindIndex('doc', '13800001111'))
     const tampered = a.slice(0, -3) + (a.endsWith('A') ? 'BBB' : 'AAA')
     expect(() => decryptField(tampered)).toThrow()
+  })
+
+  it('makes the data key once, whole and private, and keeps it', () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'lf-key-'))
+    try {
+      const key = loadDataKey(undefined, dir)
+      expect(key).toHaveLength(32)
+      // nothing but the key itself is left behind (it is written aside, synced, linked into place)
+      expect(readdirSync(path.join(dir, 'keys'))).toEqual(['data.key'])
+      if (process.platform !== 'win32')
+        expect(statSync(path.join(dir, 'keys', 'data.key')).mode & 0o777).toBe(0o600)
+      expect(loadDataKey(undefined, dir).equals(key)).toBe(true)
+    } finally {
+      rmSync(dir, { recursive: true, force: true })
+    }
   })
 })
