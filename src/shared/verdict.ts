@@ -15,13 +15,20 @@ export interface VerdictInput {
   colour?: PassColour | null
   temperature?: number | null
   feverThreshold: number
+  /** the pass is 待核验: obtained without proof of identity; the card must be checked */
+  unconfirmed?: boolean
+  /** no pass was read at all (a typed number, offline): 未核验 */
+  unverified?: boolean
 }
 
-/** The least the rules demand: red pass → deny, fever or yellow pass → refer, else allow. */
+/** The least the rules demand: red pass → deny; fever, yellow, unverified or unconfirmed → refer; else allow. */
 export function ruleVerdict(v: VerdictInput): { verdict: Verdict; reason: string | null } {
   const fever = v.temperature != null && v.temperature >= v.feverThreshold
   if (v.colour === 'red') return { verdict: 'deny', reason: 'red_pass' }
   if (fever) return { verdict: 'refer', reason: 'fever' }
   if (v.colour === 'yellow') return { verdict: 'refer', reason: 'yellow_pass' }
+  // Never green without a verified, confirmed pass: the volunteer checks the identity card.
+  if (v.unverified) return { verdict: 'refer', reason: 'unverified' }
+  if (v.unconfirmed) return { verdict: 'refer', reason: 'check_card' }
   return { verdict: 'allow', reason: null }
 }
