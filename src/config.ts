@@ -36,7 +36,23 @@ export interface Config {
   readonly cjkFont: string | undefined
   /** the built web apps (admin, gate, resident); not served when it holds no index.html */
   readonly webRoot: string
+  /** one-time codes to residents' phones; kind 'none' = no SMS, identity confirmed in person only */
+  readonly sms: SmsConfig
 }
+
+export type SmsConfig =
+  | { readonly kind: 'none' }
+  | { readonly kind: 'webhook'; readonly url: string }
+  | {
+      readonly kind: 'tencent' | 'aliyun'
+      readonly keyId: string
+      readonly keySecret: string
+      readonly signName: string
+      readonly template: string
+      /** Tencent's SmsSdkAppId; unused by Aliyun */
+      readonly appId: string
+      readonly region: string
+    }
 
 export class ConfigError extends Error {}
 
@@ -113,6 +129,35 @@ function dataKey(env: Env): string | undefined {
   return key
 }
 
+function required(env: Env, name: string, why: string): string {
+  const v = env[name]
+  if (!v) throw new ConfigError(`${name}: required when ${why}`)
+  return v
+}
+
+function sms(env: Env): SmsConfig {
+  const kind = env.LIANFANG_SMS_PROVIDER || 'none'
+  if (kind === 'none') return { kind }
+  if (kind === 'webhook') {
+    const url = required(env, 'LIANFANG_SMS_WEBHOOK_URL', 'LIANFANG_SMS_PROVIDER=webhook')
+    if (!/^https?:\/\//.test(url))
+      throw new ConfigError('LIANFANG_SMS_WEBHOOK_URL: expected an http(s):// URL')
+    return { kind, url }
+  }
+  if (kind !== 'tencent' && kind !== 'aliyun')
+    throw new ConfigError(`LIANFANG_SMS_PROVIDER: expected none, webhook, tencent or aliyun, got "${kind}"`)
+  const why = `LIANFANG_SMS_PROVIDER=${kind}`
+  return {
+    kind,
+    keyId: required(env, 'LIANFANG_SMS_KEY_ID', why),
+    keySecret: required(env, 'LIANFANG_SMS_KEY_SECRET', why),
+    signName: required(env, 'LIANFANG_SMS_SIGN_NAME', why),
+    template: required(env, 'LIANFANG_SMS_TEMPLATE', why),
+    appId: kind === 'tencent' ? required(env, 'LIANFANG_SMS_APP_ID', why) : '',
+    region: env.LIANFANG_SMS_REGION || (kind === 'tencent' ? 'ap-guangzhou' : 'cn-hangzhou'),
+  }
+}
+
 export function loadConfig(processEnv: Env = process.env, overrides: Partial<Config> = {}): Config {
   const env = { ...readConfigFile(processEnv), ...processEnv }
   const dataDir = path.resolve(env.LIANFANG_DATA_DIR || 'data')
@@ -140,6 +185,7 @@ export function loadConfig(processEnv: Env = process.env, overrides: Partial<Con
     publicRatePerMinute: int(env, 'LIANFANG_PUBLIC_RATE_PER_MINUTE', 120, 1, 1_000_000),
     cjkFont: cjkFont(env),
     webRoot: path.resolve(env.LIANFANG_WEB_ROOT || 'dist/web'),
+    sms: sms(env),
   }
   if (!['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'].includes(config.logLevel))
     throw new ConfigError(`LOG_LEVEL: expected one of fatal, error, warn, info, debug, trace, silent`)

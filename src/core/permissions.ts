@@ -52,6 +52,8 @@ const grants: Record<Role, readonly string[]> = {
     'colour:approve',
     'pass:issue',
     'pass:verify',
+    'pass:confirm',
+    'identity:claims',
     'pass:revoke',
     'poster:read',
     'campaign:read',
@@ -102,6 +104,8 @@ const grants: Record<Role, readonly string[]> = {
     'colour:request',
     'pass:issue',
     'pass:verify',
+    'pass:confirm',
+    'identity:claims',
     'poster:read',
     'campaign:read',
     'campaign:write',
@@ -130,6 +134,7 @@ const grants: Record<Role, readonly string[]> = {
     'declaration:write',
     'colour:read',
     'pass:verify',
+    'pass:confirm',
     'campaign:read',
     'campaign:work',
     'notice:read',
@@ -142,6 +147,7 @@ const grants: Record<Role, readonly string[]> = {
     'passage:write',
     'passage:paper',
     'pass:verify',
+    'pass:confirm',
     'poster:read',
   ],
   medic: [
@@ -211,6 +217,8 @@ export const ACTIONS = [
   'pass:verify', // 在线核验
   'pass:revoke',
   'pass:keys', // 签名密钥轮换
+  'pass:confirm', // 核验身份证后确认待核验通行码（绑定该手机）
+  'identity:claims', // 身份争议：处理证件号被他人占用的申诉
   'poster:read', // 打印场所海报
   'campaign:read', // 排查行动：扫楼、电话排查，进度与统计
   'campaign:write', // create campaigns, import number lists, assign and reassign

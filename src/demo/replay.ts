@@ -60,6 +60,7 @@ export async function runDemo(db: Db, opts: DemoOptions): Promise<DemoResult> {
   const plan = makePlan(opts.scale)
   const w = new World(db, plan, opts.timeZone, opts.dataDir, opts.seed ?? 2020, {
     deploymentId: opts.deploymentId ?? 'lianfang',
+    feverThreshold: 37.3,
   })
   setTimeZone(opts.timeZone)
   w.staffPassword = await preparePassword(`Mw2020-${generatePassword().slice(0, 10)}`)

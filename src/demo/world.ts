@@ -173,7 +173,10 @@ export class World {
     readonly dataDir: string,
     seed: number,
     /** the issuer of the passes the demo's residents receive */
-    readonly passSettings: { deploymentId: string } = { deploymentId: 'lianfang' },
+    readonly passSettings: { deploymentId: string; feverThreshold: number } = {
+      deploymentId: 'lianfang',
+      feverThreshold: 37.3,
+    },
   ) {
     this.rng = new Rng(seed)
     this.ids = new IdentityMaker(new Rng(seed * 7 + 1))

@@ -13,6 +13,7 @@ import { importsModule } from './imports/module.js'
 import { checkpointsModule } from './checkpoints/module.js'
 import { passagesModule } from './passages/module.js'
 import { passesModule } from './passes/module.js'
+import { smsModule } from './sms/module.js'
 import { riskAreasModule } from './risk-areas/module.js'
 import { declarationsModule } from './declarations/module.js'
 import { postersModule } from './posters/module.js'
@@ -34,6 +35,7 @@ export const modules: LianfangModule[] = [
   checkpointsModule,
   passagesModule,
   passesModule,
+  smsModule,
   riskAreasModule,
   declarationsModule,
   postersModule,

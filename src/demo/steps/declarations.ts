@@ -52,7 +52,8 @@ export async function selfDeclare(w: World, count: number): Promise<Person[]> {
       },
       w.passSettings,
     )
-    if (!res.keyPerson) throw new Error(`declaration from ${t.fromPlace} on ${t.arrival} filed no key person`)
+    if ('codeRejected' in res || !res.keyPerson)
+      throw new Error(`declaration from ${t.fromPlace} on ${t.arrival} filed no key person`)
     p.id = (await findPersonByDocument(w.db, w.admin, p.doc))!.id
     p.keyPerson = { day: w.day, fromPlace: t.fromPlace, arrival: t.arrival, via: 'self' }
     w.people.push(p)

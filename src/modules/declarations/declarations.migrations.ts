@@ -34,4 +34,31 @@ export const declarationsMigrations: Record<string, Migration> = {
         .execute()
     },
   },
+  '2026-12-06-13-identity-claims': {
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any
+    async up(db: Kysely<any>) {
+      const ts = timestampType(db)
+      // 身份争议: someone declared with a number on file under another name or phone and no
+      // code; community staff decide. The claimant's phone is sealed like every phone.
+      await db.schema
+        .createTable('identity_claim')
+        .addColumn('id', 'text', (c) => c.primaryKey())
+        .addColumn('person_id', 'text', (c) => c.notNull().references('person.id'))
+        .addColumn('region_id', 'text', (c) => c.notNull().references('region.id'))
+        .addColumn('name', 'text', (c) => c.notNull())
+        .addColumn('phone_enc', 'text', (c) => c.notNull())
+        .addColumn('phone_masked', 'text', (c) => c.notNull())
+        .addColumn('place_code', 'text', (c) => c.notNull())
+        .addColumn('status', 'text', (c) => c.notNull())
+        .addColumn('created_at', ts, (c) => c.notNull())
+        .addColumn('resolved_by', 'text')
+        .addColumn('resolved_at', ts)
+        .execute()
+      await db.schema
+        .createIndex('identity_claim_region')
+        .on('identity_claim')
+        .columns(['region_id', 'status', 'created_at'])
+        .execute()
+    },
+  },
 }

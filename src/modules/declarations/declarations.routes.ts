@@ -11,6 +11,10 @@ import {
 } from './declarations.schema.js'
 import { declareByStaff, listDeclarations } from './declarations.service.js'
 import { declareAsResident, placeForResident } from './resident.service.js'
+import { residentCodeRoutes } from './code.routes.js'
+import { claimsRoutes } from './claims.routes.js'
+import { AppError } from '../../core/errors.js'
+import { SmsErrors, smsProvider } from '../sms/index.js'
 
 const tags = ['declarations']
 
@@ -53,12 +57,18 @@ export function declarationsRoutes(app: App) {
           { additionalProperties: false },
         ),
         response: {
-          200: Type.Object({ code: Type.String(), name: Type.String(), regionName: Type.String() }),
+          200: Type.Object({
+            code: Type.String(),
+            name: Type.String(),
+            regionName: Type.String(),
+            /** codes are sent by SMS (else identity is confirmed in person only) */
+            sms: Type.Boolean(),
+          }),
         },
       },
       config: { public: true },
     },
-    async (req) => placeForResident(app.db, req.params.code),
+    async (req) => placeForResident(app.db, req.params.code, smsProvider(app.config.sms) !== null),
   )
   r.post(
     '/api/v1/r/declarations',
@@ -68,9 +78,12 @@ export function declarationsRoutes(app: App) {
     },
     async (req, reply) => {
       reply.header('cache-control', 'no-store')
-      return reply
-        .code(201)
-        .send(await inTransaction(app.db, (trx) => declareAsResident(trx, req.body, app.config)))
+      const outcome = await inTransaction(app.db, (trx) => declareAsResident(trx, req.body, app.config))
+      // refused after the commit, so that the wrong try counts
+      if ('codeRejected' in outcome) throw new AppError(SmsErrors.CODE_INVALID, { field: 'code' })
+      return reply.code(201).send(outcome)
     },
   )
+  residentCodeRoutes(app)
+  claimsRoutes(app)
 }

@@ -23,13 +23,22 @@ const health = {
 /** What every declaration says about health, whoever files it. */
 export type HealthInput = Static<TObject<typeof health>>
 
+const who = {
+  placeCode: Type.String({ minLength: 1, maxLength: 16 }),
+  name: Text(50),
+  docType: DocTypeSchema,
+  docNumber: Type.String({ minLength: 1, maxLength: 32 }),
+  phone: Type.String({ minLength: 1, maxLength: 20 }),
+}
+/** 获取验证码: the code goes to the phone on file, or to this one for a number not on file */
+export const ResidentCodeBody = Type.Object(who, { additionalProperties: false })
+export type ResidentCodeBody = Static<typeof ResidentCodeBody>
+
 export const ResidentDeclarationBody = Type.Object(
   {
-    placeCode: Type.String({ minLength: 1, maxLength: 16 }),
-    name: Text(50),
-    docType: DocTypeSchema,
-    docNumber: Type.String({ minLength: 1, maxLength: 32 }),
-    phone: Type.String({ minLength: 1, maxLength: 20 }),
+    ...who,
+    /** the one-time code sent by SMS; without it the pass is 待核验 */
+    code: Type.Optional(Type.String({ pattern: '^[0-9]{6}$' })),
     address: Type.Optional(Type.Union([Type.String({ maxLength: 200 }), Type.Null()])),
     residenceType: Type.Optional(ResidenceTypeSchema),
     /** the secret this phone already holds, to keep one per phone */
@@ -93,3 +102,21 @@ export const DeclarationQuerySchema = Type.Object(
 export type DeclarationQuery = Static<typeof DeclarationQuerySchema>
 
 export const DeclarationPage = Paged(DeclarationSchema)
+
+export const ClaimSchema = Type.Object({
+  id: Type.String(),
+  personId: Type.String(),
+  regionId: Type.String(),
+  /** the claimant's name, masked */
+  name: Type.String(),
+  phone: Type.String(),
+  placeCode: Type.String(),
+  status: Type.String(),
+  createdAt: Type.String(),
+  resolvedAt: Type.Union([Type.String(), Type.Null()]),
+})
+export const ClaimQuery = Type.Object(
+  { status: Type.Optional(OneOf(['pending', 'accepted', 'rejected'])) },
+  { additionalProperties: false },
+)
+export const ClaimDecision = Type.Object({ accept: Type.Boolean() }, { additionalProperties: false })

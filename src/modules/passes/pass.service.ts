@@ -1,6 +1,6 @@
 // 健康通行码: signed LF1 passes for 24 h, the server-side check a gate asks online, the
 // revocation list, and the resident's device secret that fetches a fresh pass.
-import { createHash, randomBytes } from 'node:crypto'
+import { randomBytes } from 'node:crypto'
 import type { Db } from '../../db/db.js'
 import { nowIso } from '../../db/db.js'
 import { now } from '../../core/clock.js'
@@ -18,10 +18,12 @@ import { getPersonInScope } from '../people/index.js'
 import { recordAudit } from '../../core/audit.js'
 import type { Actor } from '../../core/actor.js'
 import { colourCode, type Colour, type ColourReason } from './colour-rules.js'
-import { recomputeColour } from './colour.service.js'
+import { currentRules, recomputeColour } from './colour.service.js'
 import { activeSigner, publishedKeyMap } from './keys.service.js'
 import { findPass, insertPass, listRevokedPasses } from './pass.queries.js'
 import { PASS_TTL_SECONDS, type PassSettings } from './passes.settings.js'
+import { isDeviceConfirmed } from './device.queries.js'
+import { decryptField } from '../../crypto/pii.js'
 
 export const PassErrors = defineErrors({
   DEVICE_UNKNOWN: {
@@ -33,6 +35,8 @@ export const PassErrors = defineErrors({
 })
 
 export interface IssuedPass {
+  /** false for a 待核验 pass: no proof of identity yet; it carries no reasons */
+  confirmed: boolean
   qr: string
   pid: string
   colour: Colour
@@ -43,15 +47,27 @@ export interface IssuedPass {
   rulesVersion: number
 }
 
-/** Issues a 24 h pass with the colour as of now. Runs inside the caller's transaction. */
+/** The device a resident's pass goes to; staff-issued passes have none and count as confirmed. */
+export interface PassDevice {
+  id: string
+  confirmed: boolean
+}
+
+/**
+ * Issues a 24 h pass with the colour as of now. Runs inside the caller's transaction. A pass
+ * to an unconfirmed device is 待核验: it says so (u, and k the document's last 4 for the
+ * gate to compare with the card) and carries the colour without its reasons.
+ */
 export async function issuePass(
   db: Db,
   personId: string,
   settings: PassSettings,
   cause = 'pass.issue',
+  device?: PassDevice,
 ): Promise<IssuedPass> {
   const person = await findPerson(db, personId)
   if (!person) throw new AppError(CommonErrors.NOT_FOUND, { what: 'person' })
+  const confirmed = !device || device.confirmed
   const colour = await recomputeColour(db, personId, cause)
   const { kid, signer } = await activeSigner(db)
   const iat = Math.floor(now() / 1000)
@@ -64,6 +80,7 @@ export async function issuePass(
     n: maskName(person.name),
     c: colourCode(colour.colour),
     r: person.region_id,
+    ...(confirmed ? {} : { u: 1 as const, k: decryptField(person.doc_enc).slice(-4) }),
   }
   const qr = await encodePass(claims, signer)
   const issuedAt = new Date(iat * 1000).toISOString()
@@ -78,16 +95,54 @@ export async function issuePass(
     expires_at: expires,
     revoked_at: null,
     revoke_reason: null,
+    device_id: device?.id ?? null,
   })
   return {
+    confirmed,
     qr,
     pid: claims.pid,
     colour: colour.colour,
-    reasons: colour.reasons,
+    reasons: confirmed ? colour.reasons : [],
     name: claims.n,
     issuedAt,
     expires,
     rulesVersion: colour.rulesVersion,
+  }
+}
+
+/**
+ * A 待核验 pass for someone whose claim on a number waits in the claims queue: signed with
+ * the colour of their own answers, tied to no person (so nothing of the person on file goes
+ * to them) and kept nowhere, so an online check calls it unknown.
+ */
+export async function signClaimantPass(
+  db: Db,
+  settings: PassSettings,
+  claimant: { name: string; last4: string; regionId: string; colour: Colour },
+): Promise<IssuedPass> {
+  const { signer } = await activeSigner(db)
+  const iat = Math.floor(now() / 1000)
+  const claims: PassClaims = {
+    iss: settings.deploymentId,
+    iat,
+    exp: iat + PASS_TTL_SECONDS,
+    pid: randomBytes(8).toString('base64url'),
+    n: maskName(claimant.name.trim()),
+    c: colourCode(claimant.colour),
+    r: claimant.regionId,
+    u: 1,
+    k: claimant.last4,
+  }
+  return {
+    confirmed: false,
+    qr: await encodePass(claims, signer),
+    pid: claims.pid,
+    colour: claimant.colour,
+    reasons: [],
+    name: claims.n,
+    issuedAt: new Date(iat * 1000).toISOString(),
+    expires: new Date(claims.exp * 1000).toISOString(),
+    rulesVersion: (await currentRules(db)).version,
   }
 }
 
@@ -113,7 +168,7 @@ export interface ServerVerification {
   status: VerifyStatus
   claims?: PassClaims
   /** the person's colour right now, which may differ from the one signed into the pass */
-  current?: { colour: Colour; changed: boolean }
+  current?: { colour: Colour; changed: boolean; confirmed: boolean }
 }
 
 /** The online check: signature and time as at a gate, revocation and the current colour from the database. */
@@ -129,7 +184,11 @@ export async function verifyOnServer(db: Db, qr: string): Promise<ServerVerifica
   return {
     status,
     claims: opened.claims,
-    current: { colour: colour.colour, changed: colourCode(colour.colour) !== opened.claims.c },
+    current: {
+      colour: colour.colour,
+      changed: colourCode(colour.colour) !== opened.claims.c,
+      confirmed: !stored.device_id || (await isDeviceConfirmed(db, stored.device_id)),
+    },
   }
 }
 
@@ -156,39 +215,4 @@ export async function revocationList(db: Db): Promise<RevocationList> {
   const at = nowIso(now)
   const rows = await listRevokedPasses(db, at)
   return { generatedAt: at, revoked: rows.map((r) => ({ pid: r.pid, expires: r.expires_at })) }
-}
-
-const hashSecret = (secret: string) => createHash('sha256').update(secret).digest('hex')
-
-/** A new device secret for a person; the secret goes to the phone, only its hash stays. */
-export async function registerDevice(db: Db, personId: string): Promise<string> {
-  const secret = randomBytes(32).toString('base64url')
-  const at = nowIso(now)
-  await db
-    .insertInto('pass_device')
-    .values({ secret_hash: hashSecret(secret), person_id: personId, created_at: at, last_used_at: at })
-    .execute()
-  return secret
-}
-
-/** The person a device secret belongs to, or undefined. */
-export async function personOfDevice(db: Db, secret: string): Promise<string | undefined> {
-  const row = await db
-    .selectFrom('pass_device')
-    .select('person_id')
-    .where('secret_hash', '=', hashSecret(secret))
-    .executeTakeFirst()
-  return row?.person_id
-}
-
-/** The resident fetches their own pass again with the secret their phone keeps. */
-export async function passForDevice(db: Db, secret: string, settings: PassSettings): Promise<IssuedPass> {
-  const personId = await personOfDevice(db, secret)
-  if (!personId) throw new AppError(PassErrors.DEVICE_UNKNOWN)
-  await db
-    .updateTable('pass_device')
-    .set({ last_used_at: nowIso(now) })
-    .where('secret_hash', '=', hashSecret(secret))
-    .execute()
-  return issuePass(db, personId, settings, 'pass.refresh')
 }

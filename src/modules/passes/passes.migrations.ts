@@ -1,4 +1,4 @@
-import type { Kysely, Migration } from 'kysely'
+import { sql, type Kysely, type Migration } from 'kysely'
 import { timestampType } from '../../db/columns.js'
 
 export const passesMigrations: Record<string, Migration> = {
@@ -117,6 +117,22 @@ export const passesMigrations: Record<string, Migration> = {
         .addColumn('last_used_at', ts, (c) => c.notNull())
         .execute()
       await db.schema.createIndex('pass_device_person').on('pass_device').column('person_id').execute()
+    },
+  },
+  '2026-12-06-12-device-proof': {
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any
+    async up(db: Kysely<any>) {
+      const ts = timestampType(db)
+      // A device is listed and revoked by an id that is not its secret's hash; confirmed
+      // (bound) when a code, a gate or the community confirmed who holds it.
+      await db.schema.alterTable('pass_device').addColumn('id', 'text').execute()
+      await db.schema.alterTable('pass_device').addColumn('confirmed_at', ts).execute()
+      await db.schema.alterTable('pass_device').addColumn('confirmed_by', 'text').execute()
+      await db.schema.alterTable('pass_device').addColumn('revoked_at', ts).execute()
+      await sql`update pass_device set id = substr(secret_hash, 1, 24)`.execute(db)
+      await db.schema.createIndex('pass_device_id').on('pass_device').column('id').unique().execute()
+      // the device a pass went to; null for passes staff issued (confirmed by them)
+      await db.schema.alterTable('pass').addColumn('device_id', 'text').execute()
     },
   },
 }

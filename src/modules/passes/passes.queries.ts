@@ -64,12 +64,18 @@ export interface PassTable {
   expires_at: string
   revoked_at: string | null
   revoke_reason: string | null
+  device_id: string | null
 }
 export interface PassDeviceTable {
+  id: string
   secret_hash: string
   person_id: string
   created_at: string
   last_used_at: string
+  confirmed_at: string | null
+  /** a user id, or 'sms' when a code to the phone confirmed it */
+  confirmed_by: string | null
+  revoked_at: string | null
 }
 
 declare module '../../db/db.js' {

@@ -12,6 +12,7 @@ import { colourView } from './colour.view.js'
 import { publicRules, ruleVersions, saveRules } from './rules.service.js'
 import { reissuePass, revokePass, verifyOnServer } from './pass.service.js'
 import { listKeys, rotateSigningKey } from './keys.service.js'
+import { confirmPass } from './confirm.service.js'
 import {
   CaseStatusBody,
   ColourChangeBody,
@@ -125,6 +126,20 @@ export function passesStaffRoutes(app: App) {
       config: { permission: 'pass:verify' },
     },
     async (req) => inTransaction(app.db, (trx) => verifyOnServer(trx, req.body.qr)),
+  )
+  r.post(
+    '/api/v1/passes/confirm',
+    {
+      schema: {
+        tags,
+        body: VerifyBody,
+        response: {
+          200: Type.Object({ confirmed: Type.Literal(true), name: Type.String(), last4: Type.String() }),
+        },
+      },
+      config: { permission: 'pass:confirm' },
+    },
+    async (req) => inTransaction(app.db, (trx) => confirmPass(trx, req.actor, req.body.qr)),
   )
   r.post(
     '/api/v1/passes/:id/revoke',

@@ -53,6 +53,8 @@ export const RuleVersionSchema = Type.Object({
 })
 
 export const IssuedPassSchema = Type.Object({
+  /** false: 待核验, no proof of identity yet (no reasons; the gate checks the card) */
+  confirmed: Type.Boolean(),
   qr: Type.String(),
   pid: Type.String(),
   colour: Type.String(),
@@ -131,9 +133,13 @@ export const VerificationSchema = Type.Object({
       n: Type.String(),
       c: Type.Integer(),
       r: Type.String(),
+      u: Type.Optional(Type.Integer()),
+      k: Type.Optional(Type.String()),
     }),
   ),
-  current: Type.Optional(Type.Object({ colour: Type.String(), changed: Type.Boolean() })),
+  current: Type.Optional(
+    Type.Object({ colour: Type.String(), changed: Type.Boolean(), confirmed: Type.Boolean() }),
+  ),
 })
 
 export const DeviceBody = Type.Object(

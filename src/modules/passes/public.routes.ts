@@ -4,7 +4,8 @@ import { typed, type App } from '../../core/fastify.js'
 import { inTransaction } from '../../db/db.js'
 import { DeviceBody, IssuedPassSchema } from './passes.schema.js'
 import { publishedJwks } from './keys.service.js'
-import { passForDevice, revocationList } from './pass.service.js'
+import { revocationList } from './pass.service.js'
+import { passForDevice } from './device.service.js'
 
 export function passesPublicRoutes(app: App) {
   const r = typed(app)

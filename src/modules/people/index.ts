@@ -7,6 +7,7 @@ export { findPeopleByDocIndexes } from './import/queries.js'
 export { type Encoding, openTable, type TableRow } from './import/reader.js'
 export {
   type DocumentType,
+  type PersonProof,
   findHouseholdById,
   findPerson,
   findPersonByDocIndex,
@@ -41,3 +42,4 @@ export {
 } from './people.service.js'
 export { PeopleErrors } from './people.service.js'
 export { ImportErrors } from './import/validate.js'
+export { confirmPersonProof, takeOverPerson } from './proof.service.js'

@@ -48,4 +48,15 @@ export const peopleMigrations: Record<string, Migration> = {
       await db.schema.createIndex('person_household').on('person').column('household_id').execute()
     },
   },
+  '2026-12-06-11-person-proof': {
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any
+    async up(db: Kysely<any>) {
+      // 身份核验: staff-entered and imported people are confirmed; the resident entry's own
+      // registrations are self_registered until a code, a gate or the community confirms them.
+      await db.schema
+        .alterTable('person')
+        .addColumn('proof', 'text', (c) => c.notNull().defaultTo('confirmed'))
+        .execute()
+    },
+  },
 }

@@ -4,6 +4,7 @@ import { withinSubtree } from '../../core/subtree.js'
 export type DocumentType = 'id_card' | 'passport' | 'hk_macau_permit' | 'taiwan_permit' | 'other'
 export type ResidenceType = 'registered' | 'temporary' | 'floating' // 户籍 / 暂住 / 流动
 export type Sex = 'male' | 'female'
+export type PersonProof = 'confirmed' | 'self_registered'
 
 export interface HouseholdTable {
   id: string
@@ -30,6 +31,7 @@ export interface PersonTable {
   residence_type: ResidenceType
   workplace: string | null
   key_person: number
+  proof: PersonProof
   created_at: string
   updated_at: string
 }

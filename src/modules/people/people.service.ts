@@ -24,6 +24,7 @@ import {
   findPersonByDocIndex,
   searchPeople,
   type DocumentType,
+  type PersonProof,
   type PersonRow,
   type ResidenceType,
   type Sex,
@@ -118,7 +119,12 @@ export async function ensureHousehold(db: Db, regionId: string, address: string)
 }
 
 /** Registers a person, or updates the one already registered with that document. */
-export async function registerPerson(db: Db, actor: Actor, input: PersonInput) {
+export async function registerPerson(
+  db: Db,
+  actor: Actor,
+  input: PersonInput,
+  proof: PersonProof = 'confirmed',
+) {
   const { doc, sex, birthDate } = normalizeDocument(input.docType, input.docNumber)
   const phone = input.phone ? normalizeMobile(input.phone) : null
   if (input.phone && !phone) throw new AppError(PeopleErrors.BAD_PHONE, { field: 'phone' })
@@ -141,6 +147,7 @@ export async function registerPerson(db: Db, actor: Actor, input: PersonInput) {
     birth_date: input.birthDate ?? birthDate ?? existing?.birth_date ?? null,
     residence_type: input.residenceType,
     workplace: input.workplace ?? existing?.workplace ?? null,
+    proof,
     updated_at: at,
   }
   if (existing) {

@@ -15,6 +15,10 @@ export type PassClaims = {
   n: string
   c: PassColour
   r: string
+  /** 1 on a 待核验 pass: obtained without proof of identity, the gate checks the card */
+  u?: 1
+  /** with `u`: the last 4 characters of the document number, to compare with the card */
+  k?: string
 }
 
 export type PassSigner = { kid: Uint8Array; sign(data: Uint8Array): Promise<Uint8Array> }
@@ -73,6 +77,7 @@ export function encodeClaims(claims: PassClaims): Uint8Array {
     ['n', claims.n],
     ['c', claims.c],
     ['r', claims.r],
+    ...(claims.u ? [['u', claims.u] as const, ['k', claims.k] as const] : []),
   ])
   return encode(
     new Map<number, unknown>([
@@ -97,13 +102,16 @@ export function readClaims(cwt: unknown): PassClaims | undefined {
     n: pass.get('n'),
     c: pass.get('c'),
     r: pass.get('r'),
+    ...(pass.has('u') ? { u: pass.get('u'), k: pass.get('k') } : {}),
   }
   return isPassClaims(claims) ? claims : undefined
 }
 
 export function isPassClaims(value: Record<string, unknown>): value is PassClaims {
-  const { iss, iat, exp, pid, n, c, r } = value
+  const { iss, iat, exp, pid, n, c, r, u, k } = value
+  const unconfirmed = u === undefined ? k === undefined : u === 1 && typeof k === 'string' && k.length <= 4
   return (
+    unconfirmed &&
     typeof iss === 'string' &&
     typeof pid === 'string' &&
     pid.length > 0 &&

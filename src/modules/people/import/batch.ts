@@ -123,6 +123,7 @@ export async function writeBatch(
         doc_enc: encryptField(p.row.doc),
         doc_bidx: p.row.docBidx,
         doc_masked: maskDocument(p.row.doc),
+        proof: 'confirmed',
         phone_enc: phone ? encryptField(phone) : null,
         phone_masked: phone ? maskPhone(phone) : null,
         key_person: 0,

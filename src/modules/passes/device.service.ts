@@ -1,0 +1,78 @@
+// The resident's phone: a device secret fetches a fresh pass. A secret lapses after 30 idle
+// days, can be revoked, and is confirmed (bound) once a code, a gate or the community has
+// confirmed who holds it; only a confirmed device is shown reasons.
+import { randomBytes, randomUUID } from 'node:crypto'
+import type { Db } from '../../db/db.js'
+import { nowIso } from '../../db/db.js'
+import { now } from '../../core/clock.js'
+import { AppError } from '../../core/errors.js'
+import type { PassSettings } from './passes.settings.js'
+import { issuePass, PassErrors, type IssuedPass, type PassDevice } from './pass.service.js'
+import {
+  findLiveDevice,
+  hashSecret,
+  markDeviceConfirmed,
+  revokeDevicesOf,
+  touchDevice,
+} from './device.queries.js'
+
+export const DEVICE_IDLE_DAYS = 30
+const idleSince = () => new Date(now() - DEVICE_IDLE_DAYS * 86_400_000).toISOString()
+
+/** The live device behind a secret, or undefined (unknown, revoked or idle too long). */
+export const liveDevice = (db: Db, secret: string) => findLiveDevice(db, secret, idleSince())
+
+/**
+ * The device a resident's declaration goes to: the phone's own secret when it is this
+ * person's and live (so one phone keeps one device), else a new one. `confirmedBy` binds it.
+ */
+export async function deviceForDeclaration(
+  db: Db,
+  personId: string,
+  secret: string | undefined,
+  confirmedBy: string | null,
+): Promise<{ secret: string; device: PassDevice }> {
+  const at = nowIso(now)
+  const held = secret ? await liveDevice(db, secret) : undefined
+  if (held && held.person_id === personId) {
+    await touchDevice(db, held.id, at)
+    if (confirmedBy) await markDeviceConfirmed(db, held.id, confirmedBy, at)
+    return { secret: secret!, device: { id: held.id, confirmed: !!(held.confirmed_at || confirmedBy) } }
+  }
+  const fresh = randomBytes(32).toString('base64url')
+  const id = randomUUID()
+  await db
+    .insertInto('pass_device')
+    .values({
+      id,
+      secret_hash: hashSecret(fresh),
+      person_id: personId,
+      created_at: at,
+      last_used_at: at,
+      confirmed_at: confirmedBy ? at : null,
+      confirmed_by: confirmedBy,
+      revoked_at: null,
+    })
+    .execute()
+  return { secret: fresh, device: { id, confirmed: !!confirmedBy } }
+}
+
+/** The person a live device secret belongs to, or undefined. */
+export async function personOfDevice(db: Db, secret: string): Promise<string | undefined> {
+  return (await liveDevice(db, secret))?.person_id
+}
+
+/** Revokes every device of a person but `keep` (a take-over, or "sign out other phones"). */
+export const revokeOtherDevices = (db: Db, personId: string, keep?: string) =>
+  revokeDevicesOf(db, personId, nowIso(now), keep)
+
+/** The resident fetches their own pass again with the secret their phone keeps. */
+export async function passForDevice(db: Db, secret: string, settings: PassSettings): Promise<IssuedPass> {
+  const device = await liveDevice(db, secret)
+  if (!device) throw new AppError(PassErrors.DEVICE_UNKNOWN)
+  await touchDevice(db, device.id, nowIso(now))
+  return issuePass(db, device.person_id, settings, 'pass.refresh', {
+    id: device.id,
+    confirmed: !!device.confirmed_at,
+  })
+}
