@@ -5,6 +5,7 @@ import { samples as auth } from '../src/modules/auth/auth.fixtures.js'
 import { samples as campaigns } from '../src/modules/campaigns/campaigns.fixtures.js'
 import { samples as care } from '../src/modules/care/care.fixtures.js'
 import { samples as checkpoints } from '../src/modules/checkpoints/checkpoints.fixtures.js'
+import { samples as declarations } from '../src/modules/declarations/declarations.fixtures.js'
 import { samples as enterprises } from '../src/modules/enterprises/enterprises.fixtures.js'
 import { samples as hotline } from '../src/modules/hotline/hotline.fixtures.js'
 import { samples as imports } from '../src/modules/imports/imports.fixtures.js'
@@ -24,6 +25,7 @@ export const allSamples: Samples = {
   ...campaigns,
   ...care,
   ...checkpoints,
+  ...declarations,
   ...enterprises,
   ...hotline,
   ...imports,
