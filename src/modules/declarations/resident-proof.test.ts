@@ -220,4 +220,28 @@ describe.each(dialects)('the resident entry’s identity proof on %s', (dialect)
     const lapsed = await post('/api/v1/r/pass', { deviceSecret: first.deviceSecret })
     expect(lapsed.json().error.code).toBe('DEVICE_UNKNOWN')
   })
+
+  it('keeps one device per phone, lists devices to staff, revokes one there, and signs out other phones', async () => {
+    const doc = makeResidentId('19720202')
+    const body = { ...who(doc, '孙丽', makeMobile()), ...health }
+    const phoneA = (await declare(body)).json().deviceSecret
+    expect((await declare({ ...body, deviceSecret: phoneA })).json().deviceSecret).toBe(phoneA)
+    const phoneB = (await declare(body)).json().deviceSecret
+    const phoneC = (await declare(body)).json().deviceSecret
+    const worker = await t.as('community_worker', tree.communityA)
+    const personId = (await worker.get(`/api/v1/people?document=${doc}`)).json().items[0].id
+    const listed = (await worker.get(`/api/v1/people/${personId}/devices`)).json().items
+    expect(listed).toHaveLength(3)
+    expect(JSON.stringify(listed)).not.toContain(phoneA)
+    const [newest] = listed
+    const revoke = await worker.post(`/api/v1/people/${personId}/devices/${newest.id}/revoke`)
+    expect(revoke.json()).toEqual({ ok: true })
+    expect((await post('/api/v1/r/pass', { deviceSecret: phoneC })).json().error.code).toBe('DEVICE_UNKNOWN')
+    const other = await t.as('community_worker', tree.communityB)
+    expect((await other.get(`/api/v1/people/${personId}/devices`)).statusCode).toBe(404)
+    const signOut = await post('/api/v1/resident/devices/sign-out-others', { deviceSecret: phoneB })
+    expect(signOut.json()).toEqual({ ok: true })
+    expect((await post('/api/v1/r/pass', { deviceSecret: phoneA })).json().error.code).toBe('DEVICE_UNKNOWN')
+    expect((await post('/api/v1/r/pass', { deviceSecret: phoneB })).statusCode).toBe(200)
+  })
 })

@@ -55,3 +55,11 @@ export function revokeDevicesOf(db: Db, personId: string, at: string, keep?: str
 
 export const touchDevice = (db: Db, id: string, at: string) =>
   db.updateTable('pass_device').set({ last_used_at: at }).where('id', '=', id).execute()
+
+export const revokeDevice = (db: Db, id: string, at: string) =>
+  db
+    .updateTable('pass_device')
+    .set({ revoked_at: at })
+    .where('id', '=', id)
+    .where('revoked_at', 'is', null)
+    .execute()

@@ -5,11 +5,17 @@ import { randomBytes, randomUUID } from 'node:crypto'
 import type { Db } from '../../db/db.js'
 import { nowIso } from '../../db/db.js'
 import { now } from '../../core/clock.js'
-import { AppError } from '../../core/errors.js'
+import { AppError, CommonErrors } from '../../core/errors.js'
+import { recordAudit } from '../../core/audit.js'
+import type { Actor } from '../../core/actor.js'
+import { getPersonInScope } from '../people/index.js'
 import type { PassSettings } from './passes.settings.js'
 import { issuePass, PassErrors, type IssuedPass, type PassDevice } from './pass.service.js'
 import {
+  findDevice,
   findLiveDevice,
+  listDevicesOf,
+  revokeDevice as revokeDeviceRow,
   hashSecret,
   markDeviceConfirmed,
   revokeDevicesOf,
@@ -75,4 +81,52 @@ export async function passForDevice(db: Db, secret: string, settings: PassSettin
     id: device.id,
     confirmed: !!device.confirmed_at,
   })
+}
+
+/** A person's devices for their page (person:read in scope). */
+export async function listDevices(db: Db, actor: Actor, personId: string) {
+  await getPersonInScope(db, actor, personId)
+  const rows = await listDevicesOf(db, personId)
+  return {
+    items: rows.map((r) => ({
+      id: r.id,
+      createdAt: r.created_at,
+      lastUsedAt: r.last_used_at,
+      confirmedAt: r.confirmed_at,
+      revokedAt: r.revoked_at,
+    })),
+  }
+}
+
+/** Staff revoke one phone of a person (lost, sold, someone else's); audited. */
+export async function revokeDevice(db: Db, actor: Actor, personId: string, deviceId: string) {
+  await getPersonInScope(db, actor, personId)
+  const device = await findDevice(db, deviceId)
+  if (!device || device.person_id !== personId) throw new AppError(CommonErrors.NOT_FOUND, { what: 'device' })
+  await revokeDeviceRow(db, deviceId, nowIso(now))
+  await recordAudit(db, actor, {
+    action: 'device.revoke',
+    entity: 'person',
+    entityId: personId,
+    detail: { device: deviceId },
+  })
+  return { ok: true as const }
+}
+
+/** 退出其他手机: the resident keeps this phone and signs every other one out. */
+export async function signOutOtherDevices(db: Db, secret: string) {
+  const device = await liveDevice(db, secret)
+  if (!device) throw new AppError(PassErrors.DEVICE_UNKNOWN)
+  await revokeOtherDevices(db, device.person_id, device.id)
+  await recordAudit(
+    db,
+    { userId: null, username: 'resident' },
+    {
+      action: 'device.sign_out_others',
+      entity: 'person',
+      entityId: device.person_id,
+      detail: { keep: device.id },
+    },
+  )
+  return { ok: true as const }
 }

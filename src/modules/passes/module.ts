@@ -3,6 +3,7 @@ import type { LianfangModule } from '../../core/module.js'
 import { passesMigrations } from './passes.migrations.js'
 import { passesStaffRoutes } from './passes.routes.js'
 import { passesPublicRoutes } from './public.routes.js'
+import { deviceRoutes } from './device.routes.js'
 import { passesCli } from './passes.cli.js'
 import { recomputeColour } from './colour.service.js'
 import { ensureSigningKey } from './keys.service.js'
@@ -14,6 +15,7 @@ export const passesModule: LianfangModule = {
   routes: (app) => {
     passesStaffRoutes(app)
     passesPublicRoutes(app)
+    deviceRoutes(app)
     // 首次启动生成签名密钥: the first start makes the signing key.
     app.addHook('onReady', async () => ensureSigningKey(app.db))
   },
