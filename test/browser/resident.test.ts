@@ -73,7 +73,10 @@ describe.skipIf(!chromiumAvailable())('resident pages in Chromium', () => {
     await page.getByRole('button', { name: '提交申报' }).click()
     await page.locator('[data-colour="green"]').waitFor()
     await expect.poll(() => page.locator('.lf-pass').textContent()).toContain('王*红')
-    await expect.poll(() => page.locator('.lf-reasons').textContent()).toContain('已健康申报，无异常情况')
+    // no SMS configured and no code: the pass is 待核验 and shows no reasons
+    await page.getByText('待核验：请在卡点出示身份证').waitFor()
+    expect(await page.locator('.lf-reasons').count()).toBe(0)
+    expect(await page.getByLabel('短信验证码').isVisible()).toBe(false)
     await page.locator('.lf-qr svg').waitFor()
     await page.screenshot({ path: `${SCREENSHOTS}/resident-pass.png`, fullPage: true })
     await page.getByText('已可离线使用').waitFor({ timeout: 15_000 })

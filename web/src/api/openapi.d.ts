@@ -2683,6 +2683,7 @@ export interface paths {
           content: {
             'application/json': {
               colour: string
+              confirmed: boolean
               expires: string
               issuedAt: string
               name: string
@@ -3662,6 +3663,101 @@ export interface paths {
         }
       }
     }
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/v1/identity-claims': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    get: {
+      parameters: {
+        query?: {
+          status?: 'pending' | 'accepted' | 'rejected'
+        }
+        header?: never
+        path?: never
+        cookie?: never
+      }
+      requestBody?: never
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              items: {
+                createdAt: string
+                id: string
+                name: string
+                personId: string
+                phone: string
+                placeCode: string
+                regionId: string
+                resolvedAt: string | null
+                status: string
+              }[]
+            }
+          }
+        }
+      }
+    }
+    put?: never
+    post?: never
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/v1/identity-claims/{id}/resolve': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    get?: never
+    put?: never
+    post: {
+      parameters: {
+        query?: never
+        header?: never
+        path: {
+          id: string
+        }
+        cookie?: never
+      }
+      requestBody: {
+        content: {
+          'application/json': {
+            accept: boolean
+          }
+        }
+      }
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              id: string
+              status: string
+            }
+          }
+        }
+      }
+    }
+    delete?: never
     options?: never
     head?: never
     patch?: never
@@ -5612,6 +5708,52 @@ export interface paths {
     patch?: never
     trace?: never
   }
+  '/api/v1/passes/confirm': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    get?: never
+    put?: never
+    post: {
+      parameters: {
+        query?: never
+        header?: never
+        path?: never
+        cookie?: never
+      }
+      requestBody: {
+        content: {
+          'application/json': {
+            qr: string
+          }
+        }
+      }
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              /** @enum {boolean} */
+              confirmed: true
+              last4: string
+              name: string
+            }
+          }
+        }
+      }
+    }
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
   '/api/v1/passes/verify': {
     parameters: {
       query?: never
@@ -5648,13 +5790,16 @@ export interface paths {
                 exp: number
                 iat: number
                 iss: string
+                k?: string
                 n: string
                 pid: string
                 r: string
+                u?: number
               }
               current?: {
                 changed: boolean
                 colour: string
+                confirmed: boolean
               }
               status: string
             }
@@ -5835,6 +5980,92 @@ export interface paths {
     }
     put?: never
     post?: never
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/v1/people/{id}/devices': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    get: {
+      parameters: {
+        query?: never
+        header?: never
+        path: {
+          id: string
+        }
+        cookie?: never
+      }
+      requestBody?: never
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              items: {
+                confirmedAt: string | null
+                createdAt: string
+                id: string
+                lastUsedAt: string
+                revokedAt: string | null
+              }[]
+            }
+          }
+        }
+      }
+    }
+    put?: never
+    post?: never
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/v1/people/{id}/devices/{deviceId}/revoke': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    get?: never
+    put?: never
+    post: {
+      parameters: {
+        query?: never
+        header?: never
+        path: {
+          deviceId: string
+          id: string
+        }
+        cookie?: never
+      }
+      requestBody?: never
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              /** @enum {boolean} */
+              ok: true
+            }
+          }
+        }
+      }
+    }
     delete?: never
     options?: never
     head?: never
@@ -6459,6 +6690,7 @@ export interface paths {
         content: {
           'application/json': {
             address?: string | null
+            code?: string
             contactWithCases: boolean
             deviceSecret?: string
             docNumber: string
@@ -6495,6 +6727,7 @@ export interface paths {
               keyPerson: boolean
               pass: {
                 colour: string
+                confirmed: boolean
                 expires: string
                 issuedAt: string
                 name: string
@@ -6551,6 +6784,7 @@ export interface paths {
           content: {
             'application/json': {
               colour: string
+              confirmed: boolean
               expires: string
               issuedAt: string
               name: string
@@ -6602,6 +6836,7 @@ export interface paths {
               code: string
               name: string
               regionName: string
+              sms: boolean
             }
           }
         }
@@ -7170,6 +7405,98 @@ export interface paths {
     }
     put?: never
     post?: never
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/v1/resident/code': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    get?: never
+    put?: never
+    post: {
+      parameters: {
+        query?: never
+        header?: never
+        path?: never
+        cookie?: never
+      }
+      requestBody: {
+        content: {
+          'application/json': {
+            docNumber: string
+            docType: 'id_card' | 'passport' | 'hk_macau_permit' | 'taiwan_permit' | 'other'
+            name: string
+            phone: string
+            placeCode: string
+          }
+        }
+      }
+      responses: {
+        /** @description Default Response */
+        202: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              /** @enum {boolean} */
+              sent: true
+            }
+          }
+        }
+      }
+    }
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/v1/resident/devices/sign-out-others': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    get?: never
+    put?: never
+    post: {
+      parameters: {
+        query?: never
+        header?: never
+        path?: never
+        cookie?: never
+      }
+      requestBody: {
+        content: {
+          'application/json': {
+            deviceSecret: string
+          }
+        }
+      }
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              /** @enum {boolean} */
+              ok: true
+            }
+          }
+        }
+      }
+    }
     delete?: never
     options?: never
     head?: never

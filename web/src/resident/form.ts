@@ -15,8 +15,12 @@ const input = (name: string, type = 'text', extra: Record<string, string> = {}) 
 
 export function renderForm(text: ResidentText, main: HTMLElement, placeCode: string, done: () => void) {
   const place = h('p', { class: 'lf-sub' }, text.placeLoading)
+  const code = h('div', { hidden: '' })
   api.get('/api/v1/r/places/{code}', { path: { code: placeCode } }).then(
-    (p) => (place.textContent = `${text.declareAt}：${p.name}`),
+    (p) => {
+      place.textContent = `${text.declareAt}：${p.name}`
+      code.hidden = !p.sms
+    },
     (e: Error) => (place.textContent = e.message),
   )
   const docType = h(
@@ -45,6 +49,7 @@ export function renderForm(text: ResidentText, main: HTMLElement, placeCode: str
     field(text.docType, docType),
     field(text.docNumber, input('docNumber', 'text', { inputmode: 'text', autocomplete: 'off' })),
     field(text.phone, input('phone', 'tel', { autocomplete: 'tel' })),
+    code,
     field(text.address, input('address')),
     h('label', { class: 'lf-check' }, travelled, text.travelled),
     travel,
@@ -53,6 +58,7 @@ export function renderForm(text: ResidentText, main: HTMLElement, placeCode: str
     error,
     submit,
   )
+  code.append(...codeStep(text, form, () => placeCode))
   form.addEventListener('submit', (event) => {
     event.preventDefault()
     const data = new FormData(form)
@@ -64,6 +70,7 @@ export function renderForm(text: ResidentText, main: HTMLElement, placeCode: str
     if (!normalizeMobile(value('phone'))) return fail(text.badPhone)
     const hasTravel = (travelled as HTMLInputElement).checked
     if (hasTravel && (!value('fromPlace') || !value('arrivalDate'))) return fail(text.needTravel)
+    if (value('code') && !/^\d{6}$/.test(value('code'))) return fail(text.badCode)
     error.textContent = ''
     submit.textContent = text.sending
     submit.setAttribute('disabled', '')
@@ -81,6 +88,7 @@ export function renderForm(text: ResidentText, main: HTMLElement, placeCode: str
           symptoms: data.getAll('symptom').map(String) as Symptom[], // the checkboxes
           contactWithCases: data.get('contact') !== null,
           ...(secret ? { deviceSecret: secret } : {}),
+          ...(value('code') ? { code: value('code') } : {}),
         },
       })
       .then(
@@ -97,4 +105,39 @@ export function renderForm(text: ResidentText, main: HTMLElement, placeCode: str
       )
   })
   main.append(form)
+}
+
+/** 获取验证码: the same words whether or not the number is registered (the server answers alike). */
+function codeStep(text: ResidentText, form: HTMLFormElement, placeCode: () => string) {
+  const note = h('p', { class: 'lf-sub', role: 'status' }, text.codeHint)
+  const ask = h('button', { type: 'button' }, text.getCode)
+  ask.addEventListener('click', () => {
+    const data = new FormData(form)
+    const value = (k: string) => String(data.get(k) ?? '').trim()
+    if (!value('name') || !value('docNumber') || !normalizeMobile(value('phone')))
+      return void (note.textContent = `${text.required}：${text.name} / ${text.docNumber} / ${text.phone}`)
+    ask.setAttribute('disabled', '')
+    api
+      .post('/api/v1/resident/code', {
+        body: {
+          placeCode: placeCode(),
+          name: value('name'),
+          docType: value('docType') as Declaration['docType'], // the select's options
+          docNumber: value('docNumber'),
+          phone: value('phone'),
+        },
+      })
+      .then(
+        () => (note.textContent = text.codeSent),
+        (e: Error) => (note.textContent = navigator.onLine ? e.message : text.failed),
+      )
+      // one request a minute is all the server sends to a phone
+      .finally(() => setTimeout(() => ask.removeAttribute('disabled'), 60_000))
+  })
+  const codeInput = input('code', 'text', {
+    inputmode: 'numeric',
+    autocomplete: 'one-time-code',
+    maxlength: '6',
+  })
+  return [field(text.code, codeInput), h('p', {}, ask), note]
 }

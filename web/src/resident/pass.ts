@@ -52,8 +52,19 @@ export function renderPass(
       h('p', {}, `${text.maskedName}：${pass.name}`),
       h('p', {}, `${text.expires}：${new Date(pass.expires).toLocaleString(lang === 'en' ? 'en' : 'zh-CN')}`),
       navigator.onLine ? null : h('p', { class: 'lf-warn', role: 'alert' }, text.offlinePass),
-      h('h2', {}, text.reasons),
-      h('ul', { class: 'lf-reasons' }, ...pass.reasons.map((r) => h('li', {}, lang === 'en' ? r.en : r.zh))),
+      // 待核验: no reasons reach a phone nobody has confirmed
+      pass.confirmed === false
+        ? h('p', { class: 'lf-warn lf-unconfirmed' }, text.unconfirmed)
+        : h(
+            'div',
+            {},
+            h('h2', {}, text.reasons),
+            h(
+              'ul',
+              { class: 'lf-reasons' },
+              ...pass.reasons.map((r) => h('li', {}, lang === 'en' ? r.en : r.zh)),
+            ),
+          ),
       h(
         'p',
         {},
@@ -61,8 +72,24 @@ export function renderPass(
         ' · ',
         h('button', { type: 'button', onClick: onRedeclare }, text.redeclare),
       ),
+      signOutOthers(text),
     ),
   )
+}
+
+/** 退出其他手机: every other phone holding this person's pass loses it. */
+function signOutOthers(text: ResidentText) {
+  const secret = deviceSecret()
+  if (!secret) return null
+  const status = h('p', { role: 'status' })
+  const button = h('button', { type: 'button' }, text.signOutOthers)
+  button.addEventListener('click', () => {
+    api.post('/api/v1/resident/devices/sign-out-others', { body: { deviceSecret: secret } }).then(
+      () => (status.textContent = text.signedOutOthers),
+      (e: Error) => (status.textContent = navigator.onLine ? e.message : text.failed),
+    )
+  })
+  return h('p', {}, button, status)
 }
 
 /** Re-paints with a fresh pass now and every ten minutes while the page is open online. */

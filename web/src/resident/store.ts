@@ -3,7 +3,7 @@
 import type { Result } from '../api/client'
 
 type IssuedPass = Result<'post', '/api/v1/r/pass'>
-export type StoredPass = Pick<IssuedPass, 'qr' | 'colour' | 'name' | 'expires'> & {
+export type StoredPass = Pick<IssuedPass, 'qr' | 'colour' | 'name' | 'expires' | 'confirmed'> & {
   reasons: Pick<IssuedPass['reasons'][number], 'zh' | 'en'>[]
 }
 
@@ -32,7 +32,14 @@ export const lastPass = (): StoredPass | null => {
 export const keepPass = (p: StoredPass) =>
   write(
     PASS,
-    JSON.stringify({ qr: p.qr, colour: p.colour, name: p.name, expires: p.expires, reasons: p.reasons }),
+    JSON.stringify({
+      qr: p.qr,
+      colour: p.colour,
+      name: p.name,
+      expires: p.expires,
+      reasons: p.reasons,
+      confirmed: p.confirmed,
+    }),
   )
 export const deviceSecret = () => read(DEVICE)
 export const keepDeviceSecret = (s: string) => write(DEVICE, s)

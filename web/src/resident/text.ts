@@ -55,6 +55,14 @@ export const zh = {
   rulesGreen: '以上都不符合时为绿码：',
   back: '返回',
   failed: '网络异常，请稍后重试',
+  code: '短信验证码',
+  getCode: '获取验证码',
+  codeSent: '若该证件号已登记，验证码已发送至登记手机；未登记的，已发送至上面填写的手机。5分钟内有效。',
+  codeHint: '不填验证码也可申报，但通行码为“待核验”，需在卡点出示身份证。',
+  badCode: '验证码为6位数字',
+  unconfirmed: '待核验：请在卡点出示身份证',
+  signOutOthers: '退出其他手机',
+  signedOutOthers: '已退出其他手机，只有本机可以领取通行码',
 }
 export type ResidentText = typeof zh
 
@@ -106,4 +114,13 @@ export const en: ResidentText = {
   rulesGreen: 'Green when none of these apply:',
   back: 'Back',
   failed: 'Network problem, try again later',
+  code: 'SMS code',
+  getCode: 'Get a code',
+  codeSent:
+    'If this number is registered, a code was sent to the registered phone; if not, to the phone above. Valid 5 minutes.',
+  codeHint: 'You may declare without a code, but the pass is "to be checked": show your ID card at the gate.',
+  badCode: 'The code has 6 digits',
+  unconfirmed: 'To be checked: show your identity card at the gate',
+  signOutOthers: 'Sign out other phones',
+  signedOutOthers: 'Other phones are signed out: only this one fetches the pass',
 }
