@@ -15,6 +15,10 @@ export type PassClaims = {
   n: string
   c: PassColour
   r: string
+  /** claim `u: 1`: 待核验, issued without proof of identity; the gate checks the card */
+  unconfirmed?: boolean
+  /** claim `k`: the document's last 4 characters, on unconfirmed passes only */
+  last4?: string
 }
 
 export type PassSigner = { kid: Uint8Array; sign(data: Uint8Array): Promise<Uint8Array> }
@@ -74,6 +78,10 @@ export function encodeClaims(claims: PassClaims): Uint8Array {
     ['c', claims.c],
     ['r', claims.r],
   ])
+  if (claims.unconfirmed) {
+    pass.set('u', 1)
+    if (claims.last4) pass.set('k', claims.last4)
+  }
   return encode(
     new Map<number, unknown>([
       [CLAIM_ISS, claims.iss],
@@ -98,7 +106,12 @@ export function readClaims(cwt: unknown): PassClaims | undefined {
     c: pass.get('c'),
     r: pass.get('r'),
   }
-  return isPassClaims(claims) ? claims : undefined
+  if (!isPassClaims(claims)) return undefined
+  // Older gates ignore these; a gate that knows them asks for the identity card.
+  const last4: unknown = pass.get('k')
+  if (pass.get('u') === 1)
+    return { ...claims, unconfirmed: true, ...(typeof last4 === 'string' && { last4: last4.slice(-4) }) }
+  return claims
 }
 
 export function isPassClaims(value: Record<string, unknown>): value is PassClaims {
