@@ -4,7 +4,13 @@
 // Tests that need a server endpoint from another branch probe for it and skip until it exists.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
-import { parseJwks, verifyPass } from '../../src/shared/pass/index.js'
+import {
+  encodePass,
+  generatePassKeyPair,
+  parseJwks,
+  signerFromPrivateJwk,
+  verifyPass,
+} from '../../src/shared/pass/index.js'
 import { caller, signInPage } from './api.js'
 import { PHONE, prepare, startSourceServer, validId } from './gate-fixtures.js'
 import { chromiumAvailable, launchChromium, SCREENSHOTS, type RunningServer } from './server.js'
@@ -249,6 +255,156 @@ describe.skipIf(!chromiumAvailable())('gate checks (issue 13) in Chromium', () =
       await record(page, { qr: self.qr })
       await expect.poll(() => verdict.getAttribute('data-verdict')).toBe('allow')
       expect(await verdict.textContent()).toContain('绿码')
+      await context.close()
+    },
+  )
+
+  // The next three stand in for the server with Playwright routes (test doubles, here only):
+  // they test the gate's side now; the tests above use the real endpoints once they exist.
+
+  it(
+    'keeps a passage the server refused at the top until it is fixed or discarded',
+    { timeout: 120_000 },
+    async () => {
+      const { context, page } = await gatePage()
+      // The server refuses every passage (a double of a refusal for good).
+      await context.route('**/api/v1/passages/batch', async (route) => {
+        const { passages } = route.request().postDataJSON() as { passages: { id: string }[] }
+        await route.fulfill({
+          json: {
+            results: passages.map((p) => ({
+              id: p.id,
+              status: 'rejected',
+              error: { code: 'TEST_REFUSED', message: '测试：服务器拒收' },
+            })),
+            stored: 0,
+            duplicates: 0,
+            rejected: passages.length,
+          },
+        })
+      })
+      const first = validId('05005')
+      await record(page, { document: first }, '38.4')
+      await next(page)
+      await record(page, { document: validId('06006') }, '36.4')
+      await next(page)
+      const refused = page.getByTestId('refused')
+      await expect.poll(() => refused.textContent()).toContain('服务器拒收的登记 2 条')
+      expect(await refused.textContent()).toContain('38.4℃')
+      expect(await refused.textContent()).toContain('测试：服务器拒收')
+      await expect.poll(() => queue(page)).toBe('已全部上传') // nothing waits: they wait for a person
+      await page.screenshot({ path: `${SCREENSHOTS}/gate-refused.png`, fullPage: true })
+      // still there after a reload
+      await page.reload()
+      await expect.poll(() => refused.textContent()).toContain('服务器拒收的登记 2 条')
+
+      // The server takes passages again: the fever reading is fixed and retried, and stored.
+      await context.unroute('**/api/v1/passages/batch')
+      const item = refused.locator('.gate-refused-item').first()
+      await item.getByRole('button', { name: '修改后重试' }).click()
+      await expect.poll(() => refused.textContent()).toContain('服务器拒收的登记 1 条')
+      await expect.poll(async () => (await passages()).some((p) => p.temperature === 38.4)).toBe(true)
+
+      // Discarding needs a second press.
+      const discard = refused.getByRole('button', { name: '放弃' })
+      await discard.click()
+      expect(await refused.isVisible()).toBe(true)
+      await refused.getByRole('button', { name: '确认放弃（删除这条登记）' }).click()
+      await expect.poll(() => refused.isVisible()).toBe(false)
+      expect((await passages()).some((p) => p.temperature === 36.4)).toBe(false)
+      await context.close()
+    },
+  )
+
+  it(
+    'a 待核验 pass asks for the card; confirming needs the network; then it scans plainly (server doubled)',
+    { timeout: 120_000 },
+    async () => {
+      // A pass signed by a key the test holds, listed beside the server's keys.
+      const pair = await generatePassKeyPair()
+      const signer = await signerFromPrivateJwk(pair.privateJwk)
+      const now = Math.floor(Date.now() / 1000)
+      const qr = await encodePass(
+        {
+          iss: 'test',
+          iat: now - 60,
+          exp: now + 86_400,
+          pid: 'unconfirmed-test-1',
+          n: '陈*报',
+          c: 0,
+          r: crypto.randomUUID(),
+          unconfirmed: true,
+          last4: '123X',
+        },
+        signer,
+      )
+      const context = await browser.newContext({ viewport: PHONE, locale: 'zh-CN' })
+      await context.route('**/.well-known/lianfang/keys.json', async (route) => {
+        const real = (await (await route.fetch()).json()) as { keys: unknown[] }
+        await route.fulfill({ json: { keys: [...real.keys, pair.publicJwk] } })
+      })
+      const confirmed: unknown[] = []
+      await context.route('**/api/v1/passes/confirm', async (route) => {
+        confirmed.push(route.request().postDataJSON())
+        await route.fulfill({ json: { confirmed: true, name: '陈*报', last4: '123X' } })
+      })
+      const page = await context.newPage()
+      await signInPage(page, `${server.url}/gate/`, 'gate1', 'Gate-staff-2020')
+      await page.getByRole('button', { name: '凯隆一区 · 南门' }).click()
+      const verdict = page.getByTestId('verdict')
+
+      await record(page, { qr })
+      await expect.poll(() => verdict.getAttribute('data-reason')).toBe('check_card')
+      expect(await verdict.getAttribute('data-verdict')).toBe('refer')
+      const shown = (await verdict.textContent()) ?? ''
+      for (const s of ['查验身份证', '证件尾号 123X', '陈*报']) expect(shown).toContain(s)
+      expect(shown).not.toContain('放行')
+      await page.screenshot({ path: `${SCREENSHOTS}/gate-check-card-double.png` })
+
+      // Offline the confirmation cannot be made: it says so, and nothing changes.
+      await context.setOffline(true)
+      await page.getByRole('button', { name: '已核验身份证' }).click()
+      await expect.poll(() => verdict.textContent()).toContain('确认身份需要联网')
+      expect(confirmed).toEqual([])
+      await context.setOffline(false)
+      await page.getByRole('button', { name: '已核验身份证' }).click()
+      await expect.poll(() => verdict.textContent()).toContain('已确认身份')
+      expect(confirmed).toEqual([{ qr }])
+      await next(page)
+
+      await record(page, { qr })
+      await expect.poll(() => verdict.getAttribute('data-verdict')).toBe('allow')
+      expect(await verdict.textContent()).toContain('绿码')
+      expect(await page.getByRole('button', { name: '已核验身份证' }).count()).toBe(0)
+      await context.close()
+    },
+  )
+
+  it(
+    "online, a typed number shows the server's lookup verdict (server doubled)",
+    { timeout: 120_000 },
+    async () => {
+      const { context, page } = await gatePage()
+      const asked: unknown[] = []
+      await context.route('**/api/v1/gate/lookup', async (route) => {
+        const body = route.request().postDataJSON() as { document?: unknown }
+        if (!body.document) return route.fallback() // the gate's probe for the endpoint: the real server
+        asked.push(body)
+        await route.fulfill({
+          json: { found: true, colour: 'yellow', name: '黄*明', verdict: 'refer', reason: 'yellow_pass' },
+        })
+      })
+      const yellow = validId('07007')
+      await record(page, { document: yellow })
+      const verdict = page.getByTestId('verdict')
+      await expect.poll(() => verdict.getAttribute('data-reason')).toBe('yellow_pass')
+      expect(await verdict.getAttribute('data-verdict')).toBe('refer')
+      for (const s of ['转诊留观', '黄码', '黄*明']) expect(await verdict.textContent()).toContain(s)
+      expect(asked).toEqual([
+        { checkpointId: fixture.checkpointId, document: { type: 'id_card', number: yellow } },
+      ])
+      await next(page)
+      await expect.poll(() => queue(page), { timeout: 20_000 }).toBe('已全部上传')
       await context.close()
     },
   )

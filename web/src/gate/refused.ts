@@ -34,7 +34,7 @@ function row(t: GateText, { passage: p, message }: RefusedPassage): HTMLElement 
   const who = p.document ? maskDocument(p.document.number) : (p.pass?.id ?? '')
   const error = h('p', { class: 'gate-error', role: 'alert' })
   const number = p.document
-    ? h('input', { 'aria-label': t.document, value: p.document.number, autocomplete: 'off' })
+    ? h('input', { 'aria-label': t.refusedNumber, value: p.document.number, autocomplete: 'off' })
     : null
   const retry = h('button', { type: 'button' }, t.retry)
   const discard = h('button', { type: 'button', class: 'gate-secondary' }, t.discard)

@@ -42,8 +42,9 @@ function confirmButton(t: GateText, qr: string, passId: string): HTMLElement {
   const note = h('span', { class: 'gate-note', role: 'status' })
   const button = h('button', { type: 'button', class: 'gate-confirm' }, t.confirmCard)
   button.addEventListener('click', () => {
-    button.disabled = true
     note.textContent = ''
+    if (!navigator.onLine) return void (note.textContent = t.confirmNeedsNetwork)
+    button.disabled = true
     confirmPass(qr)
       .then(
         (r) => {
