@@ -28,6 +28,9 @@ export const zh = {
   badPlate: '车牌号格式不正确',
   needPerson: '请扫码或填写证件号码',
   verdicts: { allow: '放行', deny: '劝返', refer: '转诊留观' },
+  // a referral that asks the volunteer to check identity, not health: its own headline
+  headlines: { check_card: '查验身份证', unverified: '未核验' },
+  checkCardHint: '通行码待核验：核对身份证的姓名和尾号',
   colours: { green: '绿码', yellow: '黄码', red: '红码' },
   reasons: {
     fever: '体温异常',
@@ -102,6 +105,8 @@ export const en: GateText = {
   badPlate: 'Not a valid plate number',
   needPerson: 'Scan a pass or enter a document number',
   verdicts: { allow: 'Allow', deny: 'Turn back', refer: 'Refer' },
+  headlines: { check_card: 'Check the ID card', unverified: 'Not verified' },
+  checkCardHint: 'Pass not yet confirmed: check the name and last characters on the ID card',
   colours: { green: 'Green', yellow: 'Yellow', red: 'Red' },
   reasons: {
     fever: 'Fever',

@@ -11,19 +11,22 @@ import { fill, type GateText } from './text'
 
 export function showVerdict(t: GateText, into: HTMLElement, j: Judgement, qr: string) {
   const next = h('button', { type: 'button' }, t.next)
+  // 查验身份证 / 未核验: referred for identity, not health; a neutral screen of its own
+  const headline = j.reason && j.reason in t.headlines ? (j.reason as keyof GateText['headlines']) : null
+  const reason = j.reason ? (t.reasons[j.reason as keyof GateText['reasons']] ?? j.reason) : null
   const overlay = h(
     'div',
     {
-      class: `gate-verdict gate-${j.verdict}`,
+      class: `gate-verdict gate-${j.verdict}${headline ? ' gate-identity' : ''}`,
       role: 'alertdialog',
       'data-testid': 'verdict',
       'data-verdict': j.verdict,
       ...(j.reason && { 'data-reason': j.reason }),
     },
-    h('strong', {}, t.verdicts[j.verdict]),
+    h('strong', {}, headline ? t.headlines[headline] : t.verdicts[j.verdict]),
     j.colour ? h('span', {}, t.colours[j.colour]) : null,
     j.name ? h('span', {}, j.name) : null,
-    j.reason ? h('span', {}, t.reasons[j.reason as keyof GateText['reasons']] ?? j.reason) : null,
+    headline === 'check_card' ? h('span', {}, t.checkCardHint) : reason ? h('span', {}, reason) : null,
     j.unconfirmed && j.last4 ? h('span', { class: 'gate-last4' }, fill(t.last4, { k: j.last4 })) : null,
     j.unconfirmed && j.pass ? confirmButton(t, qr, j.pass.id) : null,
     next,
