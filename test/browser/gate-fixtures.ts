@@ -9,7 +9,8 @@ import type { RunningServer } from './server.js'
 
 export const PHONE = { width: 375, height: 812 }
 
-function validId(serial: string): string {
+/** A valid 18-digit resident ID (real check digit) ending in `serial` + check digit. */
+export function validId(serial: string): string {
   const first17 = `350105199003${serial}`
   const weights = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2]
   const sum = [...first17].reduce((s, d, i) => s + Number(d) * weights[i], 0)
@@ -50,6 +51,9 @@ export async function prepare(server: RunningServer) {
     checkpointId: checkpoint.id as string,
     qr: declared.pass.qr as string,
     pid: declared.pass.pid as string,
+    /** where residents declare themselves (the compound's poster) */
+    placeCode: place.code as string,
+    person: { name: '林小东', document: validId('01001'), phone: '13912345670' },
     /** The first admin's API session. */
     admin,
   }

@@ -96,7 +96,7 @@ describe.each(dialects)('the resident entry’s identity proof on %s', (dialect)
     const pass = res.json().pass
     expect(pass).toMatchObject({ confirmed: false, reasons: [], colour: 'green' })
     const checked = await verify(pass.qr)
-    expect(checked.claims).toMatchObject({ u: 1, k: owner.doc.slice(-4) })
+    expect(checked.claims).toMatchObject({ unconfirmed: true, last4: owner.doc.slice(-4) })
     expect(checked.current).toMatchObject({ confirmed: false })
   })
 
@@ -118,7 +118,7 @@ describe.each(dialects)('the resident entry’s identity proof on %s', (dialect)
     expect(res.statusCode).toBe(201)
     expect(res.json().pass).toMatchObject({ confirmed: true, colour: 'green' })
     expect(res.json().pass.reasons[0].zh).toBe('已健康申报，无异常情况')
-    expect((await verify(res.json().pass.qr)).claims.u).toBeUndefined()
+    expect((await verify(res.json().pass.qr)).claims.unconfirmed).toBeUndefined()
     // spent: the same code does not work twice
     const again = await declare({ ...who(owner.doc, '陈建国', owner.phone), ...health, code: message.code })
     expect(again.json().error.code).toBe('CODE_INVALID')

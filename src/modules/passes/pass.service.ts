@@ -80,7 +80,7 @@ export async function issuePass(
     n: maskName(person.name),
     c: colourCode(colour.colour),
     r: person.region_id,
-    ...(confirmed ? {} : { u: 1 as const, k: decryptField(person.doc_enc).slice(-4) }),
+    ...(confirmed ? {} : { unconfirmed: true, last4: decryptField(person.doc_enc).slice(-4) }),
   }
   const qr = await encodePass(claims, signer)
   const issuedAt = new Date(iat * 1000).toISOString()
@@ -130,8 +130,8 @@ export async function signClaimantPass(
     n: maskName(claimant.name.trim()),
     c: colourCode(claimant.colour),
     r: claimant.regionId,
-    u: 1,
-    k: claimant.last4,
+    unconfirmed: true,
+    last4: claimant.last4,
   }
   return {
     confirmed: false,

@@ -15,10 +15,10 @@ export type PassClaims = {
   n: string
   c: PassColour
   r: string
-  /** 1 on a 待核验 pass: obtained without proof of identity, the gate checks the card */
-  u?: 1
-  /** with `u`: the last 4 characters of the document number, to compare with the card */
-  k?: string
+  /** claim `u: 1`: 待核验, issued without proof of identity; the gate checks the card */
+  unconfirmed?: boolean
+  /** claim `k`: the document's last 4 characters, on unconfirmed passes only */
+  last4?: string
 }
 
 export type PassSigner = { kid: Uint8Array; sign(data: Uint8Array): Promise<Uint8Array> }
@@ -77,8 +77,11 @@ export function encodeClaims(claims: PassClaims): Uint8Array {
     ['n', claims.n],
     ['c', claims.c],
     ['r', claims.r],
-    ...(claims.u ? [['u', claims.u] as const, ['k', claims.k] as const] : []),
   ])
+  if (claims.unconfirmed) {
+    pass.set('u', 1)
+    if (claims.last4) pass.set('k', claims.last4)
+  }
   return encode(
     new Map<number, unknown>([
       [CLAIM_ISS, claims.iss],
@@ -102,16 +105,18 @@ export function readClaims(cwt: unknown): PassClaims | undefined {
     n: pass.get('n'),
     c: pass.get('c'),
     r: pass.get('r'),
-    ...(pass.has('u') ? { u: pass.get('u'), k: pass.get('k') } : {}),
   }
-  return isPassClaims(claims) ? claims : undefined
+  if (!isPassClaims(claims)) return undefined
+  // Older gates ignore these; a gate that knows them asks for the identity card.
+  const last4: unknown = pass.get('k')
+  if (pass.get('u') === 1)
+    return { ...claims, unconfirmed: true, ...(typeof last4 === 'string' && { last4: last4.slice(-4) }) }
+  return claims
 }
 
 export function isPassClaims(value: Record<string, unknown>): value is PassClaims {
-  const { iss, iat, exp, pid, n, c, r, u, k } = value
-  const unconfirmed = u === undefined ? k === undefined : u === 1 && typeof k === 'string' && k.length <= 4
+  const { iss, iat, exp, pid, n, c, r } = value
   return (
-    unconfirmed &&
     typeof iss === 'string' &&
     typeof pid === 'string' &&
     pid.length > 0 &&

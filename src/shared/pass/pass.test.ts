@@ -255,3 +255,14 @@ function encodeClaimsWith(overrides: Record<string, unknown>): Uint8Array {
     ]),
   )
 }
+
+describe('unconfirmed passes (待核验)', () => {
+  it('carry u and k through the codec; confirmed passes carry neither', async () => {
+    const unconfirmed = await encodePass({ ...claims, unconfirmed: true, last4: '123X' }, signer)
+    const read = await verifyPass(unconfirmed, { keys, now: NOW })
+    expect(read.claims).toMatchObject({ unconfirmed: true, last4: '123X' })
+    const plain = await verifyPass(qr, { keys, now: NOW })
+    expect(plain.claims).not.toHaveProperty('unconfirmed')
+    expect(plain.claims).not.toHaveProperty('last4')
+  })
+})

@@ -1,11 +1,16 @@
-// Sending the queue. Every passage is queued on the phone first and sent from the queue:
-// online or not, the path is the same.
+// Talking to the server: sending the queue, looking up a typed document number, confirming
+// a 待核验 pass. Every passage is queued on the phone first and sent from the queue: online
+// or not, the path is the same.
 import { api } from '../api/client'
-import { dequeue, pendingPassages } from './store'
+import { ApiError, requestJson } from '../api/core'
+import type { Verdict } from '@shared/verdict'
+import { dequeue, pendingPassages, refuse, type PendingPassage } from './store'
 
 export interface SyncReport {
   sent: number
-  rejected: { id: string; message: string }[]
+  refused: number
+  /** unsent passages older than a day, dropped from the phone */
+  expired: number
 }
 
 let running: Promise<SyncReport> | undefined
@@ -13,25 +18,84 @@ let running: Promise<SyncReport> | undefined
 /** Sends what waits (500 at a time); keeps it all when the network or the session fails. */
 export function syncQueue(): Promise<SyncReport> {
   running ??= (async () => {
-    const report: SyncReport = { sent: 0, rejected: [] }
-    try {
-      const all = await pendingPassages()
-      for (let i = 0; i < all.length; i += 500) {
-        const chunk = all.slice(i, i + 500)
-        const res = await api.post('/api/v1/passages/batch', {
-          body: { passages: chunk, sentAt: new Date().toISOString() },
-        })
-        // Stored, already stored, or refused for good: none of them is sent again.
-        await dequeue(chunk.map((p) => p.id))
-        for (const r of res.results)
-          if (r.status === 'rejected')
-            report.rejected.push({ id: r.id ?? '', message: r.error?.message ?? '' })
-          else report.sent++
-      }
-      return report
-    } finally {
-      running = undefined
+    const { passages: all, expired } = await pendingPassages()
+    const report: SyncReport = { sent: 0, refused: 0, expired }
+    if (!all.length) return report
+    const withQr = await serverTakesQr()
+    for (let i = 0; i < all.length; i += 500) {
+      const chunk = all.slice(i, i + 500)
+      const res = await api.post('/api/v1/passages/batch', {
+        body: {
+          passages: chunk.map(({ qr, ...p }) => (withQr && qr ? { ...p, qr } : p)),
+          sentAt: new Date().toISOString(),
+        },
+      })
+      // Stored or already stored: gone from the phone. Refused for good: kept apart, for a
+      // person to fix or discard — a fever reading is never dropped silently.
+      const refused = res.results.flatMap((r, n) =>
+        r.status === 'rejected' ? [{ passage: chunk[n], message: r.error?.message ?? '' }] : [],
+      )
+      if (refused.length) await refuse(refused)
+      const refusedIds = new Set(refused.map((r) => r.passage.id))
+      await dequeue(chunk.map((p) => p.id).filter((id) => !refusedIds.has(id)))
+      report.sent += chunk.length - refused.length
+      report.refused += refused.length
     }
-  })()
+    return report
+  })().finally(() => (running = undefined))
   return running
 }
+
+const routeMissing = (e: unknown) => e instanceof ApiError && e.code === 'ROUTE_NOT_FOUND'
+
+let takesQr: boolean | undefined
+/**
+ * Whether this server verifies scanned passes (it has the gate lookup of issue 13 and stores
+ * the passage's `qr`). An older server refuses a passage with an unknown field, so the gate
+ * sends `qr` only to a server that has it.
+ */
+async function serverTakesQr(): Promise<boolean> {
+  if (takesQr !== undefined) return takesQr
+  try {
+    await requestJson('post', '/api/v1/gate/lookup', { body: {} })
+    takesQr = true
+  } catch (e) {
+    if (!(e instanceof ApiError) || e.status === 0) throw e // no network: the send fails too
+    takesQr = !routeMissing(e)
+  }
+  return takesQr
+}
+
+export interface Lookup {
+  found: boolean
+  colour?: string
+  name?: string
+  verdict: Verdict
+  reason: string | null
+}
+
+/** The server's verdict on a typed document number; undefined when it cannot be asked. */
+export async function lookUp(
+  checkpointId: string,
+  document: NonNullable<PendingPassage['document']>,
+): Promise<Lookup | undefined> {
+  if (!navigator.onLine) return undefined
+  try {
+    const r = (await requestJson('post', '/api/v1/gate/lookup', {
+      body: { checkpointId, document },
+    })) as Lookup
+    return r && typeof r.verdict === 'string' ? r : undefined
+  } catch {
+    // Unreachable, no such endpoint, signed out, a server error: the gate decides alone, and
+    // its own verdict for a typed number is never green.
+    return undefined
+  }
+}
+
+/** 已核验身份证: the server marks the pass's holder confirmed; needs the network. */
+export const confirmPass = (qr: string) =>
+  requestJson('post', '/api/v1/passes/confirm', { body: { qr } }) as Promise<{
+    confirmed: boolean
+    name?: string
+    last4?: string
+  }>

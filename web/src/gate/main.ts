@@ -12,7 +12,16 @@ import { api, ApiError, setApiLanguage } from '../api/client'
 import { requestJson } from '../api/core'
 import { syncQueue } from './api'
 import { renderRecord } from './record'
-import { clearState, loadState, pendingCount, saveState, type Checkpoint, type GateState } from './store'
+import { paintRefused } from './refused'
+import {
+  clearState,
+  loadState,
+  pendingCount,
+  saveState,
+  wipeIfEmpty,
+  type Checkpoint,
+  type GateState,
+} from './store'
 import { en as enText, fill, zh as zhText, type GateText } from './text'
 import './gate.css'
 
@@ -28,14 +37,19 @@ function repaint() {
   render(null, main)
 }
 
+let expired = 0
+let keysAt = 0
+/** Keys and revocation list are fetched again this often while online. */
+const KEYS_EVERY_MS = 5 * 60_000
+
 /** Shows how many passages wait, and sends them when there is a network. */
 async function refreshQueue(send = navigator.onLine) {
   const t = text()
   if (send) {
     try {
       const r = await syncQueue()
-      if (r.rejected.length)
-        status.dataset.rejected = fill(t.rejected, { n: r.rejected.length, reason: r.rejected[0].message })
+      expired += r.expired
+      if (loadState().checkpoint && Date.now() - keysAt > KEYS_EVERY_MS) await refreshKeys()
     } catch (e) {
       if (e instanceof ApiError && e.status === 401) {
         saveState({ ...loadState(), user: undefined })
@@ -43,9 +57,29 @@ async function refreshQueue(send = navigator.onLine) {
       }
     }
   }
+  await paintRefused()
   const n = await pendingCount()
-  status.textContent =
-    (n ? fill(t.pending, { n }) : t.sent) + (status.dataset.rejected ? ` · ${status.dataset.rejected}` : '')
+  status.textContent = [n ? fill(t.pending, { n }) : t.sent, expired ? fill(t.expired, { n: expired }) : '']
+    .filter(Boolean)
+    .join(' · ')
+}
+
+/**
+ * The pass keys and the revocation list, as the server lists them now. The list replaces the
+ * cached one: a key the server no longer lists (compromised, withdrawn) is dropped here, and a
+ * pass signed by it is answered unknown_key.
+ */
+async function refreshKeys(): Promise<void> {
+  const state = loadState()
+  // the pass format's own documents (src/shared/pass), not described in the OpenAPI document
+  const [jwks, revoked] = await Promise.all([
+    requestJson('get', '/.well-known/lianfang/keys.json') as Promise<Jwks>,
+    (requestJson('get', '/.well-known/lianfang/revoked.json') as Promise<RevocationList>).then((r) =>
+      r.revoked.map((x) => x.pid),
+    ),
+  ])
+  keysAt = Date.now()
+  saveState({ ...loadState(), jwks: jwks ?? state.jwks, revoked })
 }
 
 function render(_shell: unknown, into: HTMLElement) {
@@ -112,23 +146,8 @@ function renderPicker(t: GateText, into: HTMLElement, state: GateState) {
 /** Caches what the gate needs offline: the checkpoint's thresholds, the keys, the revocation list. */
 async function choose(cp: Checkpoint, state: GateState) {
   const settings = await api.get('/api/v1/checkpoints/{id}/gate-settings', { path: { id: cp.id } })
-  // the pass format's own documents (src/shared/pass), not described in the OpenAPI document
-  const jwks = await (requestJson('get', '/.well-known/lianfang/keys.json') as Promise<Jwks>).catch(
-    () => state.jwks,
-  )
-  const revoked = await (
-    requestJson('get', '/.well-known/lianfang/revoked.json') as Promise<RevocationList>
-  ).then(
-    (r) => r.revoked.map((x) => x.pid),
-    () => state.revoked ?? [],
-  )
-  saveState({
-    ...loadState(),
-    checkpoint: { id: cp.id, name: cp.name, regionName: cp.regionName },
-    settings,
-    jwks,
-    revoked,
-  })
+  saveState({ ...loadState(), checkpoint: { id: cp.id, name: cp.name, regionName: cp.regionName }, settings })
+  await refreshKeys().catch(() => saveState({ ...loadState(), jwks: state.jwks, revoked: state.revoked }))
   repaint()
 }
 
@@ -137,11 +156,16 @@ function change() {
   repaint()
 }
 
-/** A shared phone: everything cached goes, except passages not yet sent. */
+/**
+ * A shared phone: everything cached goes. Once the queue is sent, the database goes too, key
+ * and all; passages not yet sent (or refused) stay encrypted for whoever signs in next.
+ */
 async function signOut() {
   await refreshQueue()
   await api.post('/api/v1/auth/logout').catch(() => undefined)
   clearState()
+  expired = 0
+  await wipeIfEmpty().catch(() => false)
   repaint()
 }
 

@@ -2,10 +2,13 @@
 // verdict, full screen, and the passage queued on the phone with a UUID made here.
 import { checkPlate } from '@shared/plates'
 import { h } from '../light/dom'
-import { judge, type Judgement } from './judge'
+import { lookUp } from './api'
+import { checkDocument, judge, judgeTyped, type DocumentType } from './judge'
+import { renderRefused } from './refused'
 import { canScan, scanQr } from './scan'
-import { enqueue, type GateState } from './store'
+import { enqueue, loadState, type GateState } from './store'
 import { fill, type GateText } from './text'
+import { showVerdict } from './verdict'
 
 interface Actions {
   signOut: () => Promise<void>
@@ -20,7 +23,12 @@ const field = (label: string, el: HTMLElement) => h('label', { for: el.id }, lab
 export function renderRecord(t: GateText, into: HTMLElement, state: GateState, act: Actions) {
   const s = state.settings!
   const code = input('code', { autocomplete: 'off' })
-  const doc = input('document', { autocomplete: 'off' })
+  const doc = input('document', { autocomplete: 'off', autocapitalize: 'characters' })
+  const docType = h(
+    'select',
+    { name: 'documentType', id: 'gate-documentType' },
+    ...Object.entries(t.docTypes).map(([value, label]) => h('option', { value }, label)),
+  )
   const temp = input('temperature', { inputmode: 'decimal', required: '' })
   const plate = input('plate', { autocomplete: 'off' })
   const passengers = input('passengers', { inputmode: 'numeric' })
@@ -63,6 +71,7 @@ export function renderRecord(t: GateText, into: HTMLElement, state: GateState, a
     canScan() ? h('div', {}, scanButton, video) : h('p', { class: 'lf-sub' }, t.noCamera),
     field(t.code, code),
     field(t.document, doc),
+    field(t.docType, docType),
     field(t.temperature, temp),
     field(t.direction, direction),
     field(t.plate, plate),
@@ -70,6 +79,7 @@ export function renderRecord(t: GateText, into: HTMLElement, state: GateState, a
     h('button', { type: 'submit' }, t.record),
     error,
   )
+  const submit = form.querySelector('button[type=submit]') as HTMLButtonElement
   form.addEventListener('submit', (ev) => {
     ev.preventDefault()
     error.textContent = ''
@@ -81,33 +91,44 @@ export function renderRecord(t: GateText, into: HTMLElement, state: GateState, a
       }))
     const checkedPlate = plate.value.trim() ? checkPlate(plate.value) : null
     if (plate.value.trim() && !checkedPlate) return void (error.textContent = t.badPlate)
-    if (!code.value.trim() && !doc.value.trim()) return void (error.textContent = t.needPerson)
-    void judge(code.value, temperature, s, state.jwks, state.revoked ?? []).then(async (j) => {
-      await enqueue({
-        id: crypto.randomUUID(),
-        checkpointId: state.checkpoint!.id,
-        direction: direction.value as 'in' | 'out', // the select's two options
-        deviceAt: new Date().toISOString(),
-        offline: !navigator.onLine,
-        ...(j.pass
-          ? { pass: j.pass }
-          : {
-              document: {
-                type: /^\d{17}[\dXx]$/.test(doc.value.trim()) ? 'id_card' : 'other',
-                number: doc.value.trim(),
-              },
-            }),
-        temperature,
-        plate: checkedPlate?.plate ?? null,
-        passengers: passengers.value ? Number(passengers.value) : null,
-        verdict: j.verdict,
-        reason: j.reason,
-      })
-      showVerdict(t, into, j)
+    const qr = code.value.trim()
+    const number = doc.value.trim().toUpperCase()
+    if (!qr && !number) return void (error.textContent = t.needPerson)
+    const typed = number ? { type: docType.value as DocumentType, number } : undefined
+    // A mistyped number is refused here, before anything is recorded: the server would refuse
+    // it later, with the fever reading, and nobody would be at the gate to see why.
+    const problem = typed && checkDocument(typed.type, typed.number)
+    if (problem) return void (error.textContent = t.docProblems[problem])
+    submit.disabled = true
+    void (async () => {
+      const state = loadState() // a pass confirmed a moment ago counts
+      const j = qr
+        ? await judge(qr, temperature, s, state.jwks, state.revoked ?? [], state.confirmed)
+        : judgeTyped(temperature, s, await lookUp(state.checkpoint!.id, typed!))
+      // A pass that did not verify, and no number typed: nobody the server could record.
+      if (j.pass || typed)
+        await enqueue({
+          id: crypto.randomUUID(),
+          checkpointId: state.checkpoint!.id,
+          direction: direction.value as 'in' | 'out', // the select's two options
+          deviceAt: new Date().toISOString(),
+          offline: !navigator.onLine,
+          ...(j.pass ? { pass: j.pass } : { document: typed }),
+          ...(qr && { qr }),
+          temperature,
+          plate: checkedPlate?.plate ?? null,
+          passengers: passengers.value ? Number(passengers.value) : null,
+          verdict: j.verdict,
+          reason: j.reason,
+        })
+      showVerdict(t, into, j, qr)
       void act.refresh()
-    })
+    })()
+      .catch((e: Error) => (error.textContent = t.failed + e.message))
+      .finally(() => (submit.disabled = false))
   })
   into.append(
+    renderRefused(t, act.refresh),
     form,
     h(
       'button',
@@ -115,30 +136,4 @@ export function renderRecord(t: GateText, into: HTMLElement, state: GateState, a
       t.signOut,
     ),
   )
-}
-
-/** 判定结果: the verdict fills the screen until the next person. */
-function showVerdict(t: GateText, into: HTMLElement, j: Judgement) {
-  const next = h('button', { type: 'button' }, t.next)
-  const overlay = h(
-    'div',
-    {
-      class: `gate-verdict gate-${j.verdict}`,
-      role: 'alertdialog',
-      'data-testid': 'verdict',
-      'data-verdict': j.verdict,
-    },
-    h('strong', {}, t.verdicts[j.verdict]),
-    j.colour ? h('span', {}, t.colours[j.colour]) : null,
-    j.name ? h('span', {}, j.name) : null,
-    j.reason ? h('span', {}, t.reasons[j.reason as keyof GateText['reasons']] ?? j.reason) : null,
-    next,
-  )
-  next.addEventListener('click', () => {
-    overlay.remove()
-    into.querySelector('form')?.reset()
-    ;(into.querySelector('#gate-code') as HTMLInputElement | null)?.focus()
-  })
-  document.body.append(overlay)
-  next.focus()
 }
