@@ -133,8 +133,8 @@ export const VerificationSchema = Type.Object({
       n: Type.String(),
       c: Type.Integer(),
       r: Type.String(),
-      u: Type.Optional(Type.Integer()),
-      k: Type.Optional(Type.String()),
+      unconfirmed: Type.Optional(Type.Boolean()),
+      last4: Type.Optional(Type.String()),
     }),
   ),
   current: Type.Optional(

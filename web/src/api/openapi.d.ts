@@ -5790,11 +5790,11 @@ export interface paths {
                 exp: number
                 iat: number
                 iss: string
-                k?: string
+                last4?: string
                 n: string
                 pid: string
                 r: string
-                u?: number
+                unconfirmed?: boolean
               }
               current?: {
                 changed: boolean
