@@ -47,10 +47,16 @@ export async function prepare(server: RunningServer) {
     symptoms: [],
     contactWithCases: false,
   })
+  // Declared without an SMS code the pass is 待核验; the community checks the card once and the
+  // phone's next pass is a plain one, the one these tests scan.
+  await admin('POST', '/api/v1/passes/confirm', { qr: declared.pass.qr })
+  const confirmed = await caller(server.url)('POST', '/api/v1/r/pass', { deviceSecret: declared.deviceSecret })
   return {
     checkpointId: checkpoint.id as string,
-    qr: declared.pass.qr as string,
-    pid: declared.pass.pid as string,
+    qr: confirmed.qr as string,
+    pid: confirmed.pid as string,
+    /** the 待核验 pass first given to the resident */
+    unconfirmedQr: declared.pass.qr as string,
     /** where residents declare themselves (the compound's poster) */
     placeCode: place.code as string,
     person: { name: '林小东', document: validId('01001'), phone: '13912345670' },
