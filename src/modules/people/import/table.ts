@@ -2,8 +2,8 @@
 // (core/uploads.ts, nothing inflated), then the file is parsed in a worker thread with a heap
 // limit, which sends its rows in batches on request. A file that needs more memory than the
 // limit kills the worker, and the user is told so (UPLOAD_PARSE_LIMIT); the server goes on.
-import { Worker } from 'node:worker_threads'
 import { AppError, type ErrorCode } from '../../../core/errors.js'
+import { startWorker } from '../../../core/workers.js'
 import { checkZip, UploadErrors, UPLOAD_LIMITS, type UploadLimits } from '../../../core/uploads.js'
 import { isZip, readHead, type Encoding, type FileFormat, type TableRow, type TableSource } from './reader.js'
 
@@ -24,23 +24,11 @@ export class UnreadableTable extends Error {
 
 const BATCH_ROWS = 500
 
-// From the built server (dist/…/table.js) the worker is the compiled table.worker.js beside
-// it; from the TypeScript sources (tsx, vitest) it is table.worker.ts, loaded through tsx.
-function startWorker(data: object, heapMb: number) {
-  const here = import.meta.url
-  const options = {
+const startTableWorker = (data: object, heapMb: number) =>
+  startWorker(import.meta.url, 'table', {
     workerData: data,
     resourceLimits: { maxOldGenerationSizeMb: heapMb, maxYoungGenerationSizeMb: 16 },
-    stdout: false,
-    stderr: false,
-  }
-  if (here.endsWith('.js')) return new Worker(new URL('./table.worker.js', here), options)
-  const entry = JSON.stringify(new URL('./table.worker.ts', here).href)
-  return new Worker(`import('tsx/esm/api').then((tsx) => { tsx.register(); return import(${entry}) })`, {
-    ...options,
-    eval: true,
   })
-}
 
 /**
  * Opens a file (a path, or its bytes) as a stream of rows, parsed in a worker. Rejects with
@@ -58,7 +46,7 @@ export async function openTable(
     await checkZip(file, limits).catch((e: unknown) => {
       throw e instanceof AppError ? e : new UnreadableTable()
     })
-  const worker = startWorker({ file, encoding, limits, batchRows: BATCH_ROWS }, limits.workerHeapMb)
+  const worker = startTableWorker({ file, encoding, limits, batchRows: BATCH_ROWS }, limits.workerHeapMb)
   let bytesRead = 0
   const queue: FromWorker[] = []
   let failure: Error | null = null
