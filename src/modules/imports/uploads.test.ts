@@ -98,4 +98,25 @@ describe.each(dialects)('uploads that cannot sink the server on %s', (dialect) =
     // nothing started, nothing written
     expect((await worker.get('/api/v1/imports')).json()).toEqual([])
   })
+
+  it('takes at most 2 MB of hire list from a liaison, and refuses a bomb there too', async () => {
+    const liaison = await t.as('enterprise_liaison', tree.compoundA)
+    const factory = (
+      await worker.post('/api/v1/enterprises', {
+        name: '马尾造船厂',
+        address: '马尾开发区',
+        regionId: tree.compoundA.id,
+        liaisonId: liaison.userId,
+      })
+    ).json()
+    const url = `/api/v1/enterprises/${factory.id}/hires/import`
+    const big = Buffer.alloc(2 * MB + 1, 'a')
+    const tooBig = await liaison.post(url, { content: big.toString('base64') })
+    expect(tooBig.statusCode).toBe(413)
+    expect(tooBig.json().error).toMatchObject({ code: 'UPLOAD_TOO_LARGE', message: '文件过大（上限 2 MB）' })
+    const bombed = await liaison.post(url, { content: bomb.toString('base64') })
+    expect(bombed.statusCode).toBe(413)
+    expect(bombed.json().error.code).toBe('UPLOAD_BOMB')
+    expect((await liaison.get(`/api/v1/enterprises/${factory.id}/hires`)).json()).toEqual([])
+  })
 })
