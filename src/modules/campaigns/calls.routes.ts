@@ -1,6 +1,7 @@
 import { typed, type App } from '../../core/fastify.js'
 import { inTransaction } from '../../db/db.js'
 import { IdParams } from '../../core/schemas.js'
+import { base64BodyLimit, UPLOAD_LIMITS } from '../../core/uploads.js'
 import {
   CallBody,
   CallResult,
@@ -31,8 +32,8 @@ export function callsRoutes(app: App) {
     {
       schema: { tags, params: IdParams, body: ImportNumbersBody, response: { 200: ImportReport } },
       config: write,
-      // a carrier list of ~10,000 numbers as .xlsx, base64
-      bodyLimit: 32 * 1_048_576,
+      // a carrier list (~10,000 numbers is a few hundred KB as .xlsx): 8 MB of file, as base64
+      bodyLimit: base64BodyLimit(UPLOAD_LIMITS.numbers),
     },
     async (req) => inTransaction(app.db, (trx) => importNumbers(trx, req.actor, req.params.id, req.body)),
   )

@@ -1,5 +1,6 @@
 // Reads a carrier's number list (运营商提供的号码清单): CSV in UTF-8 or GBK, or .xlsx.
 import { AppError, defineErrors } from '../../core/errors.js'
+import { assertUploadSize, UPLOAD_LIMITS, type UploadLimits } from '../../core/uploads.js'
 import { openTable, type TableRow } from '../people/index.js'
 
 export const NumberListErrors = defineErrors({
@@ -33,20 +34,24 @@ const COLUMNS = {
 
 /**
  * The rows of an uploaded list, read by the registry import's reader (first sheet of an .xlsx,
- * or a CSV in UTF-8 or GBK), with the row numbers a spreadsheet program shows.
+ * or a CSV in UTF-8 or GBK, parsed in a worker), with the row numbers a spreadsheet program
+ * shows. The list is held whole, so its limits are small (rows, bytes: `limits`).
  */
-export async function readTable(buf: Buffer): Promise<TableRow[]> {
+export async function readTable(buf: Buffer, limits: UploadLimits): Promise<TableRow[]> {
+  assertUploadSize(buf.length, limits)
   try {
     const rows: TableRow[] = []
-    for await (const row of (await openTable(buf)).rows) rows.push(row)
+    for await (const row of (await openTable(buf, undefined, limits)).rows) rows.push(row)
     return rows
-  } catch {
+  } catch (e) {
+    // an upload's limits (UPLOAD_*) keep their own code
+    if (e instanceof AppError) throw e
     throw new AppError(NumberListErrors.NUMBER_LIST_UNREADABLE, { field: 'file' })
   }
 }
 
 export async function readNumberList(buf: Buffer): Promise<NumberRow[]> {
-  const [head, ...body] = await readTable(buf)
+  const [head, ...body] = await readTable(buf, UPLOAD_LIMITS.numbers)
   const header = head?.cells ?? []
   const find = (re: RegExp) => header.findIndex((h) => re.test(h))
   const col = {

@@ -2,6 +2,7 @@ import { Type } from 'typebox'
 import { typed, type App } from '../../core/fastify.js'
 import { inTransaction } from '../../db/db.js'
 import { IdParams } from '../../core/schemas.js'
+import { base64BodyLimit, UPLOAD_LIMITS } from '../../core/uploads.js'
 import {
   AlertSchema,
   EnterpriseBody,
@@ -72,7 +73,8 @@ export function enterprisesRoutes(app: App) {
     {
       schema: { tags, params: IdParams, body: ImportHiresBody, response: { 200: ImportHiresResult } },
       config: { ...hires, record: 'enterprise' },
-      bodyLimit: 16 * 1_048_576,
+      // a liaison's list of new hires: 2 MB of file, sent as base64
+      bodyLimit: base64BodyLimit(UPLOAD_LIMITS.hires),
     },
     async (req) =>
       inTransaction(app.db, (trx) =>

@@ -1,5 +1,6 @@
 // An uploaded hire list: 姓名, 证件类型 (optional, default resident ID), 证件号码, 手机号码.
 import { AppError, defineErrors } from '../../core/errors.js'
+import { UPLOAD_LIMITS } from '../../core/uploads.js'
 import type { DocumentType } from '../people/index.js'
 import { readTable } from '../campaigns/index.js'
 import type { HireInput } from './enterprises.schema.js'
@@ -21,7 +22,7 @@ const DOC_TYPES: Record<string, DocumentType> = {
 }
 
 export async function readHireList(buf: Buffer): Promise<{ rowNo: number; input: HireInput }[]> {
-  const [head, ...body] = await readTable(buf)
+  const [head, ...body] = await readTable(buf, UPLOAD_LIMITS.hires)
   const header = head?.cells ?? []
   const find = (re: RegExp) => header.findIndex((h) => re.test(h))
   const col = {

@@ -11,6 +11,7 @@ import type { Db } from '../../db/db.js'
 import { nowIso } from '../../db/db.js'
 import { now } from '../../core/clock.js'
 import { AppError, defineErrors } from '../../core/errors.js'
+import { UPLOAD_LIMITS } from '../../core/uploads.js'
 import { assertInScope, type Actor } from '../../core/actor.js'
 import { getRegionInScope } from '../regions/index.js'
 import { importPeople, type ImportProgress, ImportErrors } from '../people/index.js'
@@ -33,7 +34,7 @@ export const ImportJobErrors = defineErrors({
   },
 })
 
-export const UPLOAD_LIMIT_BYTES = 512 * 1024 * 1024
+export const UPLOAD_LIMIT_BYTES = UPLOAD_LIMITS.people.maxBytes
 const PROGRESS_EVERY_MS = 500
 
 export const importsDir = (dataDir: string) => path.join(dataDir, 'imports')

@@ -4,7 +4,8 @@ export { importPeople, type ImportProgress } from './import/import.service.js'
 export { type PlaceNames } from './import/places.js'
 export { previewPeopleFile } from './import/preview.js'
 export { findPeopleByDocIndexes } from './import/queries.js'
-export { type Encoding, openTable, type TableRow } from './import/reader.js'
+export { type Encoding, type TableRow } from './import/reader.js'
+export { openTable } from './import/table.js'
 export {
   type DocumentType,
   type PersonProof,

@@ -79,6 +79,26 @@ describe.each(dialects)('printable posters on %s', (dialect) => {
     expect(pageCount(all.rawPayload)).toBe(3) // two compounds and the checkpoint
   })
 
+  it('draws a poster once: the same poster again is the same bytes, and 304 for its ETag', async () => {
+    const worker = await t.as('community_worker', tree.communityA)
+    const gate = await makeCheckpoint(t.db, tree.compoundA.id, { name: '马限小区北门' })
+    for (const ext of ['png', 'pdf']) {
+      const url = `/api/v1/posters/checkpoints/${gate}/poster.${ext}`
+      const first = await worker.get(url)
+      expect(first.statusCode).toBe(200)
+      const etag = first.headers.etag as string
+      expect(etag).toMatch(/^"[\w-]{32}"$/)
+      const started = performance.now()
+      const again = await worker.get(url)
+      expect(performance.now() - started).toBeLessThan(500) // served, not drawn
+      expect(again.headers.etag).toBe(etag)
+      expect(again.rawPayload.equals(first.rawPayload)).toBe(true)
+      const unchanged = await worker.request({ method: 'GET', url, headers: { 'if-none-match': etag } })
+      expect(unchanged.statusCode).toBe(304)
+      expect(unchanged.rawPayload.length).toBe(0)
+    }
+  })
+
   it('answers 404 for places outside the worker’s community', async () => {
     const theirs = await t.as('community_worker', tree.communityB)
     const gate = await makeCheckpoint(t.db, tree.compoundA.id)

@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os'
 import { Type } from 'typebox'
 import type { FastifyRequest } from 'fastify'
 import { typed, type App } from '../../core/fastify.js'
@@ -6,16 +7,11 @@ import { inTransaction } from '../../db/db.js'
 import { getRegionInScope } from '../regions/index.js'
 import { cjkFont } from './font.js'
 import { ensureRegionPlace } from './places.service.js'
-import { posterPdf, posterPdfBuffer } from './poster.pdf.js'
-import { posterPng } from './poster.png.js'
+import { createPosterCache, posterKey } from './poster.cache.js'
+import { posterPdf } from './poster.pdf.js'
 import { posterSvg, type PosterInput } from './poster.render.js'
-import {
-  communityPlaces,
-  communityPosters,
-  placePoster,
-  regionQrPng,
-  type PlaceKind,
-} from './posters.service.js'
+import { createRenderPool, type PosterFormat } from './render.pool.js'
+import { communityPlaces, communityPosters, placePoster, regionQrPng } from './posters.service.js'
 
 const tags = ['posters']
 const origin = (req: FastifyRequest) => `${req.protocol}://${req.host}`
@@ -27,41 +23,48 @@ export function attachment(ascii: string, name: string) {
   return `attachment; filename="${ascii}"; filename*=UTF-8''${encoded}`
 }
 
-const formats = {
-  svg: { type: 'image/svg+xml', render: (_: App, p: PosterInput) => posterSvg(p) },
-  // PNG and PDF are drawn after the transaction that made the code has ended, so a long render
-  // never holds SQLite's write lock.
-  png: {
-    type: 'image/png',
-    render: async (app: App, p: PosterInput) => posterPng(cjkFont(app.config), await posterSvg(p)),
-  },
-  pdf: {
-    type: 'application/pdf',
-    render: (app: App, p: PosterInput) => posterPdfBuffer(cjkFont(app.config), [p], p.name),
-  },
-} as const
+const TYPES = { svg: 'image/svg+xml', png: 'image/png', pdf: 'application/pdf' } as const
 
-function placePosterRoutes(app: App, kind: PlaceKind, plural: string) {
+// Renders at once: one per spare core, at most two (a render holds ~30 MB of native memory).
+const RENDERERS = Math.min(2, Math.max(1, availableParallelism() - 1))
+const RENDER_QUEUE = 64
+const RENDER_HEAP_MB = 256
+const CACHE_BYTES = 32 * 1_048_576
+
+function placePosterRoutes(app: App, draw: (f: PosterFormat, p: PosterInput) => Promise<Drawn>) {
   const r = typed(app)
-  for (const [ext, format] of Object.entries(formats)) {
-    r.get(
-      `/api/v1/posters/${plural}/:id/poster.${ext}`,
-      { schema: { tags, params: IdParams }, config: { ...config, record: kind } },
-      async (req, reply) => {
-        const input = await inTransaction(app.db, (trx) =>
-          placePoster(trx, req.actor, kind, req.params.id, origin(req)),
-        )
-        const body = await format.render(app, input)
-        return reply
-          .type(format.type)
-          .header(
-            'content-disposition',
-            attachment(`poster-${input.code}.${ext}`, `${input.name}-${input.code}.${ext}`),
+  for (const [kind, plural] of [
+    ['region', 'regions'],
+    ['checkpoint', 'checkpoints'],
+  ] as const)
+    for (const ext of ['svg', 'png', 'pdf'] as const)
+      r.get(
+        `/api/v1/posters/${plural}/:id/poster.${ext}`,
+        { schema: { tags, params: IdParams }, config: { ...config, record: kind } },
+        async (req, reply) => {
+          const input = await inTransaction(app.db, (trx) =>
+            placePoster(trx, req.actor, kind, req.params.id, origin(req)),
           )
-          .send(body)
-      },
-    )
-  }
+          reply
+            .type(TYPES[ext])
+            .header(
+              'content-disposition',
+              attachment(`poster-${input.code}.${ext}`, `${input.name}-${input.code}.${ext}`),
+            )
+          if (ext === 'svg') return reply.send(await posterSvg(input))
+          // PNG and PDF are drawn after the transaction that made the code has ended, so a long
+          // render never holds SQLite's write lock; the same poster is drawn once (ETag).
+          const { etag, body } = await draw(ext, input)
+          reply.header('etag', etag).header('cache-control', 'private, no-cache')
+          if (req.headers['if-none-match'] === etag) return reply.code(304).send()
+          return reply.send(body)
+        },
+      )
+}
+
+interface Drawn {
+  etag: string
+  body: Buffer
 }
 
 export function postersRoutes(app: App) {
@@ -83,8 +86,14 @@ export function postersRoutes(app: App) {
         return { code, path: `/r/${code}`, name: region.name }
       }),
   )
-  placePosterRoutes(app, 'region', 'regions')
-  placePosterRoutes(app, 'checkpoint', 'checkpoints')
+  const pool = createRenderPool({ size: RENDERERS, maxQueue: RENDER_QUEUE, heapMb: RENDER_HEAP_MB })
+  const cache = createPosterCache(CACHE_BYTES)
+  app.addHook('onClose', () => pool.close())
+  placePosterRoutes(app, async (format, input) => {
+    const font = cjkFont(app.config).path // POSTER_FONT_MISSING before anything is queued
+    const key = posterKey(format, input, font)
+    return { etag: `"${key}"`, body: await cache.get(key, () => pool.render(format, input, font)) }
+  })
   r.get(
     '/api/v1/posters/regions/:id/qr.png',
     { schema: { tags, params: IdParams }, config },

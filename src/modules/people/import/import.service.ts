@@ -11,7 +11,8 @@ import { writeBatch, type HouseholdCache, type PlacedRow } from './batch.js'
 import { errorReport } from './error-report.js'
 import { FIELD_ZH, mapHeaders, type HeaderMapping, type ImportField } from './fields.js'
 import { createPlaceResolver } from './places.js'
-import { openTable, type Encoding, type TableRow, type TableSource } from './reader.js'
+import type { Encoding, TableRow, TableSource } from './reader.js'
+import { openTable } from './table.js'
 import { cellsOf, checkRow, type CheckedRow, type RowError, ImportErrors } from './validate.js'
 
 export interface ImportOptions {
@@ -47,26 +48,34 @@ export interface ImportSummary extends ImportProgress {
   errorsFile: string | null
 }
 
+/** A broken file (bad zip, bad quoting) is the user's error, not a 500; an upload's limits
+ * (UPLOAD_*) keep their own code. */
+const unreadable = (e: unknown) => (e instanceof AppError ? e : new AppError(ImportErrors.IMPORT_UNREADABLE))
+
 async function openOrFail(file: string, encoding?: Encoding): Promise<TableSource> {
   try {
     return await openTable(file, encoding)
-  } catch {
-    throw new AppError(ImportErrors.IMPORT_UNREADABLE)
+  } catch (e) {
+    throw unreadable(e)
   }
 }
 
-/** The rows of a source; a broken file (bad zip, bad quoting) is the user's error, not a 500. */
+/** The rows of a source, its errors made the user's. */
 async function* rowsOf(source: TableSource): AsyncGenerator<TableRow> {
   const it = source.rows[Symbol.asyncIterator]()
-  for (;;) {
-    let next: IteratorResult<TableRow>
-    try {
-      next = await it.next()
-    } catch {
-      throw new AppError(ImportErrors.IMPORT_UNREADABLE)
+  try {
+    for (;;) {
+      let next: IteratorResult<TableRow>
+      try {
+        next = await it.next()
+      } catch (e) {
+        throw unreadable(e)
+      }
+      if (next.done) return
+      yield next.value
     }
-    if (next.done) return
-    yield next.value
+  } finally {
+    await it.return?.() // the parsing worker ends when the import stops early
   }
 }
 
@@ -120,7 +129,10 @@ export async function importPeople(db: Db, actor: Actor, opts: ImportOptions): P
   const bytesTotal = (await stat(opts.file)).size
   const source = await openOrFail(opts.file, opts.encoding)
   const rows = rowsOf(source)
-  const mapping = await headerMapping(rows)
+  const mapping = await headerMapping(rows).catch(async (e: unknown) => {
+    await rows.return(undefined)
+    throw e
+  })
   const headerOf = (f: ImportField) => mapping.headers[mapping.columns.indexOf(f)] || FIELD_ZH[f]
   const places = createPlaceResolver(actor, root, opts.createRegions ?? false)
   const report = errorReport(opts.errorsFile)

@@ -3,17 +3,21 @@
 import { AppError } from '../../../core/errors.js'
 import { maskDocument, maskPhone } from '../../../shared/identity.js'
 import { FIELD_ZH, mapHeaders, type ImportField } from './fields.js'
-import { openTable, type Encoding } from './reader.js'
+import type { Encoding } from './reader.js'
+import { openTable } from './table.js'
 import { cellsOf, ImportErrors } from './validate.js'
 
 const PREVIEW_ROWS = 5
+
+// an upload's limits (UPLOAD_*) keep their own code; anything else: the file cannot be read
+const unreadable = (e: unknown) => (e instanceof AppError ? e : new AppError(ImportErrors.IMPORT_UNREADABLE))
 
 export async function previewPeopleFile(file: string, encoding?: Encoding) {
   let source
   try {
     source = await openTable(file, encoding)
-  } catch {
-    throw new AppError(ImportErrors.IMPORT_UNREADABLE)
+  } catch (e) {
+    throw unreadable(e)
   }
   const rows: { rowNo: number; cells: string[] }[] = []
   try {
@@ -22,8 +26,8 @@ export async function previewPeopleFile(file: string, encoding?: Encoding) {
       // up to 5 title rows may stand above the header
       if (rows.length >= PREVIEW_ROWS * 2) break
     }
-  } catch {
-    throw new AppError(ImportErrors.IMPORT_UNREADABLE)
+  } catch (e) {
+    throw unreadable(e)
   }
   if (rows.length === 0) throw new AppError(ImportErrors.IMPORT_EMPTY_FILE)
   const at = Math.max(

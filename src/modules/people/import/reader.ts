@@ -1,12 +1,16 @@
 // Reads a roster as a stream of rows of text cells: the first sheet of an .xlsx, or a CSV in
 // UTF-8 (with or without BOM) or GBK/GB18030 (what Chinese Excel saves as "CSV"). Memory
-// stays flat: rows are pulled one by one, the caller's awaits hold the file back.
+// stays flat: rows are pulled one by one, the caller's awaits hold the file back. Rows and
+// cells are counted against the upload's limits. This runs inside the parsing worker
+// (table.worker.ts); the rest of the server opens a file through table.ts.
 import { createReadStream } from 'node:fs'
 import { open } from 'node:fs/promises'
 import { Readable } from 'node:stream'
 import { parse } from 'csv-parse'
 import ExcelJS from 'exceljs'
 import iconv from 'iconv-lite'
+import { AppError } from '../../../core/errors.js'
+import { UploadErrors, type UploadLimits } from '../../../core/uploads.js'
 
 export type Encoding = 'utf8' | 'gbk' | 'gb18030'
 export type FileFormat = 'csv' | 'xlsx'
@@ -38,7 +42,7 @@ export function detectEncoding(head: Uint8Array): Encoding {
   }
 }
 
-async function readHead(file: string | Buffer): Promise<Buffer> {
+export async function readHead(file: string | Buffer): Promise<Buffer> {
   if (Buffer.isBuffer(file)) return file.subarray(0, SNIFF_BYTES)
   const fh = await open(file, 'r')
   try {
@@ -60,10 +64,23 @@ function counted(stream: Readable) {
 const streamOf = (file: string | Buffer) =>
   Buffer.isBuffer(file) ? Readable.from([file]) : createReadStream(file, { highWaterMark: SNIFF_BYTES })
 
+export const isZip = (head: Uint8Array) => head[0] === 0x50 && head[1] === 0x4b
+
+/** Refuses the row past the limits: too many rows, or too many cells in it. */
+function assertWithin(rowNo: number, cells: number, limits: UploadLimits) {
+  if (rowNo > limits.maxRows) throw new AppError(UploadErrors.UPLOAD_TOO_MANY_ROWS, { limit: limits.maxRows })
+  if (cells > limits.maxCells)
+    throw new AppError(UploadErrors.UPLOAD_TOO_MANY_CELLS, { rowNo, limit: limits.maxCells })
+}
+
 /** Opens a file (a path, or its bytes); `.xlsx` is recognised by its zip signature, not by its name. */
-export async function openTable(file: string | Buffer, encoding?: Encoding): Promise<TableSource> {
+export async function openTableHere(
+  file: string | Buffer,
+  limits: UploadLimits,
+  encoding?: Encoding,
+): Promise<TableSource> {
   const head = await readHead(file)
-  if (head[0] === 0x50 && head[1] === 0x4b) return openXlsx(file)
+  if (isZip(head)) return openXlsx(file, limits)
   // GBK is a subset of GB18030: decoding GBK bytes as GB18030 gives the same text.
   const enc: Encoding = encoding ?? detectEncoding(head)
   const input = streamOf(file)
@@ -76,6 +93,8 @@ export async function openTable(file: string | Buffer, encoding?: Encoding): Pro
       skip_empty_lines: true,
       skip_records_with_empty_values: true,
       info: true,
+      // one record may not swallow the file (an unclosed quote): characters per record
+      max_record_size: limits.maxCells * 1024,
     }),
   )
   async function* rows(): AsyncGenerator<TableRow> {
@@ -83,8 +102,10 @@ export async function openTable(file: string | Buffer, encoding?: Encoding): Pro
       for await (const { record, info } of parser as AsyncIterable<{
         record: string[]
         info: { lines: number }
-      }>)
+      }>) {
+        assertWithin(info.lines, record.length, limits)
         yield { rowNo: info.lines, cells: record.map((c) => c.trim()) }
+      }
     } finally {
       input.destroy() // also when the reader stops early (a preview)
     }
@@ -92,7 +113,7 @@ export async function openTable(file: string | Buffer, encoding?: Encoding): Pro
   return { format: 'csv', encoding: enc, rows: rows(), bytesRead }
 }
 
-function openXlsx(file: string | Buffer): TableSource {
+function openXlsx(file: string | Buffer, limits: UploadLimits): TableSource {
   const input = streamOf(file)
   const bytesRead = counted(input)
   const reader = new ExcelJS.stream.xlsx.WorkbookReader(input, {
@@ -106,7 +127,9 @@ function openXlsx(file: string | Buffer): TableSource {
     try {
       for await (const sheet of reader) {
         for await (const row of sheet as unknown as AsyncIterable<ExcelJS.Row>) {
-          const values = (row.values as unknown[]).slice(1).map(cellText)
+          const raw = row.values as unknown[]
+          assertWithin(row.number, raw.length - 1, limits)
+          const values = raw.slice(1).map(cellText)
           if (values.some((v) => v !== '')) yield { rowNo: row.number, cells: values }
         }
         break // the first sheet only
