@@ -36,6 +36,13 @@ export interface AuditInput {
 
 type AuditActor = Pick<Actor, 'userId' | 'username'> | { userId: null; username: string }
 
+// Lone surrogates and NUL cannot be stored as text: the drivers write a lone surrogate as the
+// bytes of U+FFFD and PostgreSQL refuses NUL outright. Whatever text reaches the log is made
+// storable first, so that what is hashed is exactly what is stored and reads back.
+const UNSTORABLE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]|\0/g
+export const storableText = (s: string): string => s.replace(UNSTORABLE, '\ufffd')
+const storable = (s: string | null | undefined): string | null => (s == null ? null : storableText(s))
+
 function hashEntry(prevHash: string, e: Omit<AuditTable, 'hash' | 'prev_hash'>): string {
   const canonical = JSON.stringify([
     e.seq,
@@ -61,12 +68,13 @@ export async function recordAudit(db: Db, actor: AuditActor, input: AuditInput):
   const entry = {
     seq: Number(head.seq),
     at: nowIso(now),
-    actor_id: actor.userId,
-    actor_name: actor.username,
-    action: input.action,
-    entity: input.entity ?? null,
-    entity_id: input.entityId ?? null,
-    detail: input.detail ? JSON.stringify(input.detail) : null,
+    actor_id: storable(actor.userId),
+    actor_name: storableText(actor.username),
+    action: storableText(input.action),
+    entity: storable(input.entity),
+    entity_id: storable(input.entityId),
+    // JSON escapes lone surrogates and control characters; storable() is the safety net
+    detail: input.detail ? storableText(JSON.stringify(input.detail)) : null,
   }
   const hash = hashEntry(head.hash, entry)
   await db
