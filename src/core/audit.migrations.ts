@@ -35,6 +35,22 @@ export const auditMigrations: Record<string, Migration> = {
       await db.insertInto('audit_head').values({ id: 1, seq: 0, hash: GENESIS }).execute()
     },
   },
+  '2026-12-06-5-00-audit-keyed': {
+    // Entries from here on are linked by HMAC (src/core/audit.ts); those already written keep
+    // their plain SHA-256 links, verified as before. The migration cannot re-key them: it
+    // runs without the data key (`lianfang migrate`).
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any
+    async up(db: Kysely<any>) {
+      await db.schema
+        .alterTable('audit_head')
+        .addColumn('keyed_from', 'bigint', (c) => c.notNull().defaultTo(1))
+        .execute()
+      await db
+        .updateTable('audit_head')
+        .set((eb) => ({ keyed_from: eb('seq', '+', 1) }))
+        .execute()
+    },
+  },
 }
 
 export const GENESIS = '0'.repeat(64)

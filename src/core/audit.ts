@@ -1,6 +1,11 @@
 // 审计日志: append-only and hash-chained. Each entry's hash covers the previous hash and the
 // entry, so an edit anywhere breaks every link after it. Details never hold personal data.
-import { createHash } from 'node:crypto'
+// The hash is an HMAC under a key derived from the data key, which is never in the database:
+// someone who can write the database but lacks the key cannot recompute the chain after an
+// edit. Entries older than the keyed chain (seq < audit_head.keyed_from, written before the
+// upgrade) keep their plain SHA-256 links; see docs/SECURITY.md, "Audit log".
+import { createHash, createHmac } from 'node:crypto'
+import { auditChainKey } from '../crypto/pii.js'
 import type { Db } from '../db/db.js'
 import { inTransaction, nowIso } from '../db/db.js'
 import { now } from './clock.js'
@@ -23,7 +28,7 @@ export interface AuditTable {
 declare module '../db/db.js' {
   interface Tables {
     audit_event: AuditTable
-    audit_head: { id: number; seq: number; hash: string }
+    audit_head: { id: number; seq: number; hash: string; keyed_from: number }
   }
 }
 
@@ -43,7 +48,7 @@ const UNSTORABLE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc
 export const storableText = (s: string): string => s.replace(UNSTORABLE, '\ufffd')
 const storable = (s: string | null | undefined): string | null => (s == null ? null : storableText(s))
 
-function hashEntry(prevHash: string, e: Omit<AuditTable, 'hash' | 'prev_hash'>): string {
+function hashEntry(prevHash: string, e: Omit<AuditTable, 'hash' | 'prev_hash'>, keyed = true): string {
   const canonical = JSON.stringify([
     e.seq,
     e.at,
@@ -54,7 +59,8 @@ function hashEntry(prevHash: string, e: Omit<AuditTable, 'hash' | 'prev_hash'>):
     e.entity_id,
     e.detail,
   ])
-  return createHash('sha256').update(prevHash).update('\n').update(canonical).digest('hex')
+  const mac = keyed ? createHmac('sha256', auditChainKey()) : createHash('sha256')
+  return mac.update(prevHash).update('\n').update(canonical).digest('hex')
 }
 
 /** Call inside the transaction of the write it records. */
@@ -93,6 +99,12 @@ export interface ChainReport {
   checked: number
   brokenAt?: number
   reason?: string
+  /** entries from before the keyed chain, linked by plain SHA-256 */
+  legacy?: number
+  /** the first seq linked by HMAC */
+  keyedFrom?: number
+  /** the last entry verified */
+  head?: { seq: number; hash: string; at: string }
 }
 
 /** Walks the chain in order, in pages, and reports the first broken link. */
@@ -100,6 +112,9 @@ export async function verifyAuditChain(db: Db, onProgress?: (checked: number) =>
   let prev = GENESIS
   let expectedSeq = 1
   let checked = 0
+  let last: ChainReport['head']
+  const { keyed_from } = await db.selectFrom('audit_head').select('keyed_from').executeTakeFirstOrThrow()
+  const keyedFrom = Number(keyed_from)
   for (;;) {
     const rows = await db
       .selectFrom('audit_event')
@@ -115,9 +130,10 @@ export async function verifyAuditChain(db: Db, onProgress?: (checked: number) =>
       if (row.prev_hash !== prev)
         return { ok: false, checked, brokenAt: seq, reason: 'previous hash differs' }
       const { hash, prev_hash: _p, ...entry } = row
-      if (hashEntry(prev, { ...entry, seq }) !== hash)
+      if (hashEntry(prev, { ...entry, seq }, seq >= keyedFrom) !== hash)
         return { ok: false, checked, brokenAt: seq, reason: 'entry does not match its hash' }
       prev = hash
+      last = { seq, hash, at: row.at }
       expectedSeq++
       checked++
     }
@@ -126,5 +142,5 @@ export async function verifyAuditChain(db: Db, onProgress?: (checked: number) =>
   const head = await db.selectFrom('audit_head').selectAll().executeTakeFirstOrThrow()
   if (Number(head.seq) !== checked || head.hash !== prev)
     return { ok: false, checked, brokenAt: checked + 1, reason: 'chain head does not match the last entry' }
-  return { ok: true, checked }
+  return { ok: true, checked, legacy: Math.min(checked, keyedFrom - 1), keyedFrom, head: last }
 }

@@ -4,7 +4,7 @@ import path from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { openDb } from '../../src/db/db.js'
 import { ensureServerBuilt, runCli, startServer, tempDataDir } from '../cli.js'
-import { createTestDb, dialects } from '../db.js'
+import { createTestDb, dialects, testDataKey } from '../db.js'
 
 beforeAll(() => ensureServerBuilt(), 120_000)
 
@@ -77,8 +77,12 @@ describe.each(dialects)('lianfang audit verify on %s', (dialect) => {
     const t = await createTestDb(dialect)
     const env: Record<string, string> =
       dialect === 'postgres'
-        ? { DATABASE_URL: t.location, LIANFANG_DATA_DIR: tempDataDir() }
-        : { LIANFANG_DATA_DIR: tempDataDir(), LIANFANG_SQLITE_FILE: t.location }
+        ? { DATABASE_URL: t.location, LIANFANG_DATA_DIR: tempDataDir(), LIANFANG_DATA_KEY: testDataKey }
+        : {
+            LIANFANG_DATA_DIR: tempDataDir(),
+            LIANFANG_SQLITE_FILE: t.location,
+            LIANFANG_DATA_KEY: testDataKey,
+          }
     try {
       for (const name of ['a.one', 'b.two', 'c.three'])
         expect(runCli(['user', 'add', name, '--role', 'grid_member'], env).status).toBe(0)
