@@ -5,6 +5,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import { openDb } from '../../src/db/db.js'
 import { ensureServerBuilt, runCli, startServer, tempDataDir } from '../cli.js'
 import { createTestDb, dialects, testDataKey } from '../db.js'
+import { allowAuditRewrite } from '../../src/modules/audit/audit.fixtures.js'
 
 beforeAll(() => ensureServerBuilt(), 120_000)
 
@@ -96,11 +97,14 @@ describe.each(dialects)('lianfang audit verify on %s', (dialect) => {
         .offset(2)
         .limit(1)
         .executeTakeFirstOrThrow()
-      await t.db
-        .updateTable('audit_event')
-        .set({ actor_name: 'someone-else' })
-        .where('seq', '=', victim.seq)
-        .execute()
+      await allowAuditRewrite(t.db, () =>
+        t.db
+          .updateTable('audit_event')
+          .set({ actor_name: 'someone-else' })
+          .where('seq', '=', victim.seq)
+          .execute()
+          .then(() => undefined),
+      )
       const broken = runCli(['audit', 'verify'], env)
       expect(broken.status).toBe(3)
       expect(broken.stderr).toContain(`BROKEN at entry ${Number(victim.seq)}`)
