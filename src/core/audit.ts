@@ -7,7 +7,7 @@
 import { createHash, createHmac } from 'node:crypto'
 import { auditChainKey } from '../crypto/pii.js'
 import type { Db } from '../db/db.js'
-import { inTransaction, nowIso } from '../db/db.js'
+import { inTransaction, lastStepsOf, nowIso } from '../db/db.js'
 import { now } from './clock.js'
 import type { Actor } from './actor.js'
 import { GENESIS } from './audit.migrations.js'
@@ -63,16 +63,22 @@ function hashEntry(prevHash: string, e: Omit<AuditTable, 'hash' | 'prev_hash'>, 
   return mac.update(prevHash).update('\n').update(canonical).digest('hex')
 }
 
-/** Call inside the transaction of the write it records. */
+type Entry = Omit<AuditTable, 'seq' | 'hash' | 'prev_hash'>
+
+// Entries waiting for the end of their transaction, by its `trx`.
+const pending = new WeakMap<object, Entry[]>()
+
+/**
+ * Call inside the transaction of the write it records. Inside inTransaction the entry is
+ * appended as the transaction's last step: the chain's head is one row that every audited
+ * write updates, and taking it last in every transaction gives one lock order. Taken early
+ * (as this did before), a writer holding the head could wait for a row (an alert, a sweep
+ * item) held by another writer that was in turn waiting for the head: a deadlock. Taken last,
+ * a transaction holding the head waits for nothing but its commit, and the head is held
+ * only for the three statements of the append. The chain stays in commit order.
+ */
 export async function recordAudit(db: Db, actor: AuditActor, input: AuditInput): Promise<void> {
-  const head = await db
-    .updateTable('audit_head')
-    .set((eb) => ({ seq: eb('seq', '+', 1) }))
-    .where('id', '=', 1)
-    .returning(['seq', 'hash'])
-    .executeTakeFirstOrThrow()
-  const entry = {
-    seq: Number(head.seq),
+  const entry: Entry = {
     at: nowIso(now),
     actor_id: storable(actor.userId),
     actor_name: storableText(actor.username),
@@ -82,12 +88,43 @@ export async function recordAudit(db: Db, actor: AuditActor, input: AuditInput):
     // JSON escapes lone surrogates and control characters; storable() is the safety net
     detail: input.detail ? storableText(JSON.stringify(input.detail)) : null,
   }
-  const hash = hashEntry(head.hash, entry)
-  await db
-    .insertInto('audit_event')
-    .values({ ...entry, prev_hash: head.hash, hash })
-    .execute()
-  await db.updateTable('audit_head').set({ hash }).where('id', '=', 1).execute()
+  const waiting = pending.get(db)
+  if (waiting) return void waiting.push(entry)
+  const lastSteps = lastStepsOf(db)
+  if (!lastSteps)
+    // a transaction of the caller's own making, or none at all (a fixture): the three
+    // statements of the append must still run together
+    return db.isTransaction
+      ? appendEntries(db, [entry])
+      : inTransaction(db, (trx) => appendEntries(trx, [entry]))
+  const entries = [entry]
+  pending.set(db, entries)
+  lastSteps.push(() => appendEntries(db, entries))
+}
+
+async function appendEntries(db: Db, entries: Entry[]): Promise<void> {
+  const head = await db
+    .updateTable('audit_head')
+    .set((eb) => ({ seq: eb('seq', '+', entries.length) }))
+    .where('id', '=', 1)
+    .returning(['seq', 'hash'])
+    .executeTakeFirstOrThrow()
+  let prev = head.hash
+  const first = Number(head.seq) - entries.length + 1
+  const rows = entries.map((e, i) => {
+    const seq = first + i
+    const hash = hashEntry(prev, { ...e, seq })
+    const row = { ...e, seq, prev_hash: prev, hash }
+    prev = hash
+    return row
+  })
+  // in slices: SQLite binds at most 32766 parameters a statement
+  for (let i = 0; i < rows.length; i += 1000)
+    await db
+      .insertInto('audit_event')
+      .values(rows.slice(i, i + 1000))
+      .execute()
+  await db.updateTable('audit_head').set({ hash: prev }).where('id', '=', 1).execute()
 }
 
 /** Writes that stand alone (a login, a failed login) get their own transaction. */
