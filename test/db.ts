@@ -1,6 +1,5 @@
 // A fresh migrated database for each test file, on each dialect the run has.
 import { copyFileSync } from 'node:fs'
-import { randomBytes } from 'node:crypto'
 import os from 'node:os'
 import path from 'node:path'
 import pg from 'pg'
@@ -12,7 +11,9 @@ import { initPii } from '../src/crypto/pii.js'
 import { findTopRegion, type Region } from '../src/modules/regions/index.js'
 import { adminUrl, databaseUrl } from './pg-url.js'
 
-initPii(randomBytes(32))
+/** the data key of every test process (and of a CLI run given LIANFANG_DATA_KEY) */
+export const testDataKey = inject('dataKey')
+initPii(Buffer.from(testDataKey, 'base64'))
 
 export const dialects = inject('dialects')
 

@@ -6,6 +6,8 @@ import path from 'node:path'
 import pg from 'pg'
 import type { TestProject } from 'vitest/node'
 import { openDb } from '../src/db/db.js'
+import { randomBytes } from 'node:crypto'
+import { initPii } from '../src/crypto/pii.js'
 import { migrateDatabase } from '../src/runtime.js'
 import { ensureTopRegion } from '../src/modules/regions/index.js'
 import { adminUrl, databaseUrl } from './pg-url.js'
@@ -16,6 +18,8 @@ declare module 'vitest' {
     sqliteTemplate: string
     pgTemplate: string
     runId: string
+    /** base64 data key shared by every test process, so all of them write one audit chain */
+    dataKey: string
   }
 }
 
@@ -37,6 +41,8 @@ async function prepare(db: ReturnType<typeof openDb>) {
 }
 
 export default async function setup(project: TestProject) {
+  const dataKey = randomBytes(32).toString('base64')
+  initPii(Buffer.from(dataKey, 'base64'))
   const runId = `${process.pid}_${Date.now().toString(36)}`
   const dir = mkdtempSync(path.join(os.tmpdir(), 'lianfang-test-'))
   const sqliteTemplate = path.join(dir, 'template.db')
@@ -69,6 +75,7 @@ export default async function setup(project: TestProject) {
   project.provide('sqliteTemplate', sqliteTemplate)
   project.provide('pgTemplate', pgTemplate)
   project.provide('runId', runId)
+  project.provide('dataKey', dataKey)
 
   return async () => {
     rmSync(dir, { recursive: true, force: true })

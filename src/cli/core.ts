@@ -1,7 +1,6 @@
 import type { Command } from 'commander'
 import type { Config } from '../config.js'
 import { openDeployment, cliActor } from '../runtime.js'
-import { verifyAuditChain } from '../core/audit.js'
 import { createUser, resetPassword, searchUsers } from '../modules/auth/index.js'
 import { findUserByUsername } from '../modules/auth/index.js'
 import { ROLES, type Role } from '../core/permissions.js'
@@ -74,24 +73,6 @@ export function registerCoreCommands(program: Command, getConfig: () => Config) 
         if (!found) throw new AppError(CommonErrors.NOT_FOUND, { what: 'user' })
         const { oneTimePassword } = await inTransaction(db, (trx) => resetPassword(trx, actor, found.id))
         console.log(`一次性密码 one-time password: ${oneTimePassword}`)
-      }),
-    )
-
-  program
-    .command('audit')
-    .description('审计日志 / audit log')
-    .command('verify')
-    .description('校验审计日志哈希链 / verify the audit log hash chain')
-    .action(async () =>
-      withDeployment(getConfig, async (db) => {
-        const report = await verifyAuditChain(db)
-        if (report.ok) console.log(`审计链完好 / audit chain intact: ${report.checked} entries`)
-        else {
-          console.error(
-            `审计链断裂 / audit chain BROKEN at entry ${report.brokenAt}: ${report.reason} (${report.checked} entries verified before it)`,
-          )
-          process.exitCode = 3
-        }
       }),
     )
 

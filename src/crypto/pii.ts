@@ -1,5 +1,6 @@
 // 个人信息加密: document numbers and phones are stored as AES-256-GCM ciphertext and found
-// through an HMAC blind index of their normalised value. Keys derive from one data key.
+// through an HMAC blind index of their normalised value. Keys derive from one data key, and so
+// does the audit log's chain key.
 import {
   chmodSync,
   closeSync,
@@ -18,6 +19,8 @@ import { createCipheriv, createDecipheriv, createHmac, hkdfSync, randomBytes } f
 interface Keys {
   encryption: Buffer
   blindIndex: Buffer
+  /** the audit chain's HMAC key: like the others, never in the database */
+  auditChain: Buffer
 }
 
 let keys: Keys | undefined
@@ -31,6 +34,7 @@ export function initPii(dataKey: Buffer): void {
   keys = {
     encryption: derive(dataKey, 'lianfang field encryption v1'),
     blindIndex: derive(dataKey, 'lianfang blind index v1'),
+    auditChain: derive(dataKey, 'lianfang audit chain v1'),
   }
 }
 
@@ -76,6 +80,9 @@ function requireKeys(): Keys {
   if (!keys) throw new Error('personal-data keys not initialised (initPii)')
   return keys
 }
+
+/** The key of the audit log's HMAC chain (src/core/audit.ts). */
+export const auditChainKey = (): Buffer => requireKeys().auditChain
 
 /** "v1.<iv>.<ciphertext>.<tag>" in base64url. */
 export function encryptField(plain: string): string {

@@ -85,12 +85,44 @@ export function dialectOf(db: Kysely<any>): DialectName {
   return db.getExecutor().adapter instanceof PostgresAdapter ? 'postgres' : 'sqlite'
 }
 
+// What runs as the last statements of a transaction opened by inTransaction, keyed by its
+// `trx`: the audit log appends there (src/core/audit.ts), so that its one head row is the
+// last lock every writer takes.
+const lastSteps = new WeakMap<object, (() => Promise<void>)[]>()
+
+/** The steps inTransaction runs just before committing `db`; undefined when `db` is not its transaction. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export const lastStepsOf = (db: Kysely<any>) => lastSteps.get(db)
+
+/** PostgreSQL gave up on the transaction to break a deadlock or a serialisation conflict. */
+const RETRYABLE = new Set(['40P01', '40001'])
+const MAX_ATTEMPTS = 4
+
 /**
  * The one way to write several rows together: all of them or none. The caller (a route, a
  * command) opens it and hands `trx` to the service, which never opens its own.
+ *
+ * A transaction PostgreSQL aborts as a deadlock victim (40P01) or for a serialisation failure
+ * (40001) left nothing behind, so it is run again, a few times, after a short random pause.
+ * That is safe because `fn` works on the database only (services get `trx` and return
+ * values; they send nothing out), so a second run starts from where the first one did.
  */
-export const inTransaction = <T>(db: Db, fn: (trx: Trx) => Promise<T>): Promise<T> =>
-  db.transaction().execute(fn)
+export async function inTransaction<T>(db: Db, fn: (trx: Trx) => Promise<T>): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await db.transaction().execute(async (trx) => {
+        const steps: (() => Promise<void>)[] = []
+        lastSteps.set(trx, steps)
+        const result = await fn(trx)
+        for (const step of steps) await step()
+        return result
+      })
+    } catch (e) {
+      if (attempt >= MAX_ATTEMPTS || !RETRYABLE.has((e as { code?: string }).code ?? '')) throw e
+      await new Promise((r) => setTimeout(r, Math.random() * 20 * attempt))
+    }
+  }
+}
 
 /** Current time as stored: ISO-8601 UTC with milliseconds, comparable as text. */
 export function nowIso(clock: () => number = Date.now): string {

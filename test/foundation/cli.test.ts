@@ -4,7 +4,8 @@ import path from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { openDb } from '../../src/db/db.js'
 import { ensureServerBuilt, runCli, startServer, tempDataDir } from '../cli.js'
-import { createTestDb, dialects } from '../db.js'
+import { createTestDb, dialects, testDataKey } from '../db.js'
+import { allowAuditRewrite } from '../../src/modules/audit/audit.fixtures.js'
 
 beforeAll(() => ensureServerBuilt(), 120_000)
 
@@ -77,8 +78,12 @@ describe.each(dialects)('lianfang audit verify on %s', (dialect) => {
     const t = await createTestDb(dialect)
     const env: Record<string, string> =
       dialect === 'postgres'
-        ? { DATABASE_URL: t.location, LIANFANG_DATA_DIR: tempDataDir() }
-        : { LIANFANG_DATA_DIR: tempDataDir(), LIANFANG_SQLITE_FILE: t.location }
+        ? { DATABASE_URL: t.location, LIANFANG_DATA_DIR: tempDataDir(), LIANFANG_DATA_KEY: testDataKey }
+        : {
+            LIANFANG_DATA_DIR: tempDataDir(),
+            LIANFANG_SQLITE_FILE: t.location,
+            LIANFANG_DATA_KEY: testDataKey,
+          }
     try {
       for (const name of ['a.one', 'b.two', 'c.three'])
         expect(runCli(['user', 'add', name, '--role', 'grid_member'], env).status).toBe(0)
@@ -92,11 +97,14 @@ describe.each(dialects)('lianfang audit verify on %s', (dialect) => {
         .offset(2)
         .limit(1)
         .executeTakeFirstOrThrow()
-      await t.db
-        .updateTable('audit_event')
-        .set({ actor_name: 'someone-else' })
-        .where('seq', '=', victim.seq)
-        .execute()
+      await allowAuditRewrite(t.db, () =>
+        t.db
+          .updateTable('audit_event')
+          .set({ actor_name: 'someone-else' })
+          .where('seq', '=', victim.seq)
+          .execute()
+          .then(() => undefined),
+      )
       const broken = runCli(['audit', 'verify'], env)
       expect(broken.status).toBe(3)
       expect(broken.stderr).toContain(`BROKEN at entry ${Number(victim.seq)}`)

@@ -9,6 +9,7 @@ import SQLite from 'better-sqlite3'
 import { sql } from 'kysely'
 import { openDb, type DialectName } from '../../src/db/db.js'
 import { verifyAuditChain, type ChainReport } from '../../src/core/audit.js'
+import { initPii, loadDataKey } from '../../src/crypto/pii.js'
 import { startServer, stopServer, type Started } from '../../bench/spawn-server.js'
 import { checkPassages, ingest, type RoundResult } from '../crash/crash.js'
 import { mountLazyFs, type LazyFsMount } from './lazyfs.js'
@@ -120,6 +121,8 @@ export async function powerLossRounds(
             await sql`select count(*) from ${sql.table(table)}`.execute(db)
           integrity = amcheck(cluster)
         }
+        // the chain is keyed by the deployment's data key, which the server keeps in the data dir
+        initPii(loadDataKey(undefined, dataDir))
         const audit = await verifyAuditChain(db)
         const result = { acknowledged: acked.length, ...passages, integrity, audit }
         results.push(result)

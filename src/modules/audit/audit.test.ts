@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createTestApp, makeTree, type TestApp } from '../../../test/app.js'
 import { dialects } from '../../../test/db.js'
-import { recordAuditNow } from '../../core/audit.js'
+import { sql } from 'kysely'
+import { recordAuditNow, verifyAuditChain } from '../../core/audit.js'
 import { createUserDirect } from '../auth/auth.fixtures.js'
 
 describe.each(dialects)('audit log on %s', (dialect) => {
@@ -32,5 +33,30 @@ describe.each(dialects)('audit log on %s', (dialect) => {
       inB.username,
       inA.username,
     ])
+  })
+
+  it('refuses to change or remove an entry, at the database', async () => {
+    await recordAuditNow(t.db, { userId: null, username: 'system' }, { action: 'test.fixed' })
+    const { seq } = await t.db
+      .selectFrom('audit_event')
+      .select('seq')
+      .where('action', '=', 'test.fixed')
+      .executeTakeFirstOrThrow()
+    await expect(
+      t.db.updateTable('audit_event').set({ action: 'auth.logout' }).where('seq', '=', seq).execute(),
+    ).rejects.toThrow(/append-only/)
+    await expect(t.db.deleteFrom('audit_event').where('seq', '=', seq).execute()).rejects.toThrow(
+      /append-only/,
+    )
+    await expect(t.db.deleteFrom('audit_event').execute()).rejects.toThrow(/append-only/)
+    if (dialect === 'postgres')
+      await expect(sql`truncate audit_event`.execute(t.db)).rejects.toThrow(/append-only/)
+    const still = await t.db
+      .selectFrom('audit_event')
+      .select('action')
+      .where('seq', '=', seq)
+      .executeTakeFirst()
+    expect(still?.action).toBe('test.fixed')
+    expect(await verifyAuditChain(t.db)).toMatchObject({ ok: true })
   })
 })

@@ -113,3 +113,15 @@ export async function listKeys(db: Db) {
     publishUntil: k.publish_until,
   }))
 }
+
+/** Signs with the deployment's active Ed25519 key what `bytes` makes of its kid (the audit anchor). */
+export async function signAsDeployment(db: Db, bytes: (kid: string) => Uint8Array) {
+  const { kid, signer } = await activeSigner(db)
+  const key = (await listAllKeys(db)).find((k) => k.kid === kid)!
+  return { kid, publicKey: key.public_x, signature: await signer.sign(bytes(kid)) }
+}
+
+/** The public half (base64url) of any key the deployment has had, retired ones included. */
+export async function deploymentPublicKey(db: Db, kid: string): Promise<string | undefined> {
+  return (await listAllKeys(db)).find((k) => k.kid === kid)?.public_x
+}

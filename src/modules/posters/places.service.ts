@@ -32,28 +32,39 @@ export interface PlaceRef {
   name: string
 }
 
-/** The code of a place, made the first time it is asked for (checkpoints call this too). */
-export async function ensurePlaceCode(db: Db, ref: PlaceRef): Promise<string> {
-  const existing = await db
+const codeOf = (db: Db, ref: Pick<PlaceRef, 'refKind' | 'refId'>) =>
+  db
     .selectFrom('place')
     .select('code')
     .where('ref_kind', '=', ref.refKind)
     .where('ref_id', '=', ref.refId)
     .executeTakeFirst()
-  if (existing) return existing.code
-  const code = newCode()
-  await db
-    .insertInto('place')
-    .values({
-      code,
-      region_id: ref.regionId,
-      ref_kind: ref.refKind,
-      ref_id: ref.refId,
-      name: ref.name,
-      created_at: nowIso(now),
-    })
-    .execute()
-  return code
+
+/**
+ * The code of a place, made the first time it is asked for (checkpoints call this too).
+ * Several first requests may race (four people printing a new checkpoint's poster): each
+ * inserts with ON CONFLICT DO NOTHING and then reads what is there, so all get the one code.
+ * PostgreSQL makes a racing insert wait for the first one's commit, and the read after it
+ * sees that row.
+ */
+export async function ensurePlaceCode(db: Db, ref: PlaceRef): Promise<string> {
+  for (;;) {
+    const existing = await codeOf(db, ref)
+    if (existing) return existing.code
+    await db
+      .insertInto('place')
+      .values({
+        code: newCode(),
+        region_id: ref.regionId,
+        ref_kind: ref.refKind,
+        ref_id: ref.refId,
+        name: ref.name,
+        created_at: nowIso(now),
+      })
+      .onConflict((oc) => oc.doNothing())
+      .execute()
+    // nothing read back: the random code was taken by another place; draw again
+  }
 }
 
 const CHUNK = 500 // below SQLite's bound-parameter limit
@@ -80,10 +91,8 @@ export async function ensurePlaceCodes(db: Db, refs: PlaceRef[]): Promise<Map<st
   const at = nowIso(now)
   for (let i = 0; i < missing.length; i += CHUNK) {
     const rows = missing.slice(i, i + CHUNK).map((r) => {
-      const code = newCode()
-      codes.set(placeKey(r.refKind, r.refId), code)
       return {
-        code,
+        code: newCode(),
         region_id: r.regionId,
         ref_kind: r.refKind,
         ref_id: r.refId,
@@ -91,8 +100,26 @@ export async function ensurePlaceCodes(db: Db, refs: PlaceRef[]): Promise<Map<st
         created_at: at,
       }
     })
-    await db.insertInto('place').values(rows).execute()
+    await db
+      .insertInto('place')
+      .values(rows)
+      .onConflict((oc) => oc.doNothing())
+      .execute()
   }
+  // a racing request may have made some of them first (or a random code was taken): read
+  // back what is stored, and make the few still missing one at a time
+  for (let i = 0; i < missing.length; i += CHUNK) {
+    const ids = missing.slice(i, i + CHUNK).map((r) => r.refId)
+    const rows = await db
+      .selectFrom('place')
+      .select(['ref_kind', 'ref_id', 'code'])
+      .where('ref_id', 'in', ids)
+      .execute()
+    for (const row of rows) codes.set(placeKey(row.ref_kind, row.ref_id), row.code)
+  }
+  for (const r of missing)
+    if (!codes.has(placeKey(r.refKind, r.refId)))
+      codes.set(placeKey(r.refKind, r.refId), await ensurePlaceCode(db, r))
   return codes
 }
 
