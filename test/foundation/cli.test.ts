@@ -9,7 +9,8 @@ import { allowAuditRewrite } from '../../src/modules/audit/audit.fixtures.js'
 
 beforeAll(() => ensureServerBuilt(), 120_000)
 
-describe('lianfang serve on the embedded SQLite default', () => {
+// Each step spawns the CLI (a fresh Node with tsx): seconds each on a busy machine.
+describe('lianfang serve on the embedded SQLite default', { timeout: 120_000 }, () => {
   it('serves /healthz with 200 and prints the admin’s one-time password once', async () => {
     const dir = tempDataDir()
     const server = startServer({ LIANFANG_DATA_DIR: dir })
@@ -73,7 +74,7 @@ describe('lianfang serve on the embedded SQLite default', () => {
   })
 })
 
-describe.each(dialects)('lianfang audit verify on %s', (dialect) => {
+describe.each(dialects)('lianfang audit verify on %s', { timeout: 120_000 }, (dialect) => {
   it('passes on an intact chain and names the first entry edited by hand', async () => {
     const t = await createTestDb(dialect)
     const env: Record<string, string> =
