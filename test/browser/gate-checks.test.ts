@@ -409,6 +409,70 @@ describe.skipIf(!chromiumAvailable())('gate checks (issue 13) in Chromium', () =
     },
   )
 
+  it('drops, and counts, a passage left unsent for more than a day', { timeout: 120_000 }, async () => {
+    const { context, page } = await gatePage()
+    await context.setOffline(true)
+    await record(page, { document: validId('08008') }, '36.8')
+    await next(page)
+    await expect.poll(() => queue(page)).toBe('待上传 1 条')
+    // the record's time is kept in clear (it is not personal): make it 25 hours old
+    await page.evaluate(
+      () =>
+        new Promise<void>((resolve, reject) => {
+          const req = indexedDB.open('lianfang-gate')
+          req.onsuccess = () => {
+            const store = req.result.transaction('pending', 'readwrite').objectStore('pending')
+            const all = store.getAll()
+            all.onsuccess = () => {
+              for (const r of all.result as { at: number }[])
+                store.put({ ...r, at: Date.now() - 25 * 3600_000 })
+              store.transaction.oncomplete = () => (req.result.close(), resolve())
+            }
+          }
+          req.onerror = () => reject(req.error)
+        }),
+    )
+    await context.setOffline(false)
+    await expect
+      .poll(() => queue(page), { timeout: 20_000 })
+      .toBe('已全部上传 · 1 条超过24小时未上传，已从本机删除')
+    expect((await passages()).some((p) => p.temperature === 36.8)).toBe(false)
+    await context.close()
+  })
+
+  it(
+    'sends the scanned QR with the passage to a server that verifies it (server doubled)',
+    { timeout: 120_000 },
+    async () => {
+      const context = await browser.newContext({ viewport: PHONE, locale: 'zh-CN' })
+      // the gate's probe: the lookup endpoint exists (it answers a bad request, not 404)
+      await context.route('**/api/v1/gate/lookup', (route) =>
+        route.fulfill({ status: 400, json: { error: { code: 'VALIDATION_FAILED', message: 'body' } } }),
+      )
+      const sent: { id: string; qr?: string; pass?: unknown }[] = []
+      await context.route('**/api/v1/passages/batch', async (route) => {
+        const { passages } = route.request().postDataJSON() as { passages: { id: string }[] }
+        sent.push(...passages)
+        await route.fulfill({
+          json: {
+            results: passages.map((p) => ({ id: p.id, status: 'stored' })),
+            stored: passages.length,
+            duplicates: 0,
+            rejected: 0,
+          },
+        })
+      })
+      const page = await context.newPage()
+      await signInPage(page, `${server.url}/gate/`, 'gate1', 'Gate-staff-2020')
+      await page.getByRole('button', { name: '凯隆一区 · 南门' }).click()
+      await record(page, { qr: fixture.qr })
+      await next(page)
+      await expect.poll(() => sent.length, { timeout: 20_000 }).toBe(1)
+      expect(sent[0]).toMatchObject({ qr: fixture.qr, pass: { id: fixture.pid } })
+      await context.close()
+    },
+  )
+
   it.skip('after `keys revoke --compromised`, a synced gate answers unknown_key (server side on branch gatekeep)', () => {
     // Not on this branch: the CLI command and the keys list without compromised keys come
     // with `gatekeep`. The gate side is covered above with a keys list that drops the key.

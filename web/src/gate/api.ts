@@ -74,6 +74,8 @@ export interface Lookup {
   reason: string | null
 }
 
+const LOOKUP_WAIT_MS = 4000
+
 /** The server's verdict on a typed document number; undefined when it cannot be asked. */
 export async function lookUp(
   checkpointId: string,
@@ -81,9 +83,11 @@ export async function lookUp(
 ): Promise<Lookup | undefined> {
   if (!navigator.onLine) return undefined
   try {
-    const r = (await requestJson('post', '/api/v1/gate/lookup', {
-      body: { checkpointId, document },
-    })) as Lookup
+    // A weak signal must not keep a queue waiting: past a few seconds the gate decides alone.
+    const r = (await Promise.race([
+      requestJson('post', '/api/v1/gate/lookup', { body: { checkpointId, document } }),
+      new Promise((resolve) => setTimeout(resolve, LOOKUP_WAIT_MS)),
+    ])) as Lookup | undefined
     return r && typeof r.verdict === 'string' ? r : undefined
   } catch {
     // Unreachable, no such endpoint, signed out, a server error: the gate decides alone, and
