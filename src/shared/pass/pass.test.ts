@@ -255,3 +255,17 @@ function encodeClaimsWith(overrides: Record<string, unknown>): Uint8Array {
     ]),
   )
 }
+
+describe('待核验 claims', () => {
+  it('carries u and k on an unconfirmed pass, neither on a confirmed one, and refuses one without the other', async () => {
+    const unconfirmed = await encodePass({ ...claims, u: 1, k: '0012' }, signer)
+    const opened = await verifyPass(unconfirmed, { keys, now: NOW + 60 })
+    expect(opened.status).toBe('valid')
+    expect(opened.claims).toMatchObject({ u: 1, k: '0012' })
+    const confirmed = await verifyPass(qr, { keys, now: NOW + 60 })
+    expect(confirmed.claims).not.toHaveProperty('u')
+    expect(confirmed.claims).not.toHaveProperty('k')
+    await expect(encodePass({ ...claims, u: 1 }, signer)).rejects.toThrow(/invalid claims/)
+    await expect(encodePass({ ...claims, k: '0012' }, signer)).rejects.toThrow(/invalid claims/)
+  })
+})
