@@ -244,4 +244,35 @@ describe.each(dialects)('the resident entry’s identity proof on %s', (dialect)
     expect((await post('/api/v1/r/pass', { deviceSecret: phoneA })).json().error.code).toBe('DEVICE_UNKNOWN')
     expect((await post('/api/v1/r/pass', { deviceSecret: phoneB })).statusCode).toBe(200)
   })
+
+  it('lets community staff accept a claim: the record becomes the claimant’s and the other phones are signed out', async () => {
+    const holder = await onFile('钱多')
+    const held = (await declare({ ...who(holder.doc, '钱多', holder.phone), ...health })).json()
+    const claimantPhone = makeMobile()
+    await declare({ ...who(holder.doc, '钱多多', claimantPhone), ...health })
+    const worker = await t.as('community_worker', tree.communityA)
+    const claim = (await worker.get('/api/v1/identity-claims'))
+      .json()
+      .items.find((c: { personId: string }) => c.personId === holder.id)
+    expect(claim).toMatchObject({ name: '钱*多', status: 'pending' })
+    const res = await worker.post(`/api/v1/identity-claims/${claim.id}/resolve`, { accept: true })
+    expect(res.json()).toEqual({ id: claim.id, status: 'accepted' })
+    const person = (await worker.get(`/api/v1/people?document=${holder.doc}`)).json().items[0]
+    expect(person).toMatchObject({
+      name: '钱多多',
+      phone: `${claimantPhone.slice(0, 3)}****${claimantPhone.slice(-4)}`,
+    })
+    expect((await post('/api/v1/r/pass', { deviceSecret: held.deviceSecret })).json().error.code).toBe(
+      'DEVICE_UNKNOWN',
+    )
+    expect(
+      (await worker.post(`/api/v1/identity-claims/${claim.id}/resolve`, { accept: false })).statusCode,
+    ).toBe(404)
+    const audit = await t.db
+      .selectFrom('audit_event')
+      .select('action')
+      .where('action', '=', 'identity_claim.accept')
+      .execute()
+    expect(audit).toHaveLength(1)
+  })
 })

@@ -7,6 +7,7 @@ import { Link } from 'react-router'
 import { api, type Query, type Result } from '../../api/client'
 import { useSession } from '../../admin/session'
 import { useShowError } from '../../components/useShowError'
+import { DeviceList } from './DeviceList'
 
 type Person = Result<'get', '/api/v1/people'>['items'][number]
 type Filters = Omit<Query<'get', '/api/v1/people'>, 'page' | 'pageSize'>
@@ -166,6 +167,8 @@ export default function PeoplePage() {
             ) : (
               t('people.noHousehold')
             )}
+            <h4 style={{ marginTop: 16 }}>{t('people.devices')}</h4>
+            <DeviceList personId={open.id} />
           </>
         )}
       </Drawer>
