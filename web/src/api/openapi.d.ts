@@ -5678,13 +5678,11 @@ export interface paths {
     get: {
       parameters: {
         query: {
-          document?: string
           householdId?: string
           keyPerson?: boolean
           name?: string
           page: number
           pageSize: number
-          phone?: string
           regionId?: string
           residenceType?: 'registered' | 'temporary' | 'floating'
         }
@@ -5925,6 +5923,76 @@ export interface paths {
             [name: string]: unknown
           }
           content?: never
+        }
+      }
+    }
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/v1/people/search': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    get?: never
+    put?: never
+    post: {
+      parameters: {
+        query?: never
+        header?: never
+        path?: never
+        cookie?: never
+      }
+      requestBody: {
+        content: {
+          'application/json': {
+            document?: string
+            householdId?: string
+            keyPerson?: boolean
+            name?: string
+            page?: number
+            pageSize?: number
+            phone?: string
+            regionId?: string
+            residenceType?: 'registered' | 'temporary' | 'floating'
+          }
+        }
+      }
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              items: {
+                address: string | null
+                birthDate: string | null
+                docType: string
+                document: string
+                householdId: string | null
+                id: string
+                keyPerson: boolean
+                name: string
+                phone: string | null
+                regionId: string
+                regionName: string
+                residenceType: string
+                sex: string | null
+                updatedAt: string
+                workplace: string | null
+              }[]
+              page: number
+              pageSize: number
+              total: number
+            }
+          }
         }
       }
     }
