@@ -2013,6 +2013,7 @@ export interface paths {
               source: string
               temperature: number | null
               verdict: string
+              verified: boolean
             }[]
           }
         }
@@ -5408,6 +5409,7 @@ export interface paths {
             }
             passengers?: number | null
             plate?: string | null
+            qr?: string
             reason?: string | null
             /** Format: date-time */
             sentAt?: string
@@ -5447,6 +5449,7 @@ export interface paths {
                 source: string
                 temperature: number | null
                 verdict: string
+                verified: boolean
               }
             }
           }
@@ -5481,6 +5484,7 @@ export interface paths {
                 source: string
                 temperature: number | null
                 verdict: string
+                verified: boolean
               }
             }
           }
@@ -5556,6 +5560,7 @@ export interface paths {
                   source: string
                   temperature: number | null
                   verdict: string
+                  verified: boolean
                 }
                 status: string
               }[]
