@@ -3202,6 +3202,57 @@ export interface paths {
     patch?: never
     trace?: never
   }
+  '/api/v1/gate/lookup': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    get?: never
+    put?: never
+    post: {
+      parameters: {
+        query?: never
+        header?: never
+        path?: never
+        cookie?: never
+      }
+      requestBody: {
+        content: {
+          'application/json': {
+            checkpointId: string
+            document: {
+              number: string
+              type: 'id_card' | 'passport' | 'hk_macau_permit' | 'taiwan_permit' | 'other'
+            }
+          }
+        }
+      }
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              colour?: string
+              found: boolean
+              name?: string
+              reason: string | null
+              verdict: string
+            }
+          }
+        }
+      }
+    }
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
   '/api/v1/hotline/calls': {
     parameters: {
       query?: never
