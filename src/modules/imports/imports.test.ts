@@ -208,6 +208,20 @@ describe.each(dialects)('people import on %s', (dialect) => {
     })
   })
 
+  it('previews a birth date only to the year beside the masked number', async () => {
+    const doc = makeResidentId('19770707')
+    const res = await worker.request({
+      method: 'POST',
+      url: '/api/v1/imports/people/preview?fileName=b.csv',
+      payload: Buffer.from(`姓名,身份证号,出生日期,小区\n吴一,${doc},1977/7/7,马限小区\n`),
+      headers: { 'content-type': 'text/csv' },
+    })
+    expect(res.json().rows[0]).toMatchObject({
+      birthDate: '1977/*/*',
+      docNumber: `3501**********${doc.slice(-4)}`,
+    })
+  })
+
   it('keeps one person per document: a person registered in another area is a row error', async () => {
     const officerB = await t.as('street_officer', tree.streetB)
     const doc = makeResidentId('19770707')
