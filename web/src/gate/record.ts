@@ -89,8 +89,9 @@ export function renderRecord(t: GateText, into: HTMLElement, state: GateState, a
         direction: direction.value as 'in' | 'out', // the select's two options
         deviceAt: new Date().toISOString(),
         offline: !navigator.onLine,
+        // the QR text itself: the server verifies it and keeps the pass's colour, not ours
         ...(j.pass
-          ? { pass: j.pass }
+          ? { pass: j.pass, qr: code.value.trim() }
           : {
               document: {
                 type: /^\d{17}[\dXx]$/.test(doc.value.trim()) ? 'id_card' : 'other',
