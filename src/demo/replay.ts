@@ -67,7 +67,7 @@ export async function runDemo(db: Db, opts: DemoOptions): Promise<DemoResult> {
   const top = (await findTopRegion(db))!
   const system: Actor = systemActor(top.id, top.path)
   const s = { ...DEFAULT_SETTINGS, timeZone: opts.timeZone }
-  const passageSettings = DEFAULT_PASSAGE_SETTINGS
+  const passageSettings = { ...DEFAULT_PASSAGE_SETTINGS, issuer: opts.deploymentId ?? 'lianfang' }
   const careOpts = { dataDir: opts.dataDir, timeZone: opts.timeZone }
   const report = (phase: string) =>
     opts.onProgress?.({ day: w.day + 1, days: DAYS, date: w.date, phase, ops: w.ops })

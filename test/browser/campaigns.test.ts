@@ -147,7 +147,7 @@ describe.skipIf(!chromiumAvailable())('screening campaigns in Chromium', () => {
     await cards.first().waitFor()
     expect(await cards.locator('.ant-card-head-title').allInnerTexts()).toEqual(['102室'])
     await shot('sweep-02-revisit-375')
-    const lodger = (await admin('GET', `/api/v1/people?document=${lodgerDoc}`)).items[0]
+    const lodger = (await admin('POST', '/api/v1/people/search', { document: lodgerDoc })).items[0]
     expect(lodger).toMatchObject({ name: '陈租客', address: '101室' })
   }, 60_000)
 

@@ -68,8 +68,9 @@ describe('personal data at rest and in logs (SQLite file)', () => {
     })
     expect(person.statusCode).toBe(200)
     await app.inject({
-      method: 'GET',
-      url: `/api/v1/people?document=${doc}&phone=${residentPhone}`,
+      method: 'POST',
+      url: '/api/v1/people/search',
+      payload: { document: doc, phone: residentPhone },
       headers: { cookie },
     })
 

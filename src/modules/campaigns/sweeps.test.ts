@@ -92,7 +92,7 @@ describe.each(dialects)('building sweeps on %s', (dialect) => {
     })
     expect(v1.statusCode).toBe(200)
     expect(v1.json()).toMatchObject({ seen: 2, item: { state: 'visited', visits: 1 } })
-    const lodger = (await worker.get(`/api/v1/people?document=${lodgerDoc}`)).json().items[0]
+    const lodger = (await worker.post('/api/v1/people/search', { document: lodgerDoc })).json().items[0]
     expect(lodger).toMatchObject({ name: '陈租客', address: '101室', regionId: b1.id })
     await grid.post(`/api/v1/sweep-items/${byAddress['102室']}/visits`, { outcome: 'refused' })
     await grid.post(`/api/v1/sweep-items/${byAddress['103室']}/visits`, { outcome: 'nobody_home' })

@@ -125,6 +125,7 @@ async function checkRow(
     offline: 1,
     pass_id: null,
     pass_colour: null,
+    verified: 0,
     person_id: person?.id ?? null,
     doc_enc: encryptField(doc),
     doc_bidx: blindIndex('doc', doc),

@@ -70,4 +70,14 @@ export const passagesMigrations: Record<string, Migration> = {
       await add('phone_bidx')
     },
   },
+  '2026-12-06-21-passage-verified': {
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any
+    async up(db: Kysely<any>) {
+      // 已核验: the server checked the scanned QR. Earlier rows took the gate's word: 0.
+      await db.schema
+        .alterTable('passage')
+        .addColumn('verified', 'integer', (c) => c.notNull().defaultTo(0))
+        .execute()
+    },
+  },
 }

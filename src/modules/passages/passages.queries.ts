@@ -14,6 +14,8 @@ export interface PassageTable {
   offline: number
   pass_id: string | null
   pass_colour: PassColour | null
+  /** 1: the server verified the scanned QR; pass_id and pass_colour come from it */
+  verified: number
   person_id: string | null
   doc_enc: string | null
   doc_bidx: string | null

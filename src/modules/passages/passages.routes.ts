@@ -17,7 +17,10 @@ import {
   RecentQuery,
 } from './passages.schema.js'
 import { checkpointCounts, recentPassages, recordBatch, recordPassage } from './passages.service.js'
+import { GateLookupBody, GateLookupResult, lookUpAtGate } from './lookup.js'
 import { paperRoutes } from './paper.routes.js'
+import { inTransaction } from '../../db/db.js'
+import { perAccountLookups } from '../../core/lookup-limit.js'
 import { startRetentionJob } from './retention.js'
 import { passageSettings } from './settings.js'
 import { Type } from 'typebox'
@@ -53,6 +56,14 @@ export function passagesRoutes(app: App) {
         settings,
         lang: langOf(req),
       }),
+  )
+  r.post(
+    '/api/v1/gate/lookup',
+    {
+      schema: { tags, body: GateLookupBody, response: { 200: GateLookupResult } },
+      config: { permission: 'passage:write', rateLimit: perAccountLookups('gate.lookup') },
+    },
+    async (req) => inTransaction(app.db, (trx) => lookUpAtGate(trx, req.actor, req.body, settings)),
   )
   r.get(
     '/api/v1/checkpoints/:id/counts',

@@ -17,6 +17,12 @@ export const PassageInputSchema = Type.Object(
     /** the device's clock when it sent this (lets the server measure the device clock) */
     sentAt: Type.Optional(DateTime),
     offline: Type.Optional(Type.Boolean()),
+    /**
+     * The scanned QR text. Only a pass that verifies here (our key and issuer, valid when
+     * scanned, not revoked) gives the passage its pass and colour; `pass` is what the gate
+     * says it saw and is not trusted.
+     */
+    qr: Type.Optional(Type.String({ minLength: 1, maxLength: 4296 })),
     pass: Type.Optional(
       Type.Object(
         { id: Type.String({ minLength: 1, maxLength: 64 }), colour: OneOf(['green', 'yellow', 'red']) },
@@ -53,7 +59,10 @@ export const PassageSchema = Type.Object({
   skewed: Type.Boolean(),
   offline: Type.Boolean(),
   passId: Nullable(Type.String()),
+  /** null unless the pass verified (see `verified`) */
   passColour: Nullable(Type.String()),
+  /** the server checked the scanned QR: pass id and colour are the pass's, not the gate's word */
+  verified: Type.Boolean(),
   personId: Nullable(Type.String()),
   document: Nullable(Type.String()),
   temperature: Nullable(Type.Number()),

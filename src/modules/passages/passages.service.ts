@@ -2,7 +2,7 @@
 // committer (which owns their transaction), so a passage is answered only once durable.
 import { Compile } from 'typebox/compile'
 import type { Db } from '../../db/db.js'
-import { AppError, errorMessage, type Lang } from '../../core/errors.js'
+import { AppError, CommonErrors, errorMessage, type Lang } from '../../core/errors.js'
 import type { Actor } from '../../core/actor.js'
 import { getCheckpointInScope } from '../checkpoints/index.js'
 import { dayStart, iso, addDays } from '../../shared/days.js'
@@ -24,6 +24,7 @@ export interface PassageView {
   offline: boolean
   passId: string | null
   passColour: string | null
+  verified: boolean
   personId: string | null
   document: string | null
   temperature: number | null
@@ -49,6 +50,7 @@ export const toPassageView = (r: PassageTable): PassageView => ({
   offline: Number(r.offline) === 1,
   passId: r.pass_id,
   passColour: r.pass_colour,
+  verified: Number(r.verified) === 1,
   personId: r.person_id,
   document: r.doc_masked,
   temperature: r.temperature === null ? null : Number(r.temperature),
@@ -65,7 +67,19 @@ export const toPassageView = (r: PassageTable): PassageView => ({
 export async function recordPassage(db: Db, actor: Actor, input: PassageInput, settings: PassageSettings) {
   const row = await preparePassage(db, actor, input, settings)
   const { stored, duplicate } = await committerFor(db).submit({ row, actor })
+  // A re-send answers with the stored row: only to someone who may see where it was recorded,
+  // else a guessed or leaked id would read another community's passage.
+  if (duplicate && stored.checkpoint_id !== row.checkpoint_id) await passageInScope(db, actor, stored)
   return { passage: toPassageView(stored), duplicate }
+}
+
+async function passageInScope(db: Db, actor: Actor, stored: PassageTable) {
+  try {
+    await getCheckpointInScope(db, actor, stored.checkpoint_id)
+  } catch (e) {
+    if (e instanceof AppError) throw new AppError(CommonErrors.NOT_FOUND, { what: 'passage' })
+    throw e
+  }
 }
 
 const checkInput = Compile(PassageInputSchema)

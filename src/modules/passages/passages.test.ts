@@ -6,8 +6,7 @@ import { now } from '../../core/clock.js'
 import { makeCheckpoint } from '../checkpoints/checkpoints.fixtures.js'
 import { localDate } from '../../shared/days.js'
 import { makePerson, makeResidentId } from '../people/people.fixtures.js'
-import { makePass } from '../passes/passes.fixtures.js'
-import { findPass } from '../passes/index.js'
+import { makeScannedPass } from '../passes/passes.fixtures.js'
 import { purgeOldPassages } from './retention.js'
 
 describe.each(dialects)('passages on %s', (dialect) => {
@@ -50,16 +49,15 @@ describe.each(dialects)('passages on %s', (dialect) => {
     expect(await counts(gate)).toMatchObject({ in: 1, total: 1, date: localDate(now(), 'Asia/Shanghai') })
   })
 
-  it('files a passage made with a known pass under its owner, and one with an unknown pass under no one', async () => {
+  it('files a passage made with a scanned pass under its owner, and one with a claimed pass under no one', async () => {
     const gate = await makeCheckpoint(t.db, tree.compoundA.id)
-    const pid = await makePass(t.db, tree.compoundA.id)
-    const owner = (await findPass(t.db, pid))!.person_id
-    const [known, unknown] = await Promise.all([
-      staff.post('/api/v1/passages', passage(gate, { pass: { id: pid, colour: 'green' } })),
-      staff.post('/api/v1/passages', passage(gate)),
+    const scanned = await makeScannedPass(t.db, tree.compoundA.id)
+    const [known, claimed] = await Promise.all([
+      staff.post('/api/v1/passages', passage(gate, { qr: scanned.qr })),
+      staff.post('/api/v1/passages', passage(gate, { pass: { id: scanned.pid, colour: 'green' } })),
     ])
-    expect(known.json().passage.personId).toBe(owner)
-    expect(unknown.json().passage.personId).toBeNull()
+    expect(known.json().passage).toMatchObject({ personId: scanned.personId, passId: scanned.pid })
+    expect(claimed.json().passage).toMatchObject({ personId: null, passId: null, verified: false })
   })
 
   it('refers a fever, refuses a temperature out of range, a bad plate and an unknown checkpoint', async () => {

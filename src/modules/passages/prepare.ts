@@ -9,7 +9,7 @@ import { maskDocument } from '../../shared/identity.js'
 import { checkPlate } from '../../shared/plates.js'
 import type { Actor } from '../../core/actor.js'
 import { getCheckpointInScope, CheckpointErrors } from '../checkpoints/index.js'
-import { passOwners } from '../passes/index.js'
+import { checkScannedPass, passOwners } from '../passes/index.js'
 import { findPersonByDocument, normalizeDocument } from '../people/index.js'
 import type { PassageTable } from './passages.queries.js'
 import type { PassageInput } from './passages.schema.js'
@@ -79,6 +79,19 @@ function times(input: PassageInput, receivedMs: number, settings: PassageSetting
   }
 }
 
+/**
+ * Pass id and colour from the scanned QR, verified as at the time of the passage. Without a
+ * QR, or with one that does not verify, the gate's claimed pass and colour are dropped (null):
+ * a forged or stale claim must not file a passage under someone or show a colour no pass had.
+ */
+async function scannedPass(db: Db, input: PassageInput, occurredAt: string, settings: PassageSettings) {
+  const none = { pass_id: null, pass_colour: null, verified: 0 }
+  if (!input.qr) return none
+  const atSeconds = Math.floor(Date.parse(occurredAt) / 1000)
+  const pass = await checkScannedPass(db, input.qr, { issuer: settings.issuer, atSeconds })
+  return pass.verified ? { pass_id: pass.pid, pass_colour: pass.colour, verified: 1 } : none
+}
+
 export async function preparePassage(
   db: Db,
   actor: Actor,
@@ -95,7 +108,9 @@ export async function preparePassage(
     })
   const plate = input.plate ? checkPlate(input.plate) : null
   if (input.plate && !plate) throw new AppError(PassageErrors.BAD_PLATE, { field: 'plate' })
-  if (!input.pass && !input.document) throw new AppError(PassageErrors.PASSAGE_NO_PERSON)
+  if (!input.pass && !input.qr && !input.document) throw new AppError(PassageErrors.PASSAGE_NO_PERSON)
+  const when = times(input, now(), settings)
+  const scanned = await scannedPass(db, input, when.occurred_at, settings)
 
   let personId: string | null = null
   let doc: Pick<PassageTable, 'doc_enc' | 'doc_bidx' | 'doc_masked'> = {
@@ -114,7 +129,7 @@ export async function preparePassage(
   }
 
   const rule = ruleVerdict({
-    colour: input.pass?.colour,
+    colour: scanned.pass_colour,
     temperature: t,
     feverThreshold: settings.feverThreshold,
   })
@@ -124,10 +139,9 @@ export async function preparePassage(
     checkpoint_id: checkpoint.id,
     region_id: checkpoint.region_id,
     direction: input.direction,
-    ...times(input, now(), settings),
+    ...when,
     offline: input.offline ? 1 : 0,
-    pass_id: input.pass?.id ?? null,
-    pass_colour: input.pass?.colour ?? null,
+    ...scanned,
     person_id: personId,
     ...doc,
     temperature: t,

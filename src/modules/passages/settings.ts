@@ -12,9 +12,11 @@ export interface PassageSettings {
   maxTemperature: number
   /** device clock this far from the server's is flagged 时钟偏差 */
   clockSkewMs: number
+  /** the deployment's id: a scanned pass must carry it as `iss` to count as verified */
+  issuer: string
 }
 
-export const DEFAULT_PASSAGE_SETTINGS: PassageSettings = {
+export const DEFAULT_PASSAGE_SETTINGS: Omit<PassageSettings, 'issuer'> = {
   feverThreshold: 37.3,
   retentionDays: 28,
   minTemperature: 35.0,
@@ -27,5 +29,6 @@ export function passageSettings(config: Config): PassageSettings {
     ...DEFAULT_PASSAGE_SETTINGS,
     feverThreshold: config.feverThreshold,
     retentionDays: config.passageRetentionDays,
+    issuer: config.deploymentId,
   }
 }

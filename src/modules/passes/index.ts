@@ -5,5 +5,6 @@ export { deploymentPublicKey, ensureSigningKey, signAsDeployment } from './keys.
 export { findPass, passOwners } from './pass.queries.js'
 export { issuePass, type IssuedPass, signClaimantPass } from './pass.service.js'
 export { deviceForDeclaration, personOfDevice, revokeOtherDevices } from './device.service.js'
+export { checkScannedPass, type ScannedPass } from './scan.service.js'
 export { IssuedPassSchema } from './passes.schema.js'
 export { type PassSettings } from './passes.settings.js'

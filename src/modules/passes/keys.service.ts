@@ -16,8 +16,10 @@ import {
 } from '../../shared/pass/index.js'
 import { recordAudit } from '../../core/audit.js'
 import type { Actor } from '../../core/actor.js'
+import { AppError, defineErrors } from '../../core/errors.js'
 import {
   findActiveKey,
+  findKey,
   insertKey,
   latestExpiryOfKey,
   listAllKeys,
@@ -36,6 +38,7 @@ async function createKey(db: Db): Promise<string> {
     created_at: nowIso(now),
     retired_at: null,
     publish_until: null,
+    compromised_at: null,
   })
   return privateJwk.kid!
 }
@@ -94,6 +97,40 @@ export async function rotateSigningKey(db: Db, actor: Pick<Actor, 'userId' | 'us
   return { kid, retired: retired?.kid ?? null }
 }
 
+export const KeyErrors = defineErrors({
+  KEY_NOT_FOUND: { status: 404, zh: '没有这个签名密钥：{kid}', en: 'No such signing key: {kid}' },
+  KEY_REVOKE_UNCONFIRMED: {
+    status: 400,
+    zh: '吊销会使该密钥签发的通行码全部失效：请加 --compromised 确认；日常更换请用 keys rotate',
+    en: 'Revoking voids every pass the key signed: add --compromised to confirm, or use keys rotate',
+  },
+})
+
+/**
+ * 密钥泄露: unpublishes a key at once (gates drop it on their next sync, the server answers
+ * unknown_key for its passes). If it was the active key a new one is made first, so passes
+ * keep being issued; residents' phones fetch a fresh pass signed by it. Call inside a transaction.
+ */
+export async function revokeCompromisedKey(db: Db, actor: Pick<Actor, 'userId' | 'username'>, kid: string) {
+  const key = await findKey(db, kid)
+  if (!key) throw new AppError(KeyErrors.KEY_NOT_FOUND, { kid })
+  const rotated = key.retired_at === null ? await rotateSigningKey(db, actor) : null
+  const at = nowIso(now)
+  await db
+    .updateTable('signing_key')
+    .set({ compromised_at: key.compromised_at ?? at, retired_at: key.retired_at ?? at, publish_until: at })
+    .where('kid', '=', kid)
+    .execute()
+  signers.delete(kid)
+  await recordAudit(db, actor, {
+    action: 'pass_key.compromised',
+    entity: 'signing_key',
+    entityId: kid,
+    detail: { replacedBy: rotated?.kid ?? null },
+  })
+  return { kid, replacedBy: rotated?.kid ?? null }
+}
+
 /** GET /.well-known/lianfang/keys.json */
 export async function publishedJwks(db: Db): Promise<Jwks> {
   const keys = await listPublishedKeys(db, nowIso(now))
@@ -111,6 +148,7 @@ export async function listKeys(db: Db) {
     createdAt: k.created_at,
     retiredAt: k.retired_at,
     publishUntil: k.publish_until,
+    compromisedAt: k.compromised_at,
   }))
 }
 

@@ -41,9 +41,13 @@ export const listPublishedKeys = (db: Db, at: string) =>
   db
     .selectFrom('signing_key')
     .selectAll()
+    .where('compromised_at', 'is', null)
     .where((eb) => eb.or([eb('retired_at', 'is', null), eb('publish_until', '>', at)]))
     .orderBy('created_at')
     .execute()
+
+export const findKey = (db: Db, kid: string) =>
+  db.selectFrom('signing_key').selectAll().where('kid', '=', kid).executeTakeFirst()
 
 export const listAllKeys = (db: Db) =>
   db.selectFrom('signing_key').selectAll().orderBy('created_at').execute()

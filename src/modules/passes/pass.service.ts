@@ -172,10 +172,10 @@ export interface ServerVerification {
 }
 
 /** The online check: signature and time as at a gate, revocation and the current colour from the database. */
-export async function verifyOnServer(db: Db, qr: string): Promise<ServerVerification> {
+export async function verifyOnServer(db: Db, qr: string, issuer: string): Promise<ServerVerification> {
   const keys = await publishedKeyMap(db)
-  const opened = await verifyPass(qr, { keys, now: Math.floor(now() / 1000) })
-  if (!opened.claims) return { status: opened.status }
+  const opened = await verifyPass(qr, { keys, now: Math.floor(now() / 1000), issuer })
+  if (!opened.claims || opened.status === 'wrong_issuer') return { status: opened.status }
   const stored = await findPass(db, opened.claims.pid)
   // A pass signed with our key but unknown to the database was not issued by us.
   if (!stored) return { status: 'revoked', claims: opened.claims }

@@ -1,4 +1,4 @@
-// `lianfang pass show --document <n> --json` and `lianfang keys rotate`, run in-process
+// `lianfang pass show --document <n> --json`, `lianfang keys rotate` and `keys revoke --compromised`, run in-process
 // against a test database of each dialect.
 import { mkdtempSync } from 'node:fs'
 import os from 'node:os'
@@ -53,5 +53,14 @@ describe.each(dialects)('pass commands on %s', (dialect) => {
     expect(keys.size).toBe(2)
     const result = await verifyPass(shown.qr, { keys })
     expect(result).toMatchObject({ status: 'valid', claims: { iss: 'mawei', n: '严*' } })
+    // the old key leaks: revoked, it leaves the published list at once and its pass is unknown
+    const oldKid = result.kid!
+    await expect(run(['keys', 'revoke', oldKid])).rejects.toMatchObject({ code: 'KEY_REVOKE_UNCONFIRMED' })
+    expect((await parseJwks(await publishedJwks(t.db))).size).toBe(2)
+    expect(await run(['keys', 'revoke', oldKid, '--compromised'])).toContain(`revoked: ${oldKid}`)
+    const after = await parseJwks(await publishedJwks(t.db))
+    expect([...after.keys()]).not.toContain(oldKid)
+    expect((await verifyPass(shown.qr, { keys: after })).status).toBe('unknown_key')
+    expect(await run(['keys', 'list'])).toMatch(new RegExp(`${oldKid}\\t.*\\tcompromised `))
   })
 })

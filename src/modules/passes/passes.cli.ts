@@ -1,4 +1,4 @@
-// lianfang keys rotate | keys list | pass show --document <n> [--json]
+// lianfang keys rotate | keys revoke <kid> --compromised | keys list | pass show --document <n> [--json]
 import type { Command } from 'commander'
 import type { Config } from '../../config.js'
 import { inTransaction, type Db } from '../../db/db.js'
@@ -6,7 +6,7 @@ import type { Actor } from '../../core/actor.js'
 import type { CliKit } from '../../core/module.js'
 import { AppError, CommonErrors } from '../../core/errors.js'
 import { findPersonByDocument } from '../people/index.js'
-import { listKeys, rotateSigningKey } from './keys.service.js'
+import { KeyErrors, listKeys, revokeCompromisedKey, rotateSigningKey } from './keys.service.js'
 import { issuePass } from './pass.service.js'
 
 export function passesCli(program: Command, { withDeployment }: CliKit) {
@@ -25,6 +25,20 @@ export function passesCli(program: Command, { withDeployment }: CliKit) {
       }),
     )
   keys
+    .command('revoke <kid>')
+    .description(
+      '吊销已泄露的密钥：立即停止发布，其签发的通行码一律无效 / revoke a compromised key: unpublished at once, its passes stop verifying',
+    )
+    .option('--compromised', '确认密钥已泄露 / confirm the key is compromised (required)')
+    .action(async (kid: string, opts: { compromised?: boolean }) => {
+      // Routine retirement is `keys rotate`; this one invalidates passes in people's hands.
+      if (!opts.compromised) throw new AppError(KeyErrors.KEY_REVOKE_UNCONFIRMED)
+      await run(async (db, actor) => {
+        const r = await inTransaction(db, (trx) => revokeCompromisedKey(trx, actor, kid))
+        console.log(`已吊销 revoked: ${r.kid}${r.replacedBy ? `  新密钥 new key: ${r.replacedBy}` : ''}`)
+      })
+    })
+  keys
     .command('list')
     .description('列出签名密钥 / list signing keys')
     .action(async () =>
@@ -34,7 +48,11 @@ export function passesCli(program: Command, { withDeployment }: CliKit) {
             [
               k.kid,
               k.createdAt,
-              k.retiredAt ? `retired ${k.retiredAt}` : 'active',
+              k.compromisedAt
+                ? `compromised ${k.compromisedAt}`
+                : k.retiredAt
+                  ? `retired ${k.retiredAt}`
+                  : 'active',
               k.publishUntil ?? '',
             ].join('\t'),
           )

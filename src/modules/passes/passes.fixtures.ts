@@ -25,5 +25,12 @@ export async function makePass(db: Db, regionId: string): Promise<string> {
   return (await issuePass(db, person.id, TEST_PASS_SETTINGS)).pid
 }
 
+/** A person with a freshly issued pass: its QR text as a gate scans it. */
+export async function makeScannedPass(db: Db, regionId: string) {
+  const person = await makePerson(db, regionId)
+  const pass = await issuePass(db, person.id, TEST_PASS_SETTINGS)
+  return { personId: person.id, pid: pass.pid, qr: pass.qr, colour: pass.colour }
+}
+
 /** one record of each kind inside a region, for the route-walking permission test */
 export const samples: Samples = { colour_change: makeColourChange, pass: makePass }

@@ -135,4 +135,11 @@ export const passesMigrations: Record<string, Migration> = {
       await db.schema.alterTable('pass').addColumn('device_id', 'text').execute()
     },
   },
+  '2026-12-06-22-signing-key-compromised': {
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any
+    async up(db: Kysely<any>) {
+      // 密钥泄露: a compromised key is unpublished at once, not kept until its passes expire.
+      await db.schema.alterTable('signing_key').addColumn('compromised_at', timestampType(db)).execute()
+    },
+  },
 }

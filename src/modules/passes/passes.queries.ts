@@ -53,6 +53,8 @@ export interface SigningKeyTable {
   created_at: string
   retired_at: string | null
   publish_until: string | null
+  /** revoked as compromised: never published again, passes it signed are unknown_key */
+  compromised_at: string | null
 }
 export interface PassTable {
   pid: string

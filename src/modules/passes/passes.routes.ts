@@ -125,7 +125,7 @@ export function passesStaffRoutes(app: App) {
       schema: { tags, body: VerifyBody, response: { 200: VerificationSchema } },
       config: { permission: 'pass:verify' },
     },
-    async (req) => inTransaction(app.db, (trx) => verifyOnServer(trx, req.body.qr)),
+    async (req) => inTransaction(app.db, (trx) => verifyOnServer(trx, req.body.qr, app.config.deploymentId)),
   )
   r.post(
     '/api/v1/passes/confirm',

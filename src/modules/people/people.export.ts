@@ -10,7 +10,7 @@ import { recordAudit } from '../../core/audit.js'
 import type { Actor } from '../../core/actor.js'
 import { can } from '../../core/permissions.js'
 import { searchPeople, searchPeopleAfter, type PeopleFilter, type PersonRow } from './people.queries.js'
-import { peopleFilter } from './people.service.js'
+import { maskBirthDate, peopleFilter } from './people.service.js'
 import type { ExportInput } from './people.schema.js'
 
 export const ExportErrors = defineErrors({
@@ -63,7 +63,7 @@ function cells(p: PersonRow, unmask: boolean): string[] {
     unmask ? decryptField(p.doc_enc) : p.doc_masked,
     (unmask && p.phone_enc ? decryptField(p.phone_enc) : p.phone_masked) ?? '',
     p.sex ? SEX_ZH[p.sex] : '',
-    p.birth_date ?? '',
+    (unmask ? p.birth_date : maskBirthDate(p.birth_date)) ?? '',
     p.region_name,
     p.household_address ?? '',
     RESIDENCE_ZH[p.residence_type] ?? p.residence_type,

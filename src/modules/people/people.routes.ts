@@ -3,9 +3,23 @@ import { Type } from 'typebox'
 import { typed, type App } from '../../core/fastify.js'
 import { IdParams, Paged } from '../../core/schemas.js'
 import { inTransaction } from '../../db/db.js'
-import { PeopleExportBody, PeopleQuerySchema, PersonBody, PersonSchema } from './people.schema.js'
+import {
+  PeopleExportBody,
+  PeopleQuerySchema,
+  PeopleSearchBody,
+  PersonBody,
+  PersonSchema,
+} from './people.schema.js'
+import { perAccountLookups } from '../../core/lookup-limit.js'
 import { authorizeExport, writePeopleWorkbook } from './people.export.js'
-import { getPersonInScope, listPeople, registerPerson, revealPerson, toPersonView } from './people.service.js'
+import {
+  getPersonInScope,
+  listPeople,
+  registerPerson,
+  revealPerson,
+  searchPeopleAudited,
+  toPersonView,
+} from './people.service.js'
 
 const tags = ['people']
 
@@ -18,6 +32,14 @@ export function peopleRoutes(app: App) {
       config: { permission: 'person:read' },
     },
     async (req) => listPeople(app.db, req.actor, req.query),
+  )
+  r.post(
+    '/api/v1/people/search',
+    {
+      schema: { tags, body: PeopleSearchBody, response: { 200: Paged(PersonSchema) } },
+      config: { permission: 'person:read', rateLimit: perAccountLookups('people.search') },
+    },
+    async (req) => inTransaction(app.db, (trx) => searchPeopleAudited(trx, req.actor, req.body)),
   )
   r.post(
     '/api/v1/people',
@@ -33,7 +55,11 @@ export function peopleRoutes(app: App) {
   )
   r.post(
     '/api/v1/people/export',
-    { schema: { tags, body: PeopleExportBody }, config: { permission: 'person:export' } },
+    {
+      schema: { tags, body: PeopleExportBody },
+      // an export filtered by a document number confirms a guess as well as a search does
+      config: { permission: 'person:export', rateLimit: perAccountLookups('people.export') },
+    },
     async (req, reply) => {
       const { filter, unmask } = await inTransaction(app.db, (trx) =>
         authorizeExport(trx, req.actor, req.body),

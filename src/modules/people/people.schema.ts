@@ -12,6 +12,7 @@ export const PersonSchema = Type.Object({
   document: Type.String(),
   phone: Type.Union([Type.String(), Type.Null()]),
   sex: Type.Union([Type.String(), Type.Null()]),
+  /** masked to the year ('1990-**-**'): beside the masked document, a full date gives it away */
   birthDate: Type.Union([Type.String(), Type.Null()]),
   regionId: Type.String(),
   regionName: Type.String(),
@@ -41,10 +42,9 @@ export const PersonBody = Type.Object(
 )
 export type PersonInput = Static<typeof PersonBody>
 
+/** Browsing filters: nothing here can confirm a guessed document number or phone. */
 export const PeopleQuerySchema = Type.Object(
   {
-    document: Type.Optional(Type.String({ maxLength: 32 })),
-    phone: Type.Optional(Type.String({ maxLength: 20 })),
     name: Type.Optional(Type.String({ maxLength: 50 })),
     regionId: Type.Optional(Type.String({ maxLength: 64 })),
     residenceType: Type.Optional(ResidenceTypeSchema),
@@ -56,6 +56,19 @@ export const PeopleQuerySchema = Type.Object(
   { additionalProperties: false },
 )
 export type PeopleQuery = Static<typeof PeopleQuerySchema>
+
+/** A search by document number or phone: in a POST body (never in a URL or an access log). */
+export const PeopleSearchBody = Type.Object(
+  {
+    ...PeopleQuerySchema.properties,
+    page: Type.Optional(Type.Integer({ minimum: 1 })),
+    pageSize: Type.Optional(Type.Integer({ minimum: 1, maximum: 200 })),
+    document: Type.Optional(Type.String({ minLength: 1, maxLength: 32 })),
+    phone: Type.Optional(Type.String({ minLength: 1, maxLength: 20 })),
+  },
+  { additionalProperties: false },
+)
+export type PeopleSearch = Static<typeof PeopleSearchBody>
 
 export const PeopleExportBody = Type.Object(
   {

@@ -29,7 +29,7 @@ import {
   type ResidenceType,
   type Sex,
 } from './people.queries.js'
-import type { PeopleQuery, PersonInput } from './people.schema.js'
+import type { PeopleQuery, PeopleSearch, PersonInput } from './people.schema.js'
 
 export const PeopleErrors = defineErrors({
   BAD_RESIDENT_ID: {
@@ -85,6 +85,12 @@ export interface PersonView {
   updatedAt: string
 }
 
+/**
+ * 1990-**-**: the year only. A resident ID holds the birth date in the very digits its mask
+ * hides, so a full date beside the mask left two digits and the check digit to guess.
+ */
+export const maskBirthDate = (date: string | null) => (date ? `${date.slice(0, 4)}-**-**` : null)
+
 /** Masked for display: the stored masks, never a decryption. */
 export function toPersonView(row: PersonRow): PersonView {
   return {
@@ -94,7 +100,7 @@ export function toPersonView(row: PersonRow): PersonView {
     document: row.doc_masked,
     phone: row.phone_masked,
     sex: row.sex,
-    birthDate: row.birth_date,
+    birthDate: maskBirthDate(row.birth_date),
     regionId: row.region_id,
     regionName: row.region_name,
     householdId: row.household_id,
@@ -194,7 +200,7 @@ export async function findPersonByDocument(db: Db, actor: Actor, docNumber: stri
 }
 
 /** The search a query asks for, limited to the actor's scope (or a region inside it). */
-export async function peopleFilter(db: Db, actor: Actor, q: Omit<PeopleQuery, 'page' | 'pageSize'>) {
+export async function peopleFilter(db: Db, actor: Actor, q: Omit<PeopleSearch, 'page' | 'pageSize'>) {
   const within = q.regionId ? (await getRegionInScope(db, actor, q.regionId)).path : actor.scopePath
   const phone = q.phone ? (normalizeMobile(q.phone) ?? q.phone) : undefined
   return {
@@ -215,6 +221,22 @@ export async function listPeople(db: Db, actor: Actor, q: PeopleQuery) {
     limit: q.pageSize,
   })
   return { items: rows.map(toPersonView), total, page: q.page, pageSize: q.pageSize }
+}
+
+/**
+ * 按证件号/手机号查询: each search is audited (who, when, which fields, how many hits — never
+ * the term itself, which is personal data) in the caller's transaction.
+ */
+export async function searchPeopleAudited(db: Db, actor: Actor, q: PeopleSearch) {
+  const page = await listPeople(db, actor, { ...q, page: q.page ?? 1, pageSize: q.pageSize ?? 20 })
+  const by = (['document', 'phone', 'name'] as const).filter((k) => q[k] !== undefined)
+  await recordAudit(db, actor, {
+    action: 'person.search',
+    entity: 'region',
+    entityId: q.regionId ?? actor.scopeRegionId,
+    detail: { by, hits: page.total },
+  })
+  return page
 }
 
 /** Shows the document number and phone in full: always audited with the reason. */

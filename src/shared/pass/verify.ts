@@ -6,7 +6,14 @@ import { verifyEd25519, type PublicKeyLike } from './ed25519.js'
 import { openEnvelope, STRICT_CBOR } from './envelope.js'
 
 export type VerifyStatus =
-  'valid' | 'expired' | 'not_yet_valid' | 'bad_signature' | 'unknown_key' | 'revoked' | 'malformed'
+  | 'valid'
+  | 'expired'
+  | 'not_yet_valid'
+  | 'bad_signature'
+  | 'unknown_key'
+  | 'revoked'
+  | 'malformed'
+  | 'wrong_issuer'
 
 /** claims only appear once the signature checked out; kid once the header parsed. */
 export type VerifyResult = { status: VerifyStatus; claims?: PassClaims; kid?: string }
@@ -17,6 +24,8 @@ export type VerifyOptions = {
   /** Public keys by base64url kid, e.g. from parseJwks(). */
   keys: KeyLookup
   revoked?: (pid: string) => boolean
+  /** The deployment's id: a pass whose `iss` differs is 'wrong_issuer', even if some key verifies it. */
+  issuer?: string
   /** Seconds since the epoch; defaults to the clock. */
   now?: number
   /** Clock skew tolerated on iat and exp; default 60 s because gate phones drift. */
@@ -61,6 +70,8 @@ function findKey(keys: KeyLookup, kid: string): PublicKeyLike | undefined {
 
 // Revocation outranks the clock: a gate should say "revoked" even for an expired pass.
 function judgeClaims(claims: PassClaims, opts: VerifyOptions): VerifyStatus {
+  // Another deployment's pass says nothing about this one's residents, whatever its colour.
+  if (opts.issuer !== undefined && claims.iss !== opts.issuer) return 'wrong_issuer'
   if (opts.revoked?.(claims.pid)) return 'revoked'
   const now = opts.now ?? Math.floor(Date.now() / 1000)
   const leeway = opts.leewaySeconds ?? DEFAULT_LEEWAY_SECONDS

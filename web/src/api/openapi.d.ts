@@ -2013,6 +2013,7 @@ export interface paths {
               source: string
               temperature: number | null
               verdict: string
+              verified: boolean
             }[]
           }
         }
@@ -3191,6 +3192,57 @@ export interface paths {
                 code: string
                 row: number
               }[]
+            }
+          }
+        }
+      }
+    }
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/v1/gate/lookup': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    get?: never
+    put?: never
+    post: {
+      parameters: {
+        query?: never
+        header?: never
+        path?: never
+        cookie?: never
+      }
+      requestBody: {
+        content: {
+          'application/json': {
+            checkpointId: string
+            document: {
+              number: string
+              type: 'id_card' | 'passport' | 'hk_macau_permit' | 'taiwan_permit' | 'other'
+            }
+          }
+        }
+      }
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              colour?: string
+              found: boolean
+              name?: string
+              reason: string | null
+              verdict: string
             }
           }
         }
@@ -5504,6 +5556,7 @@ export interface paths {
             }
             passengers?: number | null
             plate?: string | null
+            qr?: string
             reason?: string | null
             /** Format: date-time */
             sentAt?: string
@@ -5543,6 +5596,7 @@ export interface paths {
                 source: string
                 temperature: number | null
                 verdict: string
+                verified: boolean
               }
             }
           }
@@ -5577,6 +5631,7 @@ export interface paths {
                 source: string
                 temperature: number | null
                 verdict: string
+                verified: boolean
               }
             }
           }
@@ -5652,6 +5707,7 @@ export interface paths {
                   source: string
                   temperature: number | null
                   verdict: string
+                  verified: boolean
                 }
                 status: string
               }[]
@@ -5823,13 +5879,11 @@ export interface paths {
     get: {
       parameters: {
         query: {
-          document?: string
           householdId?: string
           keyPerson?: boolean
           name?: string
           page: number
           pageSize: number
-          phone?: string
           regionId?: string
           residenceType?: 'registered' | 'temporary' | 'floating'
         }
@@ -6156,6 +6210,76 @@ export interface paths {
             [name: string]: unknown
           }
           content?: never
+        }
+      }
+    }
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/v1/people/search': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    get?: never
+    put?: never
+    post: {
+      parameters: {
+        query?: never
+        header?: never
+        path?: never
+        cookie?: never
+      }
+      requestBody: {
+        content: {
+          'application/json': {
+            document?: string
+            householdId?: string
+            keyPerson?: boolean
+            name?: string
+            page?: number
+            pageSize?: number
+            phone?: string
+            regionId?: string
+            residenceType?: 'registered' | 'temporary' | 'floating'
+          }
+        }
+      }
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              items: {
+                address: string | null
+                birthDate: string | null
+                docType: string
+                document: string
+                householdId: string | null
+                id: string
+                keyPerson: boolean
+                name: string
+                phone: string | null
+                regionId: string
+                regionName: string
+                residenceType: string
+                sex: string | null
+                updatedAt: string
+                workplace: string | null
+              }[]
+              page: number
+              pageSize: number
+              total: number
+            }
+          }
         }
       }
     }

@@ -50,6 +50,8 @@ export async function previewPeopleFile(file: string, encoding?: Encoding) {
       const c = cellsOf(mapping, r.cells)
       if (c.docNumber) c.docNumber = maskDocument(c.docNumber)
       if (c.phone) c.phone = maskPhone(c.phone)
+      // the year only beside a masked number (any date format: digits after the year hidden)
+      if (c.birthDate) c.birthDate = c.birthDate.slice(0, 4) + c.birthDate.slice(4).replace(/\d/g, '*')
       return { rowNo: r.rowNo, ...c }
     }),
   }

@@ -4,13 +4,13 @@ import { Button, Drawer, Descriptions, Form, Input, Modal, Select, Space, Table,
 import { useCallback, useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link } from 'react-router'
-import { api, type Query, type Result } from '../../api/client'
+import { api, type Body, type Result } from '../../api/client'
 import { useSession } from '../../admin/session'
 import { useShowError } from '../../components/useShowError'
 import { DeviceList } from './DeviceList'
 
 type Person = Result<'get', '/api/v1/people'>['items'][number]
-type Filters = Omit<Query<'get', '/api/v1/people'>, 'page' | 'pageSize'>
+type Filters = Omit<Body<'post', '/api/v1/people/search'>, 'page' | 'pageSize'>
 const RESIDENCE = ['registered', 'temporary', 'floating'] as const
 
 export default function PeoplePage() {
@@ -29,7 +29,13 @@ export default function PeoplePage() {
   const load = useCallback(async () => {
     setLoading(true)
     try {
-      setData(await api.get('/api/v1/people', { query: { ...filters, page, pageSize: 20 } }))
+      // a document number or phone goes in a POST body (audited, 30 a minute), never in the URL
+      const { document, phone, ...rest } = filters
+      setData(
+        document || phone
+          ? await api.post('/api/v1/people/search', { body: { ...filters, page, pageSize: 20 } })
+          : await api.get('/api/v1/people', { query: { ...rest, page, pageSize: 20 } }),
+      )
     } catch (e) {
       showError(e)
     } finally {
