@@ -45,6 +45,33 @@ describe.each(dialects)('gate look-up by document on %s', (dialect) => {
     expect(JSON.parse(audit[0].detail!)).toEqual({ hits: 1 })
   })
 
+  it('asks for the card for someone who registered themselves (待核验), as a scan of their pass would', async () => {
+    const admin = await t.as('admin', t.top)
+    const place = (await admin.post(`/api/v1/posters/regions/${tree.compoundA.id}/place`)).json()
+    const doc = makeResidentId('19701010')
+    const declared = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/r/declarations',
+      payload: {
+        placeCode: place.code,
+        name: '郑成功',
+        docType: 'id_card',
+        docNumber: doc,
+        phone: '13912340011',
+        symptoms: [],
+        contactWithCases: false,
+      },
+    })
+    expect(declared.statusCode).toBe(201)
+    expect((await lookUp(staff, doc)).json()).toEqual({
+      found: true,
+      colour: 'green',
+      name: '郑*功',
+      verdict: 'refer',
+      reason: 'check_card',
+    })
+  })
+
   it('refers someone unknown here (also a resident of another community) as unverified', async () => {
     const elsewhere = makeResidentId('19700808')
     await makePerson(t.db, tree.compoundB.id, { docNumber: elsewhere })

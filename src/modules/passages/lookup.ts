@@ -51,6 +51,8 @@ export async function lookUpAtGate(db: Db, actor: Actor, input: GateLookupInput,
   if (!person)
     return { found: false, ...ruleVerdict({ unverified: true, feverThreshold: settings.feverThreshold }) }
   const { colour } = await recomputeColour(db, person.id, 'gate.lookup')
-  const rule = ruleVerdict({ colour, feverThreshold: settings.feverThreshold })
+  // 待核验: someone registered themselves under this number; the card decides, as on a scan.
+  const unconfirmed = person.proof === 'self_registered'
+  const rule = ruleVerdict({ colour, unconfirmed, feverThreshold: settings.feverThreshold })
   return { found: true, colour, name: maskName(person.name), ...rule }
 }
