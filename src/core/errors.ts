@@ -29,6 +29,11 @@ export function defineErrors<T extends Record<string, ErrorSpec>>(
 
 export const CommonErrors = defineErrors({
   VALIDATION_FAILED: { status: 400, zh: '输入有误：{detail}', en: 'Invalid input: {detail}' },
+  BAD_TEXT: {
+    status: 400,
+    zh: '“{field}”含有不允许的字符（控制字符或无效的 Unicode）',
+    en: '"{field}" contains characters that are not allowed (control characters or invalid Unicode)',
+  },
   BAD_JSON: { status: 400, zh: '请求内容不是有效的 JSON', en: 'The request body is not valid JSON' },
   UNSUPPORTED_MEDIA_TYPE: { status: 415, zh: '不支持的内容类型', en: 'Unsupported content type' },
   PAYLOAD_TOO_LARGE: { status: 413, zh: '请求内容过大', en: 'The request body is too large' },

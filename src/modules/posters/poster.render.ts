@@ -4,7 +4,15 @@
 // the PNG (poster.png.ts) draw the same sheet with the server's CJK font.
 import QRCode from 'qrcode'
 
-const esc = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`)
+// Markup characters become references; characters XML cannot hold at all (controls, broken
+// surrogates: a name stored before the edge refused them) are left out, so the SVG stays valid.
+const esc = (s: string) =>
+  s
+    .replace(
+      /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g,
+      '',
+    )
+    .replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`)
 
 export interface PosterInput {
   name: string
