@@ -10,7 +10,7 @@ import type { Db } from '../db/db.js'
 import { installModules, modules } from '../modules/index.js'
 import { registerAuth } from './auth.js'
 import { AppError, CommonErrors } from '../core/errors.js'
-import { sendError } from './errors.js'
+import { clientErrorHandler, sendError } from './errors.js'
 import { registerMetrics } from './metrics.js'
 import { registerWeb } from './web.js'
 import { badInputError, findBadInput, validatorCompiler } from './validation.js'
@@ -47,6 +47,9 @@ export async function buildApp(config: Config, deps: AppDeps): Promise<FastifyIn
           },
     bodyLimit: config.bodyLimitBytes,
     trustProxy: config.trustProxy,
+    // errors before routing (a malformed URL, an unparsable request) in the app's error shape
+    frameworkErrors: (err, req, reply) => sendError(err, req, reply),
+    clientErrorHandler,
   })
   app.setValidatorCompiler(validatorCompiler)
   app.decorate('db', deps.db)
