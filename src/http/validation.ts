@@ -64,14 +64,22 @@ const allowsMultiline = (schemas: Schema[]): boolean =>
 
 interface Fault {
   path: string
-  kind: 'text' | 'number'
+  kind: 'text' | 'number' | 'depth'
 }
+
+/** No request of this API nests deeper; 10,000 levels would exhaust the stack of any walker. */
+const MAX_DEPTH = 32
 
 /**
  * The first string (or object key) in `value` that is not well-formed text, or number beyond
  * 2^53. `schemas` are those that may describe `value`: none means strict (no line breaks).
  */
-export function findBadInput(value: unknown, schemas: Schema[] = [], path = ''): Fault | undefined {
+export function findBadInput(
+  value: unknown,
+  schemas: Schema[] = [],
+  path = '',
+  depth = 0,
+): Fault | undefined {
   if (typeof value === 'string')
     return (allowsMultiline(schemas) ? BAD_MULTILINE : BAD_LINE).test(value)
       ? { path, kind: 'text' }
@@ -81,6 +89,7 @@ export function findBadInput(value: unknown, schemas: Schema[] = [], path = ''):
       ? undefined
       : { path, kind: 'number' }
   if (typeof value !== 'object' || value === null || !isPlain(value)) return undefined
+  if (depth >= MAX_DEPTH) return { path, kind: 'depth' }
   const isArray = Array.isArray(value)
   for (const [key, item] of Object.entries(value)) {
     const at = path ? `${path}.${key}` : key
@@ -89,6 +98,7 @@ export function findBadInput(value: unknown, schemas: Schema[] = [], path = ''):
       item,
       schemas.flatMap((s) => childSchemas(s, isArray ? Number(key) : key, isArray)),
       at,
+      depth + 1,
     )
     if (found) return found
   }
@@ -102,9 +112,9 @@ const isPlain = (v: object) => !ArrayBuffer.isView(v) && typeof (v as { pipe?: u
 /** The error for a fault: BAD_TEXT names the field; a huge number is a validation failure. */
 export function badInputError(fault: Fault, part: string): AppError {
   const field = fault.path || part
-  return fault.kind === 'text'
-    ? new AppError(CommonErrors.BAD_TEXT, { field })
-    : new AppError(CommonErrors.VALIDATION_FAILED, { detail: `${field} out of range` })
+  if (fault.kind === 'text') return new AppError(CommonErrors.BAD_TEXT, { field })
+  const detail = fault.kind === 'depth' ? `${field} nested too deeply` : `${field} out of range`
+  return new AppError(CommonErrors.VALIDATION_FAILED, { detail })
 }
 
 export const validatorCompiler: FastifySchemaCompiler<TSchema> = ({ schema, httpPart }) => {

@@ -7,6 +7,7 @@ import { Resvg } from '@resvg/resvg-js'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { verifyAuditChain } from '../../src/core/audit.js'
 import { makeCheckpoint } from '../../src/modules/checkpoints/checkpoints.fixtures.js'
+import { samples as importSamples } from '../../src/modules/imports/imports.fixtures.js'
 import { createTestApp, makeTree, type Client, type TestApp } from '../app.js'
 import { dialects } from '../db.js'
 
@@ -132,6 +133,12 @@ describe.each(dialects)('hostile input on %s', (dialect) => {
       }
     })()
     expect(left).toEqual([])
+  })
+
+  it('answers 404 for an import whose error report is gone from the disk', async () => {
+    const id = await importSamples.import!(t.db, tree.compoundA.id)
+    const res = await worker.get(`/api/v1/imports/${id}/errors`)
+    expect(errorOf(res)).toEqual({ status: 404, code: 'IMPORT_NO_ERRORS' })
   })
 
   it('refuses U+0001 in a region or checkpoint name; a name with <&"\'> gives valid SVG', async () => {

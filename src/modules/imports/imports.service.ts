@@ -2,7 +2,7 @@
 // background while the page polls the job for progress. The import itself is the people
 // module's service, the same one the CLI runs.
 import { randomUUID } from 'node:crypto'
-import { mkdir, open, rm } from 'node:fs/promises'
+import { mkdir, open, rm, stat } from 'node:fs/promises'
 import path from 'node:path'
 import { Transform, type Readable } from 'node:stream'
 import { pipeline } from 'node:stream/promises'
@@ -179,5 +179,8 @@ export const listImports = async (db: Db, actor: Actor) =>
 export async function importErrorsPath(db: Db, actor: Actor, dataDir: string, id: string) {
   const job = await getImportJobInScope(db, actor, id)
   if (!job.errors_file) throw new AppError(ImportJobErrors.IMPORT_NO_ERRORS)
-  return { file: path.join(importsDir(dataDir), job.errors_file), fileName: job.file_name }
+  const file = path.join(importsDir(dataDir), job.errors_file)
+  // a report removed from the disk (a restored backup, a cleaned data directory) is a 404
+  if (!(await stat(file).catch(() => undefined))) throw new AppError(ImportJobErrors.IMPORT_NO_ERRORS)
+  return { file, fileName: job.file_name }
 }
