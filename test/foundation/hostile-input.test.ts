@@ -187,6 +187,24 @@ describe.each(dialects)('hostile input on %s', (dialect) => {
     expect(errorOf(title)).toEqual({ status: 400, code: 'BAD_TEXT' })
   })
 
+  it('refuses JSON nested 10,000 deep and numbers beyond 2^53 with 400, not a stack overflow', async () => {
+    const deep = await admin.request({
+      method: 'POST',
+      url: '/api/v1/regions',
+      headers: { 'content-type': 'application/json' },
+      payload: '{"a":'.repeat(10_000) + '1' + '}'.repeat(10_000),
+    })
+    expect(errorOf(deep)).toEqual({ status: 400, code: 'VALIDATION_FAILED' })
+    const huge = await admin.request({
+      method: 'POST',
+      url: '/api/v1/regions',
+      headers: { 'content-type': 'application/json' },
+      payload: `{"parentId":"${t.top.id}","name":"街道","type":"street","x":1e999}`,
+    })
+    expect(errorOf(huge)).toEqual({ status: 400, code: 'VALIDATION_FAILED' })
+    expect((await worker.get('/api/v1/roster/gaps?days=1e308')).statusCode).toBe(400)
+  })
+
   it('the audit chain verifies after all of this', async () => {
     expect((await verifyAuditChain(t.db)).ok).toBe(true)
   })
