@@ -26,8 +26,10 @@ Format.Set('date-time', (v) => isDateTime(v) && inRange(v.slice(0, 10)))
 
 // C0 and C1 controls, DEL, non-characters and unpaired surrogates
 const BAD_LINE =
+  // eslint-disable-next-line no-control-regex -- finding control characters is the point
   /[\u0000-\u001F\u007F-\u009F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/
 const BAD_MULTILINE =
+  // eslint-disable-next-line no-control-regex -- as above
   /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/
 
 type Schema = Record<string, unknown> | undefined
