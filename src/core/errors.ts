@@ -29,6 +29,18 @@ export function defineErrors<T extends Record<string, ErrorSpec>>(
 
 export const CommonErrors = defineErrors({
   VALIDATION_FAILED: { status: 400, zh: '输入有误：{detail}', en: 'Invalid input: {detail}' },
+  BAD_TEXT: {
+    status: 400,
+    zh: '“{field}”含有不允许的字符（控制字符或无效的 Unicode）',
+    en: '"{field}" contains characters that are not allowed (control characters or invalid Unicode)',
+  },
+  BAD_REQUEST: { status: 400, zh: '请求格式有误', en: 'Malformed request' },
+  HEADERS_TOO_LARGE: {
+    status: 431,
+    zh: '请求的地址或请求头过长',
+    en: 'The request URL or headers are too large',
+  },
+  REQUEST_TIMEOUT: { status: 408, zh: '请求超时', en: 'The request timed out' },
   BAD_JSON: { status: 400, zh: '请求内容不是有效的 JSON', en: 'The request body is not valid JSON' },
   UNSUPPORTED_MEDIA_TYPE: { status: 415, zh: '不支持的内容类型', en: 'Unsupported content type' },
   PAYLOAD_TOO_LARGE: { status: 413, zh: '请求内容过大', en: 'The request body is too large' },

@@ -3,10 +3,24 @@ import { Type, type TSchema } from 'typebox'
 export const Id = Type.String({ minLength: 1, maxLength: 64, pattern: '^[A-Za-z0-9_-]+$' })
 export const IdParams = Type.Object({ id: Id }, { additionalProperties: false })
 
+/** Pages beyond this are refused (400): a list is filtered, not paged through for ever. */
+export const MAX_PAGE = 10_000
+
 export const PageQuery = {
-  page: Type.Integer({ minimum: 1, default: 1 }),
+  page: Type.Integer({ minimum: 1, maximum: MAX_PAGE, default: 1 }),
   pageSize: Type.Integer({ minimum: 1, maximum: 200, default: 20 }),
 }
+
+/**
+ * The days a request may name: every `format: 'date'` (and the day of a `date-time`) outside
+ * them is refused at the edge (src/http/validation.ts), so a service never meets year 9999.
+ * Wide enough for the oldest resident's birth date.
+ */
+export const DATE_MIN = '1900-01-01'
+export const DATE_MAX = '2100-12-31'
+
+/** A local date `YYYY-MM-DD`: a real calendar day between DATE_MIN and DATE_MAX. */
+export const LocalDate = Type.String({ format: 'date' })
 
 export const Paged = <T extends TSchema>(item: T) =>
   Type.Object({
@@ -22,8 +36,15 @@ export const ErrorBody = Type.Object({
 
 export const Ok = Type.Object({ ok: Type.Boolean() })
 
-/** Trimmed, non-empty text of bounded length. */
+/** Trimmed, non-empty text of bounded length: one line, no control characters. */
 export const Text = (maxLength = 200) => Type.String({ minLength: 1, maxLength })
+
+/**
+ * Text that may hold line breaks and tabs (a note, a notice's body); every other string is one
+ * line. Control characters and broken Unicode are refused in both (src/http/validation.ts).
+ */
+export const Multiline = (maxLength: number, options: { minLength?: number } = {}) =>
+  Type.String({ ...options, maxLength, multiline: true })
 
 /**
  * One of a fixed list of strings: `OneOf(['in', 'out'])` is `'in' | 'out'` to the service.

@@ -1,6 +1,6 @@
 import { Type } from 'typebox'
 import { typed, type App } from '../../core/fastify.js'
-import { Paged } from '../../core/schemas.js'
+import { MAX_PAGE, Paged } from '../../core/schemas.js'
 import { listAuditEvents } from './audit.queries.js'
 
 const AuditEventSchema = Type.Object({
@@ -20,7 +20,7 @@ const AuditQuery = Type.Object(
     action: Type.Optional(Type.String({ maxLength: 64 })),
     from: Type.Optional(Type.String({ format: 'date-time' })),
     to: Type.Optional(Type.String({ format: 'date-time' })),
-    page: Type.Integer({ minimum: 1, default: 1 }),
+    page: Type.Integer({ minimum: 1, maximum: MAX_PAGE, default: 1 }),
     pageSize: Type.Integer({ minimum: 1, maximum: 200, default: 50 }),
   },
   { additionalProperties: false },

@@ -1,5 +1,5 @@
 import { Type, type Static } from 'typebox'
-import { OneOf, Text } from '../../core/schemas.js'
+import { MAX_PAGE, OneOf, Text } from '../../core/schemas.js'
 import { ROLES } from '../../core/permissions.js'
 
 export const RoleSchema = OneOf(ROLES)
@@ -69,7 +69,7 @@ export const UserListQuery = Type.Object(
   {
     q: Type.Optional(Type.String({ maxLength: 50 })),
     role: Type.Optional(RoleSchema),
-    page: Type.Integer({ minimum: 1, default: 1 }),
+    page: Type.Integer({ minimum: 1, maximum: MAX_PAGE, default: 1 }),
     pageSize: Type.Integer({ minimum: 1, maximum: 200, default: 20 }),
   },
   { additionalProperties: false },

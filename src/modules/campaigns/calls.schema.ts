@@ -1,5 +1,5 @@
 import { Type, type Static } from 'typebox'
-import { Id, Nullable } from '../../core/schemas.js'
+import { Id, MAX_PAGE, Multiline, Nullable } from '../../core/schemas.js'
 import {
   CallOutcomeSchema,
   CallStatusSchema,
@@ -81,7 +81,7 @@ export const NextNumberSchema = Type.Object({
 export const CallBody = Type.Object(
   {
     outcome: CallOutcomeSchema,
-    note: Type.Optional(Nullable(Type.String({ maxLength: 500 }))),
+    note: Type.Optional(Nullable(Multiline(500))),
     /** 稍后回拨: keeps the number on the list until then */
     callBackAt: Type.Optional(Nullable(Type.String({ format: 'date-time' }))),
     finding: Type.Optional(
@@ -135,7 +135,7 @@ export const ProgressSchema = Type.Object({
 export const EntriesQuery = Type.Object(
   {
     status: CallStatusSchema,
-    page: Type.Integer({ minimum: 1, default: 1 }),
+    page: Type.Integer({ minimum: 1, maximum: MAX_PAGE, default: 1 }),
     pageSize: Type.Integer({ minimum: 1, maximum: 200, default: 50 }),
   },
   { additionalProperties: false },

@@ -1,5 +1,5 @@
 import { Type, type Static } from 'typebox'
-import { Id, Nullable, OneOf, Text } from '../../core/schemas.js'
+import { Id, MAX_PAGE, Multiline, Nullable, OneOf, Text } from '../../core/schemas.js'
 import { SYMPTOMS } from '../declarations/index.js'
 import { DocTypeSchema, ResidenceTypeSchema, SexSchema } from '../people/index.js'
 
@@ -64,7 +64,7 @@ export const SweepItemQuery = Type.Object(
     regionId: Type.Optional(Id),
     state: Type.Optional(SweepStateSchema),
     mine: Type.Optional(Type.Boolean()),
-    page: Type.Integer({ minimum: 1, default: 1 }),
+    page: Type.Integer({ minimum: 1, maximum: MAX_PAGE, default: 1 }),
     pageSize: Type.Integer({ minimum: 1, maximum: 200, default: 50 }),
   },
   { additionalProperties: false },
@@ -85,7 +85,7 @@ export const FindingBody = Type.Object(
     fromPlace: NullableText(100),
     arrivalDate: Type.Optional(Nullable(Type.String({ format: 'date' }))),
     symptoms: Type.Optional(Type.Array(OneOf(SYMPTOMS), { maxItems: SYMPTOMS.length })),
-    note: NullableText(500),
+    note: Type.Optional(Nullable(Multiline(500))),
   },
   { additionalProperties: false, minProperties: 1 },
 )
@@ -116,7 +116,7 @@ const NewPersonBody = Type.Object(
 export const VisitBody = Type.Object(
   {
     outcome: VisitOutcomeSchema,
-    note: NullableText(500),
+    note: Type.Optional(Nullable(Multiline(500))),
     seen: Type.Optional(
       Type.Array(
         Type.Object({ personId: Id, finding: Type.Optional(FindingBody) }, { additionalProperties: false }),

@@ -3,7 +3,7 @@ import { now } from '../../core/clock.js'
 import { AppError } from '../../core/errors.js'
 import { typed, type App } from '../../core/fastify.js'
 import { inTransaction } from '../../db/db.js'
-import { IdParams, Paged, Text } from '../../core/schemas.js'
+import { IdParams, Multiline, Paged, Text } from '../../core/schemas.js'
 import { localDate } from '../../shared/days.js'
 import { readCareFile } from './care.files.js'
 import { listCareRequests, pathWithin } from './care.list.js'
@@ -121,7 +121,7 @@ export function careRoutes(app: App) {
         tags,
         params: IdParams,
         body: Type.Object(
-          { delivered: Text(1000), close: Type.Optional(Type.Boolean()) },
+          { delivered: Multiline(1000, { minLength: 1 }), close: Type.Optional(Type.Boolean()) },
           { additionalProperties: false },
         ),
         response: { 200: CareDetailSchema },

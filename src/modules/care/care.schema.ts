@@ -1,5 +1,5 @@
 import { Type, type Static } from 'typebox'
-import { Id, Nullable, OneOf, Text } from '../../core/schemas.js'
+import { Id, MAX_PAGE, Multiline, Nullable, OneOf, Text } from '../../core/schemas.js'
 
 // one of the given strings: a union of literals in the schema, the union of the strings in TypeScript
 
@@ -33,7 +33,7 @@ export const CareRequestBody = Type.Object(
     householdId: Id,
     kind: CareKindSchema,
     /** the shopping list, or what is needed */
-    items: Type.Optional(Type.String({ maxLength: 2000 })),
+    items: Type.Optional(Multiline(2000)),
     note: Type.Optional(Type.String({ maxLength: 200 })),
     file: Type.Optional(UploadedFile),
   },
@@ -71,7 +71,7 @@ export const CareQuerySchema = Type.Object(
     /** only those assigned to me: the volunteer's list */
     mine: Type.Optional(Type.Boolean()),
     householdId: Type.Optional(Id),
-    page: Type.Integer({ minimum: 1, default: 1 }),
+    page: Type.Integer({ minimum: 1, maximum: MAX_PAGE, default: 1 }),
     pageSize: Type.Integer({ minimum: 1, maximum: 200, default: 20 }),
   },
   { additionalProperties: false },

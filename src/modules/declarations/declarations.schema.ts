@@ -1,5 +1,5 @@
 import { Type, type Static, type TObject } from 'typebox'
-import { OneOf, Paged, Text } from '../../core/schemas.js'
+import { MAX_PAGE, OneOf, Paged, Text } from '../../core/schemas.js'
 import { DocTypeSchema, ResidenceTypeSchema } from '../people/index.js'
 import { IssuedPassSchema } from '../passes/index.js'
 import { SYMPTOMS } from './declarations.queries.js'
@@ -94,7 +94,7 @@ export const DeclarationQuerySchema = Type.Object(
     withTravel: Type.Optional(Type.Boolean()),
     symptom: Type.Optional(Type.Union([SymptomSchema, Type.Literal('any')])),
     latestOnly: Type.Optional(Type.Boolean()),
-    page: Type.Integer({ minimum: 1, default: 1 }),
+    page: Type.Integer({ minimum: 1, maximum: MAX_PAGE, default: 1 }),
     pageSize: Type.Integer({ minimum: 1, maximum: 200, default: 20 }),
   },
   { additionalProperties: false },

@@ -1,5 +1,5 @@
 import { Type, type Static } from 'typebox'
-import { Id, Nullable, OneOf, PageQuery } from '../../core/schemas.js'
+import { Id, Multiline, Nullable, OneOf, PageQuery } from '../../core/schemas.js'
 import { CALL_CATEGORIES, CALL_CHANNELS, RISK_LEVELS } from './hotline.queries.js'
 
 // one of the given strings: a union of literals in the schema, the union of the strings in TypeScript
@@ -62,7 +62,7 @@ export const CallBody = Type.Object(
     followUp: Type.Boolean(),
     followUpNote: Note(500),
     referral: Note(200),
-    summary: Note(1000),
+    summary: Type.Optional(Nullable(Multiline(1000))),
   },
   { additionalProperties: false },
 )
@@ -74,7 +74,7 @@ export const CallChanges = Type.Object(
     followUp: Type.Optional(Type.Boolean()),
     followUpNote: Note(500),
     referral: Note(200),
-    summary: Note(1000),
+    summary: Type.Optional(Nullable(Multiline(1000))),
   },
   { additionalProperties: false, minProperties: 1 },
 )

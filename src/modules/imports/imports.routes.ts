@@ -1,7 +1,9 @@
 import { createReadStream } from 'node:fs'
 import { rm } from 'node:fs/promises'
-import type { Readable } from 'node:stream'
+import { Readable } from 'node:stream'
 import { Type } from 'typebox'
+import type { FastifyRequest } from 'fastify'
+import { AppError, CommonErrors } from '../../core/errors.js'
 import { typed, type App } from '../../core/fastify.js'
 import { IdParams } from '../../core/schemas.js'
 import { previewPeopleFile } from '../people/index.js'
@@ -28,6 +30,24 @@ const FILE_TYPES = [
   'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
 ]
 
+/**
+ * An upload names a file type (or none is read): JSON, text or no type at all is refused with
+ * 415 before the body is parsed or any file is made. Runs after the auth hook (401 first).
+ */
+async function requireFileType(req: FastifyRequest) {
+  const type = String(req.headers['content-type'] ?? '')
+    .split(';')[0]!
+    .trim()
+    .toLowerCase()
+  if (!FILE_TYPES.includes(type)) throw new AppError(CommonErrors.UNSUPPORTED_MEDIA_TYPE)
+}
+
+/** The file in the body (the parser above hands the stream on as it is). */
+function fileBody(body: unknown): Readable {
+  if (body instanceof Readable) return body
+  throw new AppError(CommonErrors.UNSUPPORTED_MEDIA_TYPE)
+}
+
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
 
 export async function importsRoutes(app: App) {
@@ -42,9 +62,10 @@ export async function importsRoutes(app: App) {
       {
         schema: { tags, querystring: UploadQuery, response: { 202: ImportJobSchema } },
         config: { permission: 'person:import' },
+        onRequest: requireFileType,
       },
       async (req, reply) => {
-        const file = await saveUpload(app.config.dataDir, req.body as Readable)
+        const file = await saveUpload(app.config.dataDir, fileBody(req.body))
         const job = await startPeopleImport(app.db, req.actor, app.config.dataDir, {
           ...req.query,
           file,
@@ -60,9 +81,10 @@ export async function importsRoutes(app: App) {
       {
         schema: { tags, querystring: UploadQuery, response: { 200: ImportPreviewSchema } },
         config: { permission: 'person:import' },
+        onRequest: requireFileType,
       },
       async (req) => {
-        const file = await saveUpload(app.config.dataDir, req.body as Readable)
+        const file = await saveUpload(app.config.dataDir, fileBody(req.body))
         try {
           return await previewPeopleFile(file, req.query.encoding)
         } finally {

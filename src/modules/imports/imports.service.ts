@@ -2,8 +2,7 @@
 // background while the page polls the job for progress. The import itself is the people
 // module's service, the same one the CLI runs.
 import { randomUUID } from 'node:crypto'
-import { createWriteStream } from 'node:fs'
-import { mkdir, rm } from 'node:fs/promises'
+import { mkdir, open, rm, stat } from 'node:fs/promises'
 import path from 'node:path'
 import { Transform, type Readable } from 'node:stream'
 import { pipeline } from 'node:stream/promises'
@@ -47,6 +46,9 @@ export async function saveUpload(
 ): Promise<string> {
   await mkdir(importsDir(dataDir), { recursive: true, mode: 0o700 })
   const file = path.join(importsDir(dataDir), `${randomUUID()}.upload`)
+  // opened here, before the stream: a failed upload's file is then surely there to remove (a
+  // stream opens its file later, and could create it after the rm below)
+  const handle = await open(file, 'wx', 0o600)
   let bytes = 0
   const guard = new Transform({
     transform(chunk: Buffer, _enc, done) {
@@ -57,8 +59,9 @@ export async function saveUpload(
     },
   })
   try {
-    await pipeline(body, guard, createWriteStream(file, { mode: 0o600 }))
+    await pipeline(body, guard, handle.createWriteStream())
   } catch (e) {
+    await handle.close().catch(() => undefined)
     await rm(file, { force: true })
     throw e
   }
@@ -177,5 +180,8 @@ export const listImports = async (db: Db, actor: Actor) =>
 export async function importErrorsPath(db: Db, actor: Actor, dataDir: string, id: string) {
   const job = await getImportJobInScope(db, actor, id)
   if (!job.errors_file) throw new AppError(ImportJobErrors.IMPORT_NO_ERRORS)
-  return { file: path.join(importsDir(dataDir), job.errors_file), fileName: job.file_name }
+  const file = path.join(importsDir(dataDir), job.errors_file)
+  // a report removed from the disk (a restored backup, a cleaned data directory) is a 404
+  if (!(await stat(file).catch(() => undefined))) throw new AppError(ImportJobErrors.IMPORT_NO_ERRORS)
+  return { file, fileName: job.file_name }
 }

@@ -2,7 +2,7 @@ import { Type } from 'typebox'
 import { now } from '../../core/clock.js'
 import { typed, type App } from '../../core/fastify.js'
 import { inTransaction } from '../../db/db.js'
-import { IdParams, Text } from '../../core/schemas.js'
+import { IdParams, Multiline } from '../../core/schemas.js'
 import { AlertQuery, AlertSchema, SupervisorsBody, SupervisorsSchema } from './observations.schema.js'
 import { acknowledgeAlert, closeAlert, listAlerts, raiseMissedSlotAlerts } from './alerts.service.js'
 import { settingsFrom } from './settings.js'
@@ -38,7 +38,7 @@ export function alertsRoutes(app: App) {
       schema: {
         tags,
         params: IdParams,
-        body: Type.Object({ note: Text(500) }, { additionalProperties: false }),
+        body: Type.Object({ note: Multiline(500, { minLength: 1 }) }, { additionalProperties: false }),
         response: { 200: AlertSchema },
       },
       config: { permission: 'observation:alert', record: 'observation_alert' },

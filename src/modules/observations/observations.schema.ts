@@ -1,5 +1,5 @@
 import { Type, type Static } from 'typebox'
-import { Id, Nullable, OneOf, Text } from '../../core/schemas.js'
+import { Id, MAX_PAGE, Nullable, OneOf, Text } from '../../core/schemas.js'
 import { PersonSchema } from '../people/index.js'
 
 // one of the given strings: a union of literals in the schema, the union of the strings in TypeScript
@@ -58,7 +58,7 @@ export const ObservationQuery = Type.Object(
     /** day of the period (1 = first day) */
     day: Type.Optional(Type.Integer({ minimum: 1, maximum: 90 })),
     withOpenAlerts: Type.Optional(Type.Boolean()),
-    page: Type.Integer({ minimum: 1, default: 1 }),
+    page: Type.Integer({ minimum: 1, maximum: MAX_PAGE, default: 1 }),
     pageSize: Type.Integer({ minimum: 1, maximum: 200, default: 20 }),
   },
   { additionalProperties: false },

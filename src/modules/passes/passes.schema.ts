@@ -1,5 +1,5 @@
 import { Type, type Static } from 'typebox'
-import { OneOf, Text } from '../../core/schemas.js'
+import { Multiline, OneOf, Text } from '../../core/schemas.js'
 
 export const ColourSchema = OneOf(['green', 'yellow', 'red'])
 const ReasonText = Type.Object({ zh: Text(200), en: Text(200) }, { additionalProperties: false })
@@ -95,7 +95,7 @@ export type CaseStatusInput = Static<typeof CaseStatusBody>
 export const ColourChangeBody = Type.Object(
   {
     colour: ColourSchema,
-    reason: Type.String({ minLength: 2, maxLength: 200 }),
+    reason: Multiline(200, { minLength: 2 }),
     until: Type.Optional(Type.String({ format: 'date-time' })),
   },
   { additionalProperties: false },

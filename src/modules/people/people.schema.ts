@@ -1,5 +1,5 @@
 import { Type, type Static } from 'typebox'
-import { Nullable, OneOf, Text } from '../../core/schemas.js'
+import { MAX_PAGE, Multiline, Nullable, OneOf, Text } from '../../core/schemas.js'
 
 export const DocTypeSchema = OneOf(['id_card', 'passport', 'hk_macau_permit', 'taiwan_permit', 'other'])
 export const ResidenceTypeSchema = OneOf(['registered', 'temporary', 'floating'])
@@ -50,7 +50,7 @@ export const PeopleQuerySchema = Type.Object(
     residenceType: Type.Optional(ResidenceTypeSchema),
     keyPerson: Type.Optional(Type.Boolean()),
     householdId: Type.Optional(Type.String({ maxLength: 64 })),
-    page: Type.Integer({ minimum: 1, default: 1 }),
+    page: Type.Integer({ minimum: 1, maximum: MAX_PAGE, default: 1 }),
     pageSize: Type.Integer({ minimum: 1, maximum: 200, default: 20 }),
   },
   { additionalProperties: false },
@@ -81,7 +81,7 @@ export const PeopleExportBody = Type.Object(
     householdId: Type.Optional(Type.String({ maxLength: 64 })),
     /** full document numbers and phones: needs person:unmask and a reason */
     unmask: Type.Optional(Type.Boolean()),
-    reason: Type.Optional(Type.String({ maxLength: 200 })),
+    reason: Type.Optional(Multiline(200)),
   },
   { additionalProperties: false },
 )

@@ -4,7 +4,12 @@
 // the PNG (poster.png.ts) draw the same sheet with the server's CJK font.
 import QRCode from 'qrcode'
 
-const esc = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`)
+// Markup characters become references; characters XML cannot hold at all (controls, broken
+// surrogates: a name stored before the edge refused them) are left out, so the SVG stays valid.
+const NOT_XML =
+  // eslint-disable-next-line no-control-regex -- dropping control characters is the point
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g
+const esc = (s: string) => s.replace(NOT_XML, '').replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`)
 
 export interface PosterInput {
   name: string

@@ -1,5 +1,5 @@
 import { Type, type Static } from 'typebox'
-import { Id, Nullable, OneOf, PageQuery, Text } from '../../core/schemas.js'
+import { Id, Multiline, Nullable, OneOf, PageQuery, Text } from '../../core/schemas.js'
 import { NOTICE_KINDS } from './notices.queries.js'
 import { PUBLICITY_FIGURES, type PublicityFigure } from '../../shared/publicity.js'
 
@@ -29,7 +29,7 @@ export const NoticeSchema = Type.Object({
 })
 
 export const NoticeBody = Type.Object(
-  { regionId: Id, kind: NoticeKindSchema, title: Text(100), body: Text(20_000) },
+  { regionId: Id, kind: NoticeKindSchema, title: Text(100), body: Multiline(20_000, { minLength: 1 }) },
   { additionalProperties: false },
 )
 export type NoticeInput = Static<typeof NoticeBody>
@@ -39,7 +39,7 @@ export const NoticeChanges = Type.Object(
     regionId: Type.Optional(Id),
     kind: Type.Optional(NoticeKindSchema),
     title: Type.Optional(Text(100)),
-    body: Type.Optional(Text(20_000)),
+    body: Type.Optional(Multiline(20_000, { minLength: 1 })),
   },
   { additionalProperties: false, minProperties: 1 },
 )
@@ -69,7 +69,7 @@ export const ActivityBody = Type.Object(
     regionId: Id,
     date: Day,
     ...ActivityFigures,
-    note: Type.Optional(Nullable(Type.String({ maxLength: 500 }))),
+    note: Type.Optional(Nullable(Multiline(500))),
   },
   { additionalProperties: false },
 )

@@ -1,5 +1,5 @@
 import { Type, type Static } from 'typebox'
-import { Paged, Text } from '../../core/schemas.js'
+import { MAX_PAGE, Paged, Text } from '../../core/schemas.js'
 
 const Day = Type.String({ format: 'date' })
 
@@ -51,7 +51,7 @@ export const KeyPersonQuerySchema = Type.Object(
     riskAreaId: Type.Optional(Type.String({ maxLength: 64 })),
     arrivalFrom: Type.Optional(Day),
     arrivalTo: Type.Optional(Day),
-    page: Type.Integer({ minimum: 1, default: 1 }),
+    page: Type.Integer({ minimum: 1, maximum: MAX_PAGE, default: 1 }),
     pageSize: Type.Integer({ minimum: 1, maximum: 200, default: 20 }),
   },
   { additionalProperties: false },

@@ -1,9 +1,9 @@
 import { Type, type Static } from 'typebox'
-import { Id, Nullable, OneOf, PageQuery, Text } from '../../core/schemas.js'
+import { Id, Multiline, Nullable, OneOf, PageQuery, Text } from '../../core/schemas.js'
 import { SERVICE_CHANNELS } from './social-work.queries.js'
 
 const Day = Type.String({ format: 'date' })
-const Note = Type.Optional(Nullable(Type.String({ maxLength: 500 })))
+const Note = Type.Optional(Nullable(Multiline(500)))
 const Channel = OneOf(SERVICE_CHANNELS)
 const NullableId = Type.Optional(Type.Union([Id, Type.Null()]))
 

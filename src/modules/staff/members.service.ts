@@ -27,7 +27,8 @@ export async function getStaffMemberInScope(db: Db, actor: Actor, id: string) {
 
 /** A login may be linked only when the actor can see it (it lies in their scope). */
 export async function assertUserLinkable(db: Db, actor: Actor, userId: string | null | undefined) {
-  if (userId) await getUserInScope(db, actor, userId)
+  // an empty id is a user that does not exist, not "no user" (null is)
+  if (userId != null) await getUserInScope(db, actor, userId)
 }
 
 export async function staffMemberDetail(db: Db, actor: Actor, id: string) {

@@ -1,6 +1,6 @@
 // Request and response schemas of the staff routes; the services take the requests' types.
 import { Type, type Static } from 'typebox'
-import { Nullable, OneOf, Text } from '../../core/schemas.js'
+import { Id, MAX_PAGE, Nullable, OneOf, Text } from '../../core/schemas.js'
 import { STAFF_KINDS } from './staff.queries.js'
 
 const Kind = OneOf(STAFF_KINDS)
@@ -12,7 +12,7 @@ export const StaffBody = Type.Object(
     name: Text(50),
     unit: Type.Optional(Nullable(Type.String({ maxLength: 100 }))),
     phone: Type.Optional(Nullable(Type.String({ maxLength: 20 }))),
-    userId: Type.Optional(Nullable(Type.String({ maxLength: 64 }))),
+    userId: Type.Optional(Nullable(Id)),
     joinedOn: Type.String({ format: 'date' }),
   },
   { additionalProperties: false },
@@ -38,7 +38,7 @@ export const StaffChangesBody = Type.Object(
     name: Type.Optional(Text(50)),
     unit: Type.Optional(Nullable(Type.String({ maxLength: 100 }))),
     phone: Type.Optional(Nullable(Type.String({ maxLength: 20 }))),
-    userId: Type.Optional(Nullable(Type.String({ maxLength: 64 }))),
+    userId: Type.Optional(Nullable(Id)),
   },
   { additionalProperties: false, minProperties: 1 },
 )
@@ -82,7 +82,7 @@ export const TeamRowSchema = Type.Object({
 export const ListQuery = Type.Object(
   {
     kind: Type.Optional(Kind),
-    page: Type.Integer({ minimum: 1, default: 1 }),
+    page: Type.Integer({ minimum: 1, maximum: MAX_PAGE, default: 1 }),
     pageSize: Type.Integer({ minimum: 1, maximum: 200, default: 20 }),
   },
   { additionalProperties: false },
