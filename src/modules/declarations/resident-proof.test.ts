@@ -162,7 +162,7 @@ describe.each(dialects)('the resident entry’s identity proof on %s', (dialect)
     const owner = await declare({ ...who(doc, '吴晓东', ownerPhone), ...health, code: message.code })
     expect(owner.json().pass).toMatchObject({ confirmed: true, name: '吴*东' })
     const worker = await t.as('community_worker', tree.communityA)
-    const found = (await worker.get(`/api/v1/people?document=${doc}`)).json().items
+    const found = (await worker.post('/api/v1/people/search', { document: doc })).json().items
     expect(found).toMatchObject([
       { name: '吴晓东', phone: `${ownerPhone.slice(0, 3)}****${ownerPhone.slice(-4)}` },
     ])
@@ -229,7 +229,7 @@ describe.each(dialects)('the resident entry’s identity proof on %s', (dialect)
     const phoneB = (await declare(body)).json().deviceSecret
     const phoneC = (await declare(body)).json().deviceSecret
     const worker = await t.as('community_worker', tree.communityA)
-    const personId = (await worker.get(`/api/v1/people?document=${doc}`)).json().items[0].id
+    const personId = (await worker.post('/api/v1/people/search', { document: doc })).json().items[0].id
     const listed = (await worker.get(`/api/v1/people/${personId}/devices`)).json().items
     expect(listed).toHaveLength(3)
     expect(JSON.stringify(listed)).not.toContain(phoneA)
@@ -257,7 +257,7 @@ describe.each(dialects)('the resident entry’s identity proof on %s', (dialect)
     expect(claim).toMatchObject({ name: '钱*多', status: 'pending' })
     const res = await worker.post(`/api/v1/identity-claims/${claim.id}/resolve`, { accept: true })
     expect(res.json()).toEqual({ id: claim.id, status: 'accepted' })
-    const person = (await worker.get(`/api/v1/people?document=${holder.doc}`)).json().items[0]
+    const person = (await worker.post('/api/v1/people/search', { document: holder.doc })).json().items[0]
     expect(person).toMatchObject({
       name: '钱多多',
       phone: `${claimantPhone.slice(0, 3)}****${claimantPhone.slice(-4)}`,
