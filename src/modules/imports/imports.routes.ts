@@ -41,7 +41,7 @@ export async function importsRoutes(app: App) {
       '/api/v1/imports/people',
       {
         schema: { tags, querystring: UploadQuery, response: { 202: ImportJobSchema } },
-        config: { permission: 'person:import' },
+        config: { permission: 'person:import', upload: true },
       },
       async (req, reply) => {
         const file = await saveUpload(app.config.dataDir, req.body as Readable)
@@ -59,7 +59,7 @@ export async function importsRoutes(app: App) {
       '/api/v1/imports/people/preview',
       {
         schema: { tags, querystring: UploadQuery, response: { 200: ImportPreviewSchema } },
-        config: { permission: 'person:import' },
+        config: { permission: 'person:import', upload: true },
       },
       async (req) => {
         const file = await saveUpload(app.config.dataDir, req.body as Readable)
