@@ -92,6 +92,13 @@ describe.each(dialects)('sign-in on %s', (dialect) => {
     } else expect(owner.statusCode).toBe(200)
   })
 
+  it('lets thirty colleagues behind one office address sign in one after another', async () => {
+    for (let i = 0; i < 30; i++) {
+      const user = await createUserDirect(t.db, { role: 'medic', scopeRegionId: t.top.id })
+      expect((await login(user.username, FIXTURE_PASSWORD, '192.0.2.90')).statusCode).toBe(200)
+    }
+  })
+
   it('ignores a forged X-Forwarded-For from a peer that is not the proxy', async () => {
     const user = await createUserDirect(t.db, { role: 'medic', scopeRegionId: t.top.id })
     // a direct peer naming a new address on every try: all one address to the throttle

@@ -50,7 +50,8 @@ async function reserve(db: Db, key: string, rule: Rule): Promise<number> {
       continue // another attempt made the row first: read it again
     }
     const notBefore = Date.parse(row.not_before)
-    if (t < notBefore) return notBefore - t
+    // (a wait longer than the ceiling means the clock was set back: not a wait to honour)
+    if (t < notBefore && notBefore - t <= rule.maxDelayMs) return notBefore - t
     const attempts = t - Date.parse(row.last_at) > THROTTLE_FORGET_MS ? 1 : Number(row.attempts) + 1
     const updated = await db
       .updateTable('login_throttle')
@@ -85,11 +86,27 @@ export async function reserveSignIn(db: Db, username: string, ip: string): Promi
   return 0
 }
 
-/** After the right password: the account's counters start afresh (the address's do not). */
+/**
+ * After the right password: the account's counters start afresh, and the address gets its
+ * attempt back (twenty colleagues behind one office address signing in are no spraying).
+ */
 export async function clearSignIn(db: Db, username: string, ip: string) {
   await db
     .deleteFrom('login_throttle')
     .where('key', 'in', [`ua:${username}|${ip}`, `u:${username}`])
+    .execute()
+  const key = `ip:${ip}`
+  await db
+    .updateTable('login_throttle')
+    .set((eb) => ({ attempts: eb('attempts', '-', 1) }))
+    .where('key', '=', key)
+    .where('attempts', '>', 0)
+    .execute()
+  await db
+    .updateTable('login_throttle')
+    .set({ not_before: nowIso(now) })
+    .where('key', '=', key)
+    .where('attempts', '<', ADDRESS.free)
     .execute()
 }
 
