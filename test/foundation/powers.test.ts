@@ -4,6 +4,9 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { advanceClock, setClock } from '../../src/core/clock.js'
 import { mayGrantRole } from '../../src/core/permissions.js'
+import { systemActor } from '../../src/core/actor.js'
+import { inTransaction } from '../../src/db/db.js'
+import { resetPassword } from '../../src/modules/auth/index.js'
 import { makePerson } from '../../src/modules/people/people.fixtures.js'
 import { createTestApp, makeTree, type Client, type TestApp } from '../app.js'
 import { dialects } from '../db.js'
@@ -72,6 +75,15 @@ describe.each(dialects)('powers on %s', (dialect) => {
     const worker = await t.as('community_worker', tree.communityA)
     expect((await officer.post(`/api/v1/users/${worker.userId}/reset-password`)).statusCode).toBe(200)
     expect((await admin.post(`/api/v1/users/${peer.userId}/reset-password`)).statusCode).toBe(200)
+  })
+
+  it('lets the server console (no account) reset the first admin, the way back in', async () => {
+    const admin = await t.as('admin', t.top)
+    const serverConsole = systemActor(t.top.id, t.top.path)
+    const { oneTimePassword } = await inTransaction(t.db, (trx) =>
+      resetPassword(trx, serverConsole, admin.userId),
+    )
+    expect(oneTimePassword).toHaveLength(16)
   })
 
   it('lets a one-time password expire after 72 hours', async () => {
