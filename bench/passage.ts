@@ -38,7 +38,11 @@ async function load(s: Started, seconds: number): Promise<Result> {
       {
         method: 'POST',
         path: '/api/v1/passages',
-        headers: { 'content-type': 'application/json', ...(s.cookie && { cookie: s.cookie }) },
+        headers: {
+          'content-type': 'application/json',
+          origin: `http://127.0.0.1:${s.port}`,
+          ...(s.cookie && { cookie: s.cookie }),
+        },
         setupRequest: (req) => ({ ...req, body: body(checkpointId) }),
       },
     ],

@@ -19,9 +19,14 @@ export interface Config {
   readonly dataKey: string | undefined
   readonly sessionIdleMinutes: number
   readonly sessionMaxHours: number
-  /** Secure cookies (behind HTTPS) */
+  /** Secure `__Host-` cookies and HSTS: on when the public URL is https (or asked for) */
   readonly secureCookies: boolean
-  readonly trustProxy: boolean
+  /** the app's own origin as users reach it (https://lianfang.example.org); undefined = the Host header */
+  readonly publicOrigin: string | undefined
+  /** which peers may tell the client's address in X-Forwarded-For: a hop count or their addresses */
+  readonly trustProxy: false | number | string[]
+  /** bearer token that opens /metrics and /api/docs without a session; undefined = admins only */
+  readonly metricsToken: string | undefined
   readonly logLevel: string
   readonly bodyLimitBytes: number
   /** ≥ this temperature (°C) is a fever: gates refer, observations alert */
@@ -94,6 +99,43 @@ function decimal(env: Env, name: string, fallback: number, min: number, max: num
   if (!Number.isFinite(n) || n < min || n > max)
     throw new ConfigError(`${name}: expected a number from ${min} to ${max}, got "${raw}"`)
   return n
+}
+
+function publicOrigin(env: Env): string | undefined {
+  const raw = env.LIANFANG_PUBLIC_URL
+  if (!raw) return undefined
+  try {
+    const url = new URL(raw)
+    if (url.protocol === 'https:' || url.protocol === 'http:') return url.origin
+  } catch {
+    // falls through to the error below
+  }
+  throw new ConfigError(`LIANFANG_PUBLIC_URL: expected an http(s):// URL, got "${raw}"`)
+}
+
+// A boolean "trust every peer" let anyone who reaches the port directly name their own
+// address (and walk past the sign-in throttle): only a hop count or the proxies' addresses.
+function trustProxy(env: Env): false | number | string[] {
+  const raw = (env.LIANFANG_TRUST_PROXY ?? '').trim()
+  if (raw === '' || ['0', 'false', 'no'].includes(raw.toLowerCase())) return false
+  if (/^\d+$/.test(raw)) return int(env, 'LIANFANG_TRUST_PROXY', 0, 0, 10) || false
+  const list = raw.split(',').map((a) => a.trim())
+  if (
+    list.every(
+      (a) => /^[0-9a-fA-F.:]+(\/\d{1,3})?$/.test(a) || ['loopback', 'linklocal', 'uniquelocal'].includes(a),
+    )
+  )
+    return list
+  throw new ConfigError(
+    `LIANFANG_TRUST_PROXY: expected a hop count (1) or the proxies' addresses (10.0.0.5,10.0.1.0/24), got "${raw}"`,
+  )
+}
+
+function metricsToken(env: Env): string | undefined {
+  const token = env.LIANFANG_METRICS_TOKEN
+  if (!token) return undefined
+  if (token.length < 32) throw new ConfigError('LIANFANG_METRICS_TOKEN: expected at least 32 characters')
+  return token
 }
 
 function timeZone(env: Env): string {
@@ -173,10 +215,12 @@ export function loadConfig(processEnv: Env = process.env, overrides: Partial<Con
     areaName: env.LIANFANG_AREA_NAME || '本辖区',
     deploymentId: env.LIANFANG_DEPLOYMENT_ID || 'lianfang',
     dataKey: dataKey(env),
-    sessionIdleMinutes: int(env, 'LIANFANG_SESSION_IDLE_MINUTES', 120, 1, 7 * 24 * 60),
+    sessionIdleMinutes: int(env, 'LIANFANG_SESSION_IDLE_MINUTES', 30, 1, 7 * 24 * 60),
     sessionMaxHours: int(env, 'LIANFANG_SESSION_MAX_HOURS', 12, 1, 24 * 30),
-    secureCookies: bool(env, 'LIANFANG_SECURE_COOKIES', false),
-    trustProxy: bool(env, 'LIANFANG_TRUST_PROXY', false),
+    secureCookies: publicOrigin(env)?.startsWith('https:') || bool(env, 'LIANFANG_SECURE_COOKIES', false),
+    publicOrigin: publicOrigin(env),
+    trustProxy: trustProxy(env),
+    metricsToken: metricsToken(env),
     logLevel: env.LOG_LEVEL || 'info',
     bodyLimitBytes: int(env, 'LIANFANG_BODY_LIMIT', 1_048_576, 1024, 256 * 1_048_576),
     feverThreshold: decimal(env, 'LIANFANG_FEVER_THRESHOLD', 37.3, 35, 42),

@@ -30,18 +30,29 @@ export interface TestApp extends TestDb {
   close(): Promise<void>
 }
 
+/** The origin of app.inject's requests (its Host is localhost:80). */
+export const OWN_ORIGIN = 'http://localhost:80'
+
 export async function createTestApp(
   dialect: DialectName,
   env: Record<string, string> = {},
 ): Promise<TestApp> {
   const t = await createTestDb(dialect)
-  const config = loadConfig({ LIANFANG_DATA_DIR: '/tmp/lianfang-test-data', LOG_LEVEL: 'silent', ...env })
+  const config = loadConfig({
+    LIANFANG_DATA_DIR: '/tmp/lianfang-test-data',
+    LOG_LEVEL: 'silent',
+    // tests move the clock by hours between a client's requests; the 30-minute default is
+    // tested on its own (test/foundation/defaults.test.ts passes '' for the default)
+    LIANFANG_SESSION_IDLE_MINUTES: '720',
+    ...env,
+  })
   const app = await buildApp(config, { db: t.db, logger: false })
   await app.ready()
 
+  // as the app's own pages do: a browser names the page's origin on every state-changing request
   const clientFor = (cookie: string, userId: string, username: string): Client => {
     const request = (opts: InjectOptions) =>
-      app.inject({ ...opts, headers: { cookie, ...(opts.headers ?? {}) } })
+      app.inject({ ...opts, headers: { cookie, origin: OWN_ORIGIN, ...(opts.headers ?? {}) } })
     return {
       cookie,
       userId,

@@ -28,6 +28,8 @@ declare module 'fastify' {
     sampleBody?: object
     /** allowed while the account still has to change its one-time password */
     allowWithOneTimePassword?: boolean
+    /** takes a file as its raw body (not JSON): its own content types (the imports) */
+    upload?: boolean
   }
 }
 
@@ -40,6 +42,14 @@ export const langOf = (req: FastifyRequest): Lang =>
 
 /** The session cookie's name (set by the auth routes, read by the auth hook). */
 export const SESSION_COOKIE = 'lf_session'
+
+/**
+ * Behind HTTPS the cookie is Secure and `__Host-` prefixed: the browser then refuses it
+ * unless it was set over HTTPS for this very host with path /, so neither a sibling
+ * subdomain nor a plain-HTTP page can plant or overwrite it.
+ */
+export const sessionCookieName = (config: Config) =>
+  config.secureCookies ? `__Host-${SESSION_COOKIE}` : SESSION_COOKIE
 
 /** An /api/v1 route as the auth hook saw it registered. */
 export interface RouteInfo {

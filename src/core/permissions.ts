@@ -42,6 +42,7 @@ const grants: Record<Role, readonly string[]> = {
     'observation:alert',
     'care:read',
     'care:write',
+    'care:fulfil', // held so that the community workers and grid members they manage are a subset
     'declaration:read',
     'declaration:write',
     'risk_area:read',
@@ -248,5 +249,9 @@ export const can = (role: Role, action: string) =>
 
 export const actionsOf = (role: Role): string[] => ACTIONS.filter((a) => can(role, a))
 
-/** Only the command centre hands out the command centre's role. */
-export const mayGrantRole = (actorRole: Role, role: Role) => actorRole === 'admin' || role !== 'admin'
+/**
+ * An account hands out only powers it holds itself: every action of `role` must be one of
+ * the granter's (a street officer cannot make a medic, who may release from observation,
+ * nor checkpoint staff, who record passages). Only the command centre makes admins.
+ */
+export const mayGrantRole = (actorRole: Role, role: Role) => actionsOf(role).every((a) => can(actorRole, a))

@@ -9,9 +9,11 @@ import type { Config } from '../config.js'
 import type { Db } from '../db/db.js'
 import { installModules, modules } from '../modules/index.js'
 import { registerAuth } from './auth.js'
+import { registerCrossSite } from './cross-site.js'
 import { AppError, CommonErrors } from '../core/errors.js'
 import { clientErrorHandler, sendError } from './errors.js'
 import { registerMetrics } from './metrics.js'
+import { registerNoStore, registerOperatorGate } from './operator.js'
 import { registerWeb } from './web.js'
 import { badInputError, findBadInput, validatorCompiler } from './validation.js'
 import '../core/fastify.js'
@@ -36,6 +38,7 @@ const logSerializers = {
 
 export async function buildApp(config: Config, deps: AppDeps): Promise<FastifyInstance> {
   installModules(config)
+  const { trustProxy } = config
   const app = Fastify({
     logger:
       deps.logger === false
@@ -46,7 +49,9 @@ export async function buildApp(config: Config, deps: AppDeps): Promise<FastifyIn
             ...(deps.logStream && { stream: deps.logStream }),
           },
     bodyLimit: config.bodyLimitBytes,
-    trustProxy: config.trustProxy,
+    // a hop count trusts that many peers nearest the server; a list, only those addresses
+    trustProxy:
+      typeof trustProxy === 'number' ? (_address: string, hop: number) => hop < trustProxy : trustProxy,
     // errors before routing (a malformed URL, an unparsable request) in the app's error shape
     frameworkErrors: (err, req, reply) => sendError(err, req, reply),
     clientErrorHandler,
@@ -88,12 +93,15 @@ export async function buildApp(config: Config, deps: AppDeps): Promise<FastifyIn
         upgradeInsecureRequests: null,
       },
     },
-    hsts: config.secureCookies,
+    // two years and subdomains once the deployment is HTTPS (LIANFANG_PUBLIC_URL https://…)
+    hsts: config.secureCookies && { maxAge: 63_072_000, includeSubDomains: true },
   })
   app.addHook('onRequest', (req, reply, done) =>
     securityHeaders(req.raw, reply.raw, (err) => done(err as never)),
   )
   await app.register(cookie)
+  registerNoStore(app)
+  registerCrossSite(app)
   // Only routes that ask for it (config.rateLimit: the resident entry) are limited; a whole
   // compound behind one carrier NAT address shares the allowance, hence a generous default.
   await app.register(rateLimit, {
@@ -110,6 +118,7 @@ export async function buildApp(config: Config, deps: AppDeps): Promise<FastifyIn
   })
   await app.register(swaggerUi, { routePrefix: '/api/docs' })
   registerAuth(app)
+  registerOperatorGate(app)
   registerMetrics(app)
 
   app.get('/healthz', { config: { public: true }, schema: { hide: true } }, async (_req, reply) => {

@@ -3,7 +3,7 @@
 import type { FastifyContextConfig, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import { AppError, CommonErrors } from '../core/errors.js'
 import { ACTIONS, can } from '../core/permissions.js'
-import { SESSION_COOKIE, type RouteInfo } from '../core/fastify.js'
+import { sessionCookieName, type RouteInfo } from '../core/fastify.js'
 import { authenticate, SessionErrors } from '../modules/auth/index.js'
 
 export function registerAuth(app: FastifyInstance) {
@@ -26,7 +26,7 @@ export function registerAuth(app: FastifyInstance) {
   // onRequest: before the body is parsed or validated, so strangers learn nothing of the schema.
   app.addHook('onRequest', async (req: FastifyRequest, _reply: FastifyReply) => {
     const config = req.routeOptions.config
-    req.sessionToken = req.cookies?.[SESSION_COOKIE]
+    req.sessionToken = req.cookies?.[sessionCookieName(app.config)]
     if (!config?.permission) return
     const actor = await authenticate(app.db, app.config, req.sessionToken)
     if (!actor) throw new AppError(CommonErrors.UNAUTHENTICATED)

@@ -16,7 +16,7 @@ import {
 
 const WIDE = { width: 1440, height: 900 }
 const PHONE = { width: 375, height: 812 }
-const NEW_ADMIN_PASSWORD = 'Lianfang-admin-2020'
+const NEW_ADMIN_PASSWORD = 'Lianfang-command-2020' // not holding the username
 const WORKER_PASSWORD = 'Mawei-worker-0305'
 
 describe.skipIf(!chromiumAvailable())('admin app in Chromium', () => {

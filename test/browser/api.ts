@@ -15,7 +15,8 @@ export function caller(url: string, cookie = ''): Call {
   return async (method, path, body) => {
     const res = await fetch(url + path, {
       method,
-      headers: { cookie, ...(body !== undefined && { 'content-type': 'application/json' }) },
+      // Origin as a browser sends it: a session cookie without one is refused (CROSS_SITE_UNKNOWN)
+      headers: { cookie, origin: url, ...(body !== undefined && { 'content-type': 'application/json' }) },
       body: body === undefined ? undefined : JSON.stringify(body),
     })
     const json = res.status === 204 ? undefined : await res.json()

@@ -34,7 +34,11 @@ const passage = (checkpointId: string) => ({
 /** Sends until the server goes away; returns the ids the server acknowledged. */
 async function client(s: Started, batch: boolean, acked: string[]) {
   const url = `http://127.0.0.1:${s.port}/api/v1/passages${batch ? '/batch' : ''}`
-  const headers = { 'content-type': 'application/json', cookie: s.cookie! }
+  const headers = {
+    'content-type': 'application/json',
+    cookie: s.cookie!,
+    origin: `http://127.0.0.1:${s.port}`,
+  }
   for (;;) {
     const items = Array.from({ length: batch ? BATCH_SIZE : 1 }, () => passage(s.checkpointId!))
     try {
@@ -174,7 +178,11 @@ export async function checkPassages(db: Db, s: Started, acked: string[]) {
   for (let i = 0; i < acked.length; i += 500) {
     const res = await fetch(`http://127.0.0.1:${s.port}/api/v1/passages/batch`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', cookie: s.cookie! },
+      headers: {
+        'content-type': 'application/json',
+        cookie: s.cookie!,
+        origin: `http://127.0.0.1:${s.port}`,
+      },
       body: JSON.stringify({
         passages: acked.slice(i, i + 500).map((id) => ({ ...passage(s.checkpointId!), id })),
       }),

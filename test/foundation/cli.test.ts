@@ -13,7 +13,8 @@ beforeAll(() => ensureServerBuilt(), 120_000)
 describe('lianfang serve on the embedded SQLite default', { timeout: 120_000 }, () => {
   it('serves /healthz with 200 and prints the admin’s one-time password once', async () => {
     const dir = tempDataDir()
-    const server = startServer({ LIANFANG_DATA_DIR: dir })
+    const token = 'a-scraper-token-of-at-least-32-characters'
+    const server = startServer({ LIANFANG_DATA_DIR: dir, LIANFANG_METRICS_TOKEN: token })
     try {
       const { url, password } = await server.ready
       expect(password).toMatch(/^[A-Za-z0-9]{16}$/)
@@ -26,9 +27,11 @@ describe('lianfang serve on the embedded SQLite default', { timeout: 120_000 }, 
         body: JSON.stringify({ username: 'admin', password }),
       })
       expect(login.status).toBe(200)
-      const metrics = await (await fetch(`${url}/metrics`)).text()
+      expect((await fetch(`${url}/metrics`)).status).toBe(401)
+      const bearer = { headers: { authorization: `Bearer ${token}` } }
+      const metrics = await (await fetch(`${url}/metrics`, bearer)).text()
       expect(metrics).toContain('lianfang_http_requests_total{method="GET",route="/healthz",status="200"} 1')
-      const docs = await fetch(`${url}/api/docs/json`)
+      const docs = await fetch(`${url}/api/docs/json`, bearer)
       expect((await docs.json()).paths['/api/v1/regions']).toBeDefined()
       expect(health.headers.get('x-content-type-options')).toBe('nosniff')
       // the admin page may load scripts from this server only

@@ -41,7 +41,7 @@ describe('personal data at rest and in logs (SQLite file)', () => {
     const made = await app.inject({
       method: 'POST',
       url: '/api/v1/users',
-      headers: { cookie },
+      headers: { cookie, origin: 'http://localhost:80' },
       payload: {
         username: 'gate.chen',
         displayName: '陈卡点',
@@ -56,7 +56,7 @@ describe('personal data at rest and in logs (SQLite file)', () => {
     const person = await app.inject({
       method: 'POST',
       url: '/api/v1/people',
-      headers: { cookie },
+      headers: { cookie, origin: 'http://localhost:80' },
       payload: {
         name: '赵六',
         docType: 'id_card',
@@ -71,7 +71,7 @@ describe('personal data at rest and in logs (SQLite file)', () => {
       method: 'POST',
       url: '/api/v1/people/search',
       payload: { document: doc, phone: residentPhone },
-      headers: { cookie },
+      headers: { cookie, origin: 'http://localhost:80' },
     })
 
     const files = [t.location, `${t.location}-wal`].filter(existsSync)

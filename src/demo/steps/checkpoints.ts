@@ -81,7 +81,8 @@ export async function openCheckpoints(w: World, wanted: Wanted[]) {
     w.at(7)
     const officer = w.street(c.streetIdx).officer
     const cp = await createCheckpoint(w.db, officer, { regionId: c.region.id, type: c.type, name: c.name })
-    const duty = await createAccount(w, officer, {
+    // the command centre makes the gate accounts: an officer holds no passage:write to grant
+    const duty = await createAccount(w, w.admin, {
       username: `gate${String(++gateNo).padStart(3, '0')}`,
       role: 'checkpoint_staff',
       region: c.region,

@@ -4,6 +4,9 @@ import { randomUUID } from 'node:crypto'
 import type { Db } from '../../db/db.js'
 import { nowIso } from '../../db/db.js'
 import { hashPassword } from './passwords.js'
+
+/** how many password hashes ran (computed or checked): the sign-in throttle's tests */
+export { hashWork } from './passwords.js'
 import type { Role } from '../../core/permissions.js'
 
 let cachedHash: Promise<string> | undefined

@@ -41,4 +41,26 @@ export const authMigrations: Record<string, Migration> = {
       await db.schema.createIndex('login_failure_key_at').on('login_failure').columns(['key', 'at']).execute()
     },
   },
+  '2026-12-06-40-sign-in-throttle-and-powers': {
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any
+    async up(db: Kysely<any>) {
+      const ts = timestampType(db)
+      // One row per throttled key (account, account+address, address): the attempts so far
+      // and when the next may be evaluated; reserved by a conditional update.
+      await db.schema
+        .createTable('login_throttle')
+        .addColumn('key', 'text', (c) => c.primaryKey())
+        .addColumn('attempts', 'integer', (c) => c.notNull())
+        .addColumn('not_before', ts, (c) => c.notNull())
+        .addColumn('last_at', ts, (c) => c.notNull())
+        .execute()
+      await db.schema.dropTable('login_failure').execute()
+      // who made the account and who last reset its password, and when a one-time
+      // password stops working: the two-person rules and the 72-hour expiry read them
+      await db.schema.alterTable('staff_user').addColumn('created_by', 'text').execute()
+      await db.schema.alterTable('staff_user').addColumn('reset_by', 'text').execute()
+      await db.schema.alterTable('staff_user').addColumn('reset_at', ts).execute()
+      await db.schema.alterTable('staff_user').addColumn('one_time_expires_at', ts).execute()
+    },
+  },
 }

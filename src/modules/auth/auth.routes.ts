@@ -2,7 +2,7 @@ import { Type } from 'typebox'
 import { typed, type App } from '../../core/fastify.js'
 import { inTransaction } from '../../db/db.js'
 import { IdParams, Ok, Paged } from '../../core/schemas.js'
-import { SESSION_COOKIE } from '../../core/fastify.js'
+import { sessionCookieName } from '../../core/fastify.js'
 import { actionsOf } from '../../core/permissions.js'
 import { login, logout } from './sessions.service.js'
 import {
@@ -41,7 +41,7 @@ export function authRoutes(app: App) {
     },
     async (req, reply) => {
       const { token, user } = await login(app.db, app.config, { ...req.body, ip: req.ip })
-      reply.setCookie(SESSION_COOKIE, token, {
+      reply.setCookie(sessionCookieName(app.config), token, {
         httpOnly: true,
         sameSite: 'lax',
         secure: app.config.secureCookies,
@@ -56,7 +56,10 @@ export function authRoutes(app: App) {
     { schema: { tags, response: { 200: Ok } }, config: self },
     async (req, reply) => {
       await logout(app.db, req.actor, req.sessionToken!)
-      reply.clearCookie(SESSION_COOKIE, { path: '/' })
+      reply.clearCookie(sessionCookieName(app.config), {
+        path: '/',
+        secure: app.config.secureCookies,
+      })
       return { ok: true }
     },
   )
@@ -70,7 +73,9 @@ export function authRoutes(app: App) {
     '/api/v1/auth/password',
     { schema: { tags, body: ChangePasswordBody, response: { 200: Ok } }, config: self },
     async (req) => {
-      await inTransaction(app.db, (trx) => changeOwnPassword(trx, req.actor, req.body.current, req.body.next))
+      await inTransaction(app.db, (trx) =>
+        changeOwnPassword(trx, req.actor, req.body.current, req.body.next, req.sessionToken),
+      )
       return { ok: true }
     },
   )

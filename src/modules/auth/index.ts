@@ -10,6 +10,7 @@ export {
   usersByIds,
 } from './lookups.queries.js'
 export {
+  assertIndependentApprover,
   changeOwnPassword,
   createUser,
   ensureFirstAdmin,
@@ -19,3 +20,4 @@ export {
   searchUsers,
 } from './users.service.js'
 export { SessionErrors } from './sessions.service.js'
+export { UserErrors } from './users.service.js'

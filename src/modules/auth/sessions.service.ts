@@ -1,6 +1,6 @@
 // 登录与会话: a random 256-bit token in an HttpOnly cookie, stored only as its SHA-256,
-// with idle and absolute expiry; failed logins throttled per account and per address.
-import { createHash, randomBytes } from 'node:crypto'
+// with idle and absolute expiry; sign-in attempts throttled (throttle.ts).
+import { randomBytes } from 'node:crypto'
 import type { Config } from '../../config.js'
 import type { Db } from '../../db/db.js'
 import { inTransaction, nowIso } from '../../db/db.js'
@@ -14,7 +14,8 @@ import {
   SESSION_CACHE_MS,
   sessionCache,
 } from '../../core/session-cache.js'
-import { DUMMY_HASH, verifyPassword } from './passwords.js'
+import { DUMMY_HASH, hashPassword, hashToken, needsRehash, verifyPassword } from './passwords.js'
+import { clearSignIn, purgeThrottle, reserveSignIn } from './throttle.js'
 import { findUserByUsername } from './users.queries.js'
 import { toUserView } from './users.service.js'
 import type { LoginInput } from './auth.schema.js'
@@ -29,62 +30,38 @@ export const SessionErrors = defineErrors({
   },
   LOGIN_THROTTLED: {
     status: 429,
-    zh: '登录失败次数过多，请 {minutes} 分钟后再试',
-    en: 'Too many failed sign-ins, try again in {minutes} minutes',
+    zh: '登录尝试过多，请 {seconds} 秒后再试',
+    en: 'Too many sign-in attempts, try again in {seconds} seconds',
+  },
+  ONE_TIME_PASSWORD_EXPIRED: {
+    status: 401,
+    zh: '一次性密码已过期（72 小时），请管理员重新重置',
+    en: 'The one-time password has expired (72 hours): ask for a new reset',
   },
 })
 
-const WINDOW_MS = 15 * 60_000
-const MAX_PER_ACCOUNT = 5
-const MAX_PER_ADDRESS = 20
 const TOUCH_EVERY_MS = 60_000
 
-export const hashToken = (token: string) => createHash('sha256').update(token).digest('hex')
-
-async function failuresSince(db: Db, key: string, since: string): Promise<number> {
-  const row = await db
-    .selectFrom('login_failure')
-    .select((eb) => eb.fn.countAll<number>().as('n'))
-    .where('key', '=', key)
-    .where('at', '>=', since)
-    .executeTakeFirstOrThrow()
-  return Number(row.n)
-}
-
-async function assertNotThrottled(db: Db, username: string, ip: string) {
-  const since = nowIso(() => now() - WINDOW_MS)
-  const [account, address] = await Promise.all([
-    failuresSince(db, `user:${username}`, since),
-    failuresSince(db, `ip:${ip}`, since),
-  ])
-  if (account >= MAX_PER_ACCOUNT || address >= MAX_PER_ADDRESS)
-    throw new AppError(SessionErrors.LOGIN_THROTTLED, { minutes: WINDOW_MS / 60_000 })
-}
-
-async function recordFailure(db: Db, username: string, ip: string) {
-  const at = nowIso(now)
-  await inTransaction(db, async (trx) => {
-    await trx
-      .insertInto('login_failure')
-      .values([
-        { key: `user:${username}`, at },
-        { key: `ip:${ip}`, at },
-      ])
-      .execute()
-    await recordAudit(trx, { userId: null, username }, { action: 'auth.login_failed' })
-  })
+async function recordFailure(db: Db, username: string) {
+  await recordAuditNow(db, { userId: null, username }, { action: 'auth.login_failed' })
 }
 
 export async function login(db: Db, config: Config, input: LoginInput & { ip: string }) {
   const username = input.username.trim().toLowerCase()
-  await assertNotThrottled(db, username, input.ip)
+  // the slot is taken before the hash runs: parallel guesses cannot all be evaluated
+  const wait = await reserveSignIn(db, username, input.ip)
+  if (wait > 0) throw new AppError(SessionErrors.LOGIN_THROTTLED, { seconds: Math.ceil(wait / 1000) })
   const user = await findUserByUsername(db, username)
   const ok = await verifyPassword(input.password, user?.password_hash ?? DUMMY_HASH)
   if (!user || !ok) {
-    await recordFailure(db, username, input.ip)
+    await recordFailure(db, username)
     throw new AppError(SessionErrors.BAD_CREDENTIALS)
   }
   if (user.disabled) throw new AppError(SessionErrors.ACCOUNT_DISABLED)
+  if (user.must_change_password && user.one_time_expires_at && now() >= Date.parse(user.one_time_expires_at))
+    throw new AppError(SessionErrors.ONE_TIME_PASSWORD_EXPIRED)
+  // an old hash (scrypt, or weaker argon2 parameters) is replaced now that the password is known
+  const rehashed = needsRehash(user.password_hash) ? await hashPassword(input.password) : undefined
   const token = randomBytes(32).toString('base64url')
   const at = now()
   await inTransaction(db, async (trx) => {
@@ -98,7 +75,14 @@ export async function login(db: Db, config: Config, input: LoginInput & { ip: st
         expires_at: nowIso(() => at + config.sessionMaxHours * 3_600_000),
       })
       .execute()
-    await trx.deleteFrom('login_failure').where('key', '=', `user:${username}`).execute()
+    if (rehashed)
+      await trx
+        .updateTable('staff_user')
+        .set({ password_hash: rehashed })
+        .where('id', '=', user.id)
+        .where('password_hash', '=', user.password_hash)
+        .execute()
+    await clearSignIn(trx, username, input.ip)
     await recordAudit(
       trx,
       { userId: user.id, username },
@@ -188,12 +172,5 @@ export async function purgeExpiredSessions(db: Db) {
   const t = nowIso(now)
   forgetSessions()
   await db.deleteFrom('session').where('expires_at', '<', t).execute()
-  await db
-    .deleteFrom('login_failure')
-    .where(
-      'at',
-      '<',
-      nowIso(() => now() - WINDOW_MS),
-    )
-    .execute()
+  await purgeThrottle(db)
 }

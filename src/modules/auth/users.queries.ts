@@ -15,6 +15,13 @@ export interface StaffUserTable {
   disabled: number
   created_at: string
   updated_at: string
+  /** the account that made it (null: the first admin, the demo, the CLI) */
+  created_by: string | null
+  /** the account that last reset its password, and when */
+  reset_by: string | null
+  reset_at: string | null
+  /** a one-time password stops working then */
+  one_time_expires_at: string | null
 }
 
 export interface SessionTable {
@@ -29,7 +36,7 @@ declare module '../../db/db.js' {
   interface Tables {
     staff_user: StaffUserTable
     session: SessionTable
-    login_failure: { key: string; at: string }
+    login_throttle: { key: string; attempts: number; not_before: string; last_at: string }
   }
 }
 
@@ -44,6 +51,10 @@ const userColumns = [
   'u.disabled',
   'u.created_at',
   'u.updated_at',
+  'u.created_by',
+  'u.reset_by',
+  'u.reset_at',
+  'u.one_time_expires_at',
   'r.path as scope_path',
   'r.name as scope_name',
 ] as const

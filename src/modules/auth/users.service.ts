@@ -13,6 +13,7 @@ import {
   checkPasswordStrength,
   generatePassword,
   hashPassword,
+  hashToken,
   verifyPassword,
   type PreparedPassword,
 } from './passwords.js'
@@ -28,7 +29,22 @@ export const UserErrors = defineErrors({
   ROLE_NOT_GRANTABLE: { status: 403, zh: '您不能授予该角色', en: 'You may not grant this role' },
   WRONG_PASSWORD: { status: 400, zh: '当前密码不正确', en: 'The current password is wrong' },
   CANNOT_DISABLE_SELF: { status: 400, zh: '不能停用自己的账号', en: 'You cannot disable your own account' },
+  PEER_ACCOUNT: {
+    status: 403,
+    zh: '不能管理与您同级或更高级别的账号',
+    en: 'You may not manage an account at your own level or above',
+  },
+  APPROVER_NOT_INDEPENDENT: {
+    status: 403,
+    zh: '审批人不能是申请人本人，也不能是申请人 30 天内创建或重置密码的账号',
+    en: 'The approver may not be the requester, nor an account the requester created or reset in the last 30 days',
+  },
 })
+
+/** A one-time password stops working after this long. */
+export const ONE_TIME_PASSWORD_MS = 72 * 3_600_000
+/** An account made or reset by someone is not independent of them for this long. */
+const VOUCHED_MS = 30 * 24 * 3_600_000
 
 export interface UserView {
   id: string
@@ -114,6 +130,9 @@ export async function createUser(db: Db, actor: Actor, input: NewUser, prepared?
       ...phoneColumns(input.phone ?? null),
       created_at: at,
       updated_at: at,
+      created_by: actor.userId,
+      // a shared prepared password (the demo) is changed at first sign-in like any other
+      one_time_expires_at: prepared ? null : nowIso(() => now() + ONE_TIME_PASSWORD_MS),
     })
     .execute()
   await recordAudit(db, actor, {
@@ -125,12 +144,27 @@ export async function createUser(db: Db, actor: Actor, input: NewUser, prepared?
   return { user: toUserView((await findUser(db, id))!), oneTimePassword }
 }
 
+/**
+ * Managing an account (reset, edit, disable) needs rank over it: its powers a subset of the
+ * actor's, its scope inside the actor's, and not a peer (same role and same scope) — so no
+ * officer resets a fellow officer's password and signs in as them.
+ */
+function assertOutranks(actor: Actor, user: UserRow) {
+  if (!mayGrantRole(actor.role, user.role)) throw new AppError(UserErrors.ROLE_NOT_GRANTABLE)
+  // the server console (`lianfang user reset-password`, no account) may reset anyone: whoever
+  // runs it holds the database already, and it is the way back in for a locked-out admin
+  if (actor.userId === null) return
+  if (user.id === actor.userId || (user.role === actor.role && user.scope_region_id === actor.scopeRegionId))
+    throw new AppError(UserErrors.PEER_ACCOUNT)
+}
+
 export async function updateUser(db: Db, actor: Actor, id: string, changes: UserChanges): Promise<UserView> {
   const user = await getUserInScope(db, actor, id)
-  if (changes.role && (!mayGrantRole(actor.role, changes.role) || !mayGrantRole(actor.role, user.role)))
+  if (changes.disabled && id === actor.userId) throw new AppError(UserErrors.CANNOT_DISABLE_SELF)
+  assertOutranks(actor, user)
+  if (changes.role && !mayGrantRole(actor.role, changes.role))
     throw new AppError(UserErrors.ROLE_NOT_GRANTABLE)
   if (changes.scopeRegionId) await scopeRegionFor(db, actor, changes.scopeRegionId)
-  if (changes.disabled && id === actor.userId) throw new AppError(UserErrors.CANNOT_DISABLE_SELF)
   await db
     .updateTable('staff_user')
     .set({
@@ -158,7 +192,7 @@ export async function updateUser(db: Db, actor: Actor, id: string, changes: User
 
 export async function resetPassword(db: Db, actor: Actor, id: string) {
   const user = await getUserInScope(db, actor, id)
-  if (!mayGrantRole(actor.role, user.role)) throw new AppError(UserErrors.ROLE_NOT_GRANTABLE)
+  assertOutranks(actor, user)
   const oneTimePassword = generatePassword()
   await db
     .updateTable('staff_user')
@@ -166,6 +200,9 @@ export async function resetPassword(db: Db, actor: Actor, id: string) {
       password_hash: await hashPassword(oneTimePassword),
       must_change_password: 1,
       updated_at: nowIso(now),
+      reset_by: actor.userId,
+      reset_at: nowIso(now),
+      one_time_expires_at: nowIso(() => now() + ONE_TIME_PASSWORD_MS),
     })
     .where('id', '=', id)
     .execute()
@@ -175,18 +212,55 @@ export async function resetPassword(db: Db, actor: Actor, id: string) {
   return { oneTimePassword }
 }
 
-export async function changeOwnPassword(db: Db, actor: Actor, current: string, next: string) {
+/**
+ * Changes one's own password and ends the account's other sessions (a thief's among them):
+ * only the session that made the change (`keepToken`) stays signed in.
+ */
+export async function changeOwnPassword(
+  db: Db,
+  actor: Actor,
+  current: string,
+  next: string,
+  keepToken?: string,
+) {
   const row = await findUserByUsername(db, actor.username)
   if (!row || !(await verifyPassword(current, row.password_hash)))
     throw new AppError(UserErrors.WRONG_PASSWORD)
-  checkPasswordStrength(next)
+  checkPasswordStrength(next, actor.username)
   await db
     .updateTable('staff_user')
-    .set({ password_hash: await hashPassword(next), must_change_password: 0, updated_at: nowIso(now) })
+    .set({
+      password_hash: await hashPassword(next),
+      must_change_password: 0,
+      one_time_expires_at: null,
+      updated_at: nowIso(now),
+    })
     .where('id', '=', row.id)
     .execute()
   forgetSessions()
+  await db
+    .deleteFrom('session')
+    .where('user_id', '=', row.id)
+    .$if(keepToken !== undefined, (q) => q.where('token_hash', '!=', hashToken(keepToken!)))
+    .execute()
   await recordAudit(db, actor, { action: 'user.change_password', entity: 'staff_user', entityId: row.id })
+}
+
+/**
+ * Two-person rules (a manual colour change, a notice): the approver must be someone else
+ * than the requester, and not an account the requester made or reset in the last 30 days —
+ * else one person makes a second account and approves through it.
+ */
+export async function assertIndependentApprover(db: Db, approverId: string | null, requesterId: string) {
+  if (!approverId || approverId === requesterId) throw new AppError(UserErrors.APPROVER_NOT_INDEPENDENT)
+  const approver = await findUser(db, approverId)
+  const since = now() - VOUCHED_MS
+  const recent = (at: string | null) => at !== null && Date.parse(at) >= since
+  if (
+    (approver?.created_by === requesterId && recent(approver.created_at)) ||
+    (approver?.reset_by === requesterId && recent(approver.reset_at))
+  )
+    throw new AppError(UserErrors.APPROVER_NOT_INDEPENDENT)
 }
 
 /** Shows a phone number in full: allowed, but always audited with the reason given. */
@@ -239,6 +313,8 @@ export async function ensureFirstAdmin(
         disabled: 0,
         created_at: at,
         updated_at: at,
+        // expired? `lianfang user reset-password admin` on the server prints a new one
+        one_time_expires_at: nowIso(() => now() + ONE_TIME_PASSWORD_MS),
       })
       .execute()
     await recordAudit(

@@ -61,7 +61,7 @@ export async function importsRoutes(app: App) {
       '/api/v1/imports/people',
       {
         schema: { tags, querystring: UploadQuery, response: { 202: ImportJobSchema } },
-        config: { permission: 'person:import' },
+        config: { permission: 'person:import', upload: true },
         onRequest: requireFileType,
       },
       async (req, reply) => {
@@ -80,7 +80,7 @@ export async function importsRoutes(app: App) {
       '/api/v1/imports/people/preview',
       {
         schema: { tags, querystring: UploadQuery, response: { 200: ImportPreviewSchema } },
-        config: { permission: 'person:import' },
+        config: { permission: 'person:import', upload: true },
         onRequest: requireFileType,
       },
       async (req) => {

@@ -9,7 +9,7 @@ import { emit } from '../../core/registry.js'
 import { AppError, defineErrors } from '../../core/errors.js'
 import { recordAudit } from '../../core/audit.js'
 import { assertInScope, type Actor } from '../../core/actor.js'
-import { userNames } from '../auth/index.js'
+import { assertIndependentApprover, userNames } from '../auth/index.js'
 import { getPersonInScope, personLabels } from '../people/index.js'
 import type { Colour } from './colour-rules.js'
 import { findColourChange } from './passes.queries.js'
@@ -70,14 +70,17 @@ export async function decideColourChange(db: Db, actor: Actor, id: string, appro
   if (change!.status !== 'pending') throw new AppError(ManualColourErrors.COLOUR_CHANGE_NOT_PENDING)
   if (change!.requested_by === (actor.userId ?? actor.username))
     throw new AppError(ManualColourErrors.COLOUR_CHANGE_SELF_APPROVAL)
+  // nor an account the requester made or reset lately: a second account is not a second person
+  if (approve) await assertIndependentApprover(db, actor.userId, change!.requested_by)
   const at = nowIso(now)
   const status = approve ? 'approved' : 'rejected'
-  await db
+  const decided = await db
     .updateTable('colour_change')
     .set({ status, decided_by: actor.userId ?? actor.username, decided_at: at })
     .where('id', '=', id)
     .where('status', '=', 'pending')
-    .execute()
+    .executeTakeFirst()
+  if (Number(decided.numUpdatedRows) !== 1) throw new AppError(ManualColourErrors.COLOUR_CHANGE_NOT_PENDING)
   await recordAudit(db, actor, {
     action: approve ? 'colour.change_approve' : 'colour.change_reject',
     entity: 'person',

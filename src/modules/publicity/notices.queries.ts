@@ -28,8 +28,24 @@ export interface NoticeTable {
 declare module '../../db/db.js' {
   interface Tables {
     notice: NoticeTable
+    notice_editor: { notice_id: string; user_id: string }
   }
 }
+
+export const addNoticeEditor = (db: Db, noticeId: string, userId: string) =>
+  db
+    .insertInto('notice_editor')
+    .values({ notice_id: noticeId, user_id: userId })
+    .onConflict((oc) => oc.columns(['notice_id', 'user_id']).doNothing())
+    .execute()
+
+export const hasEditedNotice = async (db: Db, noticeId: string, userId: string) =>
+  !!(await db
+    .selectFrom('notice_editor')
+    .select('user_id')
+    .where('notice_id', '=', noticeId)
+    .where('user_id', '=', userId)
+    .executeTakeFirst())
 
 export type NoticeRow = NoticeTable & {
   region_path: string

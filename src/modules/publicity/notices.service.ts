@@ -8,8 +8,11 @@ import { AppError, defineErrors } from '../../core/errors.js'
 import { recordAudit } from '../../core/audit.js'
 import { assertInScope, type Actor } from '../../core/actor.js'
 import { getRegionInScope } from '../regions/index.js'
+import { assertIndependentApprover } from '../auth/index.js'
 import {
+  addNoticeEditor,
   findNotice,
+  hasEditedNotice,
   searchNotices,
   type NoticeKind,
   type NoticeRow,
@@ -25,8 +28,8 @@ export const NoticeErrors = defineErrors({
   },
   NOTICE_SELF_APPROVAL: {
     status: 403,
-    zh: '起草人不能审核自己的通告，请由另一位同事审核',
-    en: 'The author cannot approve their own notice: another account must',
+    zh: '起草或修改过该通告的人不能审核它，请由另一位同事审核',
+    en: 'Whoever wrote or edited a notice cannot approve it: another account must',
   },
   NOTICE_NOT_APPROVED: {
     status: 409,
@@ -111,7 +114,7 @@ export async function editNotice(db: Db, actor: Actor, id: string, changes: Noti
   const notice = await getNoticeInScope(db, actor, id)
   if (notice.status !== 'draft') throw new AppError(NoticeErrors.NOTICE_NOT_DRAFT, { status: notice.status })
   const region = changes.regionId ? await getRegionInScope(db, actor, changes.regionId) : undefined
-  await db
+  const updated = await db
     .updateTable('notice')
     .set({
       ...(region && { region_id: region.id }),
@@ -121,7 +124,11 @@ export async function editNotice(db: Db, actor: Actor, id: string, changes: Noti
       updated_at: nowIso(now),
     })
     .where('id', '=', id)
-    .execute()
+    .where('status', '=', 'draft') // approved meanwhile: the approved text stays as approved
+    .executeTakeFirst()
+  if (Number(updated.numUpdatedRows) !== 1)
+    throw new AppError(NoticeErrors.NOTICE_NOT_DRAFT, { status: 'approved' })
+  if (actor.userId) await addNoticeEditor(db, id, actor.userId)
   await recordAudit(db, actor, {
     action: 'notice.edit',
     entity: 'notice',
@@ -135,15 +142,19 @@ export async function editNotice(db: Db, actor: Actor, id: string, changes: Noti
 export async function approveNotice(db: Db, actor: Actor, id: string): Promise<NoticeView> {
   const notice = await getNoticeInScope(db, actor, id)
   if (notice.status !== 'draft') throw new AppError(NoticeErrors.NOTICE_NOT_DRAFT, { status: notice.status })
-  if (!actor.userId || notice.author_id === actor.userId)
+  // not the author, nor anyone who edited the text, nor an account the author made or reset
+  if (!actor.userId || notice.author_id === actor.userId || (await hasEditedNotice(db, id, actor.userId)))
     throw new AppError(NoticeErrors.NOTICE_SELF_APPROVAL)
+  if (notice.author_id) await assertIndependentApprover(db, actor.userId, notice.author_id)
   const at = nowIso(now)
-  await db
+  const updated = await db
     .updateTable('notice')
     .set({ status: 'approved', approved_by: actor.userId, approved_at: at, updated_at: at })
     .where('id', '=', id)
     .where('status', '=', 'draft')
-    .execute()
+    .executeTakeFirst()
+  if (Number(updated.numUpdatedRows) !== 1)
+    throw new AppError(NoticeErrors.NOTICE_NOT_DRAFT, { status: 'approved' })
   await recordAudit(db, actor, { action: 'notice.approve', entity: 'notice', entityId: id })
   return toNoticeView((await findNotice(db, id))!)
 }

@@ -55,4 +55,16 @@ export const publicityMigrations: Record<string, Migration> = {
         .execute()
     },
   },
+  '2026-12-06-41-notice-editors': {
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any
+    async up(db: Kysely<any>) {
+      // everyone who wrote a draft's text: none of them may approve it (两人把关)
+      await db.schema
+        .createTable('notice_editor')
+        .addColumn('notice_id', 'text', (c) => c.notNull().references('notice.id').onDelete('cascade'))
+        .addColumn('user_id', 'text', (c) => c.notNull())
+        .addPrimaryKeyConstraint('notice_editor_pk', ['notice_id', 'user_id'])
+        .execute()
+    },
+  },
 }
