@@ -55,10 +55,10 @@ describe.each(dialects)('bad input on %s', (dialect) => {
     expect(res.json().error.code).toBe('PAYLOAD_TOO_LARGE')
   })
 
-  it('a body that is not JSON → 415 UNSUPPORTED_MEDIA_TYPE', async () => {
+  it('a body that is not JSON → 415 JSON_REQUIRED', async () => {
     const res = await post('name=x', 'application/x-www-form-urlencoded')
     expect(res.statusCode).toBe(415)
-    expect(res.json().error.code).toBe('UNSUPPORTED_MEDIA_TYPE')
+    expect(res.json().error.code).toBe('JSON_REQUIRED')
   })
 
   it('a bad query parameter and a bad id → 400, an unknown route → 404 ROUTE_NOT_FOUND', async () => {
