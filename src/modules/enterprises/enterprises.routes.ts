@@ -8,14 +8,17 @@ import {
   EnterpriseSchema,
   HireBody,
   HireDeclarationBody,
+  HireLinkSchema,
   HireSchema,
   ImportHiresBody,
   ImportHiresResult,
+  PendingLinkSchema,
   UpdateEnterpriseBody,
 } from './enterprises.schema.js'
 import { listAlerts } from './alerts.service.js'
 import { createEnterprise, listEnterprises, updateEnterprise } from './enterprises.service.js'
 import { addHire, declareForHire, importHires, listHires } from './hires.service.js'
+import { decideLink, listPendingLinks } from './links.service.js'
 
 const tags = ['enterprises']
 // Both sides: the liaison (own enterprises, colours only) and community staff (their scope).
@@ -97,4 +100,26 @@ export function enterprisesRoutes(app: App) {
     { schema: { tags, response: { 200: Type.Array(AlertSchema) } }, config: hires },
     async (req) => listAlerts(app.db, req.actor),
   )
+  // The person's community decides on links from enterprises elsewhere (scope: the person).
+  r.get(
+    '/api/v1/enterprise-hires/pending',
+    { schema: { tags, response: { 200: Type.Array(PendingLinkSchema) } }, config: write },
+    async (req) => listPendingLinks(app.db, req.actor),
+  )
+  for (const [verb, accept] of [
+    ['accept', true],
+    ['refuse', false],
+  ] as const)
+    r.post(
+      `/api/v1/enterprise-hires/:id/${verb}`,
+      {
+        schema: {
+          tags,
+          params: IdParams,
+          response: { 200: Type.Object({ id: Type.String(), link: HireLinkSchema }) },
+        },
+        config: { ...write, record: 'enterprise_hire_pending' },
+      },
+      async (req) => inTransaction(app.db, (trx) => decideLink(trx, req.actor, req.params.id, accept)),
+    )
 }
