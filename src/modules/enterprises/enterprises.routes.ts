@@ -29,12 +29,18 @@ export function enterprisesRoutes(app: App) {
   const r = typed(app)
   r.get(
     '/api/v1/enterprises',
-    { schema: { tags, response: { 200: Type.Array(EnterpriseSchema) } }, config: hires },
+    {
+      schema: { tags, response: { 200: Type.Array(EnterpriseSchema) } },
+      config: { ...hires, scope: 'subtree' },
+    },
     async (req) => listEnterprises(app.db, req.actor),
   )
   r.post(
     '/api/v1/enterprises',
-    { schema: { tags, body: EnterpriseBody, response: { 201: EnterpriseSchema } }, config: write },
+    {
+      schema: { tags, body: EnterpriseBody, response: { 201: EnterpriseSchema } },
+      config: { ...write, scope: { body: { regionId: 'region', liaisonId: 'user' } } },
+    },
     async (req, reply) =>
       reply.code(201).send(await inTransaction(app.db, (trx) => createEnterprise(trx, req.actor, req.body))),
   )
@@ -42,7 +48,7 @@ export function enterprisesRoutes(app: App) {
     '/api/v1/enterprises/:id',
     {
       schema: { tags, params: IdParams, body: UpdateEnterpriseBody, response: { 200: EnterpriseSchema } },
-      config: { ...write, record: 'enterprise' },
+      config: { ...write, scope: { url: 'enterprise', body: { regionId: 'region', liaisonId: 'user' } } },
     },
     async (req) => inTransaction(app.db, (trx) => updateEnterprise(trx, req.actor, req.params.id, req.body)),
   )
@@ -50,7 +56,7 @@ export function enterprisesRoutes(app: App) {
     '/api/v1/enterprises/:id/hires',
     {
       schema: { tags, params: IdParams, response: { 200: Type.Array(HireSchema) } },
-      config: { ...hires, record: 'enterprise' },
+      config: { ...hires, scope: { url: 'enterprise' } },
     },
     // colours are recomputed on read: in a transaction like any write
     async (req) => inTransaction(app.db, (trx) => listHires(trx, req.actor, req.params.id)),
@@ -61,8 +67,8 @@ export function enterprisesRoutes(app: App) {
       schema: { tags, params: IdParams, body: HireBody, response: { 201: HireSchema } },
       config: {
         ...hires,
-        record: 'enterprise',
         sampleBody: { name: '样例', docType: 'id_card', docNumber: '350105199001010000' },
+        scope: { url: 'enterprise' },
       },
     },
     async (req, reply) =>
@@ -74,7 +80,7 @@ export function enterprisesRoutes(app: App) {
     '/api/v1/enterprises/:id/hires/import',
     {
       schema: { tags, params: IdParams, body: ImportHiresBody, response: { 200: ImportHiresResult } },
-      config: { ...hires, record: 'enterprise' },
+      config: { ...hires, scope: { url: 'enterprise' } },
       bodyLimit: 16 * 1_048_576,
     },
     async (req) =>
@@ -91,19 +97,22 @@ export function enterprisesRoutes(app: App) {
         body: HireDeclarationBody,
         response: { 200: Type.Object({ id: Type.String(), colour: Type.String() }) },
       },
-      config: { ...hires, record: 'enterprise_hire' },
+      config: { ...hires, scope: { url: 'enterprise_hire' } },
     },
     async (req) => inTransaction(app.db, (trx) => declareForHire(trx, req.actor, req.params.id, req.body)),
   )
   r.get(
     '/api/v1/enterprise-alerts',
-    { schema: { tags, response: { 200: Type.Array(AlertSchema) } }, config: hires },
+    { schema: { tags, response: { 200: Type.Array(AlertSchema) } }, config: { ...hires, scope: 'subtree' } },
     async (req) => listAlerts(app.db, req.actor),
   )
   // The person's community decides on links from enterprises elsewhere (scope: the person).
   r.get(
     '/api/v1/enterprise-hires/pending',
-    { schema: { tags, response: { 200: Type.Array(PendingLinkSchema) } }, config: write },
+    {
+      schema: { tags, response: { 200: Type.Array(PendingLinkSchema) } },
+      config: { ...write, scope: 'subtree' },
+    },
     async (req) => listPendingLinks(app.db, req.actor),
   )
   for (const [verb, accept] of [
@@ -118,7 +127,7 @@ export function enterprisesRoutes(app: App) {
           params: IdParams,
           response: { 200: Type.Object({ id: Type.String(), link: HireLinkSchema }) },
         },
-        config: { ...write, record: 'enterprise_hire_pending' },
+        config: { ...write, scope: { url: 'enterprise_hire_pending' } },
       },
       async (req) => inTransaction(app.db, (trx) => decideLink(trx, req.actor, req.params.id, accept)),
     )

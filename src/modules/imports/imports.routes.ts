@@ -16,7 +16,6 @@ import {
 import { ImportJobSchema, ImportPreviewSchema, UploadQuery } from './imports.schema.js'
 
 const tags = ['imports']
-const record = 'import'
 
 // The file is the request body itself (the page sends the File as it is): no multipart
 // parsing, and the stream goes straight to disk.
@@ -41,7 +40,7 @@ export async function importsRoutes(app: App) {
       '/api/v1/imports/people',
       {
         schema: { tags, querystring: UploadQuery, response: { 202: ImportJobSchema } },
-        config: { permission: 'person:import' },
+        config: { permission: 'person:import', scope: { query: { underId: 'region' } } },
       },
       async (req, reply) => {
         const file = await saveUpload(app.config.dataDir, req.body as Readable)
@@ -59,7 +58,7 @@ export async function importsRoutes(app: App) {
       '/api/v1/imports/people/preview',
       {
         schema: { tags, querystring: UploadQuery, response: { 200: ImportPreviewSchema } },
-        config: { permission: 'person:import' },
+        config: { permission: 'person:import', scope: { query: { underId: 'region' } } },
       },
       async (req) => {
         const file = await saveUpload(app.config.dataDir, req.body as Readable)
@@ -74,7 +73,7 @@ export async function importsRoutes(app: App) {
       '/api/v1/imports',
       {
         schema: { tags, response: { 200: Type.Array(ImportJobSchema) } },
-        config: { permission: 'person:import' },
+        config: { permission: 'person:import', scope: 'subtree' },
       },
       async (req) => listImports(app.db, req.actor),
     )
@@ -82,13 +81,16 @@ export async function importsRoutes(app: App) {
       '/api/v1/imports/:id',
       {
         schema: { tags, params: IdParams, response: { 200: ImportJobSchema } },
-        config: { permission: 'person:import', record },
+        config: { permission: 'person:import', scope: { url: 'import' } },
       },
       async (req) => getImportJob(app.db, req.actor, req.params.id),
     )
     r.get(
       '/api/v1/imports/:id/errors',
-      { schema: { tags, params: IdParams }, config: { permission: 'person:import', record } },
+      {
+        schema: { tags, params: IdParams },
+        config: { permission: 'person:import', scope: { url: 'import' } },
+      },
       async (req, reply) => {
         const { file, fileName } = await importErrorsPath(
           app.db,

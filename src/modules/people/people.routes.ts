@@ -15,7 +15,10 @@ export function peopleRoutes(app: App) {
     '/api/v1/people',
     {
       schema: { tags, querystring: PeopleQuerySchema, response: { 200: Paged(PersonSchema) } },
-      config: { permission: 'person:read' },
+      config: {
+        permission: 'person:read',
+        scope: { query: { regionId: 'region', householdId: 'household' } },
+      },
     },
     async (req) => listPeople(app.db, req.actor, req.query),
   )
@@ -27,13 +30,19 @@ export function peopleRoutes(app: App) {
         body: PersonBody,
         response: { 200: Type.Object({ person: PersonSchema, created: Type.Boolean() }) },
       },
-      config: { permission: 'person:write' },
+      config: { permission: 'person:write', scope: { body: { regionId: 'region' } } },
     },
     async (req) => inTransaction(app.db, (trx) => registerPerson(trx, req.actor, req.body)),
   )
   r.post(
     '/api/v1/people/export',
-    { schema: { tags, body: PeopleExportBody }, config: { permission: 'person:export' } },
+    {
+      schema: { tags, body: PeopleExportBody },
+      config: {
+        permission: 'person:export',
+        scope: { body: { regionId: 'region', householdId: 'household' } },
+      },
+    },
     async (req, reply) => {
       const { filter, unmask } = await inTransaction(app.db, (trx) =>
         authorizeExport(trx, req.actor, req.body),
@@ -53,7 +62,7 @@ export function peopleRoutes(app: App) {
     '/api/v1/people/:id',
     {
       schema: { tags, params: IdParams, response: { 200: PersonSchema } },
-      config: { permission: 'person:read', record: 'person' },
+      config: { permission: 'person:read', scope: { url: 'person' } },
     },
     async (req) => toPersonView(await getPersonInScope(app.db, req.actor, req.params.id)),
   )
@@ -71,7 +80,7 @@ export function peopleRoutes(app: App) {
           200: Type.Object({ document: Type.String(), phone: Type.Union([Type.String(), Type.Null()]) }),
         },
       },
-      config: { permission: 'person:unmask', record: 'person' },
+      config: { permission: 'person:unmask', scope: { url: 'person' } },
     },
     async (req) =>
       inTransaction(app.db, (trx) => revealPerson(trx, req.actor, req.params.id, req.body.reason)),
