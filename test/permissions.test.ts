@@ -26,7 +26,10 @@ function requestFor(route: RouteInfo, id: string) {
   return {
     method: route.method as 'GET',
     url: fill(route.url, id) + (qs ? `?${qs}` : ''),
-    payload: route.config.sampleBody ?? (sampleFromSchema(schema.body, id) as object | undefined),
+    payload: schema.body && {
+      ...(sampleFromSchema(schema.body, id) as object),
+      ...route.config.sampleBody,
+    },
   }
 }
 

@@ -29,7 +29,7 @@ declare module 'fastify' {
     scope?: ScopeDeclaration
     /** @deprecated now `scope: { url: '<kind>' }`: start-up refuses a route that still names it */
     record?: string
-    /** a valid body for the permission walk when the one made from the schema will not do */
+    /** body fields for the permission and scope walks where the ones made from the schema will not do */
     sampleBody?: object
     /** allowed while the account still has to change its one-time password */
     allowWithOneTimePassword?: boolean

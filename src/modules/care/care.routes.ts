@@ -45,7 +45,11 @@ export function careRoutes(app: App) {
       // a printing request may carry a file of up to 10 MB (in base64)
       bodyLimit: 16 * 1024 * 1024,
       schema: { tags, body: CareRequestBody, response: { 201: CareDetailSchema } },
-      config: { permission: 'care:write', scope: { body: { householdId: 'household' } } },
+      config: {
+        permission: 'care:write',
+        scope: { body: { householdId: 'household' } },
+        sampleBody: { items: '大米' },
+      },
     },
     async (req, reply) =>
       reply

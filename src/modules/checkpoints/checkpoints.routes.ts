@@ -102,7 +102,11 @@ export function checkpointsRoutes(app: App) {
     '/api/v1/checkpoints/:id/shifts',
     {
       schema: { tags, params: IdParams, body: ShiftBody, response: { 201: ShiftSchema } },
-      config: { ...roster, scope: { url: 'checkpoint', body: { staffUserId: 'user' } } },
+      config: {
+        ...roster,
+        scope: { url: 'checkpoint', body: { staffUserId: 'user' } },
+        sampleBody: { startsAt: '2020-02-01T08:00:00.000Z', endsAt: '2020-02-01T16:00:00.000Z' },
+      },
     },
     async (req, reply) =>
       reply

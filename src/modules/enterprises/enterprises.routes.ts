@@ -39,7 +39,7 @@ export function enterprisesRoutes(app: App) {
     '/api/v1/enterprises',
     {
       schema: { tags, body: EnterpriseBody, response: { 201: EnterpriseSchema } },
-      config: { ...write, scope: { body: { regionId: 'region', liaisonId: 'user' } } },
+      config: { ...write, scope: { body: { regionId: 'region', liaisonId: 'liaison' } } },
     },
     async (req, reply) =>
       reply.code(201).send(await inTransaction(app.db, (trx) => createEnterprise(trx, req.actor, req.body))),
@@ -48,7 +48,7 @@ export function enterprisesRoutes(app: App) {
     '/api/v1/enterprises/:id',
     {
       schema: { tags, params: IdParams, body: UpdateEnterpriseBody, response: { 200: EnterpriseSchema } },
-      config: { ...write, scope: { url: 'enterprise', body: { regionId: 'region', liaisonId: 'user' } } },
+      config: { ...write, scope: { url: 'enterprise', body: { regionId: 'region', liaisonId: 'liaison' } } },
     },
     async (req) => inTransaction(app.db, (trx) => updateEnterprise(trx, req.actor, req.params.id, req.body)),
   )
@@ -67,7 +67,7 @@ export function enterprisesRoutes(app: App) {
       schema: { tags, params: IdParams, body: HireBody, response: { 201: HireSchema } },
       config: {
         ...hires,
-        sampleBody: { name: '样例', docType: 'id_card', docNumber: '350105199001010000' },
+        sampleBody: { name: '样例', docType: 'id_card', docNumber: '350105199001010015' },
         scope: { url: 'enterprise' },
       },
     },

@@ -30,7 +30,11 @@ export function peopleRoutes(app: App) {
         body: PersonBody,
         response: { 200: Type.Object({ person: PersonSchema, created: Type.Boolean() }) },
       },
-      config: { permission: 'person:write', scope: { body: { regionId: 'region' } } },
+      config: {
+        permission: 'person:write',
+        scope: { body: { regionId: 'region' } },
+        sampleBody: { name: '样例', docType: 'id_card', docNumber: '350105199001010015' },
+      },
     },
     async (req) => inTransaction(app.db, (trx) => registerPerson(trx, req.actor, req.body)),
   )
