@@ -34,12 +34,12 @@ export const NOT_YET_WALKED: Record<string, string> = {
   'GET /api/v1/campaigns/:id/progress': 'in scope → 400 CAMPAIGN_WRONG_KIND',
   'POST /api/v1/campaigns/:id/next-number': 'in scope → 400 CAMPAIGN_WRONG_KIND',
   'POST /api/v1/call-entries/:id/calls': 'in scope → 409 CALL_NOT_YOURS',
-  'POST /api/v1/enterprises': 'in scope → 400 LIAISON_ROLE_REQUIRED',
-  'PATCH /api/v1/enterprises/:id': 'in scope → 400 LIAISON_ROLE_REQUIRED',
-  'GET /api/v1/enterprises/:id/hires': 'in scope → 404 NOT_FOUND',
-  'POST /api/v1/enterprises/:id/hires': 'in scope → 400 BAD_RESIDENT_ID; in scope → 404 NOT_FOUND',
-  'POST /api/v1/enterprises/:id/hires/import': 'in scope → 400 HIRE_LIST_COLUMNS; in scope → 404 NOT_FOUND',
-  'POST /api/v1/enterprise-hires/:id/declaration': 'in scope → 404 NOT_FOUND',
+  'GET /api/v1/enterprises/:id/hires':
+    'enterprise_liaison in scope → 404: the sample enterprise is not the walking liaison’s (their reach is their own enterprises, not a region)',
+  'POST /api/v1/enterprises/:id/hires': 'enterprise_liaison in scope → 404, as above',
+  'POST /api/v1/enterprises/:id/hires/import':
+    'in scope → 400 HIRE_LIST_COLUMNS (needs a sample file); enterprise_liaison → 404, as above',
+  'POST /api/v1/enterprise-hires/:id/declaration': 'enterprise_liaison in scope → 404, as above',
   'POST /api/v1/notices/:id/publish': 'in scope → 409 NOTICE_NOT_APPROVED',
   'POST /api/v1/notices/:id/withdraw': 'in scope → 409 NOTICE_NOT_PUBLISHED',
   'POST /api/v1/hotline/shifts': 'in scope → 400 HOTLINE_NOT_AN_EXPERT',
