@@ -6,6 +6,7 @@ import type { RouteInfo } from '../src/core/fastify.js'
 import { createTestApp, makeTree, type TestApp } from './app.js'
 import { dialects } from './db.js'
 import { sampleFromSchema } from './sample-from-schema.js'
+import { recordScope } from '../src/core/scope-declaration.js'
 import { allSamples } from './samples.js'
 
 const samples = allSamples
@@ -25,7 +26,10 @@ function requestFor(route: RouteInfo, id: string) {
   return {
     method: route.method as 'GET',
     url: fill(route.url, id) + (qs ? `?${qs}` : ''),
-    payload: route.config.sampleBody ?? (sampleFromSchema(schema.body, id) as object | undefined),
+    payload: schema.body && {
+      ...(sampleFromSchema(schema.body, id) as object),
+      ...route.config.sampleBody,
+    },
   }
 }
 
@@ -72,9 +76,9 @@ describe.each(dialects)('permission walk on %s', (dialect) => {
     const admin = await t.as('admin', tree.streetA)
     const failures: string[] = []
     for (const route of routes.filter((r) => hasParams(r.url))) {
-      const kind = route.config.record
+      const kind = recordScope(route.config.scope)?.url
       if (!kind || !samples[kind]) {
-        failures.push(`${route.method} ${route.url}: declare config.record and a samples factory`)
+        failures.push(`${route.method} ${route.url}: declare config.scope.url and a samples factory`)
         continue
       }
       const outside = await samples[kind](t.db, tree.compoundB.id)

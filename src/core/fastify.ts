@@ -22,9 +22,14 @@ declare module 'fastify' {
     permission?: string
     /** open to anyone (login, public pages) */
     public?: boolean
-    /** the kind of record its `:id` names, for the route-walking permission test */
+    /**
+     * How the route keeps to the actor's scope (required on every /api/v1 route; start-up
+     * fails without it). See `ScopeDeclaration` and docs/SECURITY.md § Scope.
+     */
+    scope?: ScopeDeclaration
+    /** @deprecated now `scope: { url: '<kind>' }`: start-up refuses a route that still names it */
     record?: string
-    /** a valid body for the permission walk when the one made from the schema will not do */
+    /** body fields for the permission and scope walks where the ones made from the schema will not do */
     sampleBody?: object
     /** allowed while the account still has to change its one-time password */
     allowWithOneTimePassword?: boolean
@@ -32,6 +37,23 @@ declare module 'fastify' {
     upload?: boolean
   }
 }
+
+/**
+ * How a route checks scope, which the route-walking test (test/permissions.test.ts) proves:
+ * - `{ url: kind }`: the `:id` in the path names a record of this kind (a `samples` factory);
+ * - `{ body: { field: kind } }`, `{ query: { field: kind } }`: ids in the body or the query
+ *   string name records of these kinds (arrays of ids too); may be combined with `url`;
+ * - `'subtree'`: names no record; the answer holds only what lies in the actor's scope;
+ * - `'self'`: the actor's own account; `'public'`: open, reached by a public code, no id;
+ * - `'deployment'`: settings of the whole deployment, hung on no region (permission only).
+ * Every camelCase id field of the body or query schema (`…Id`, `…Ids`) must be declared.
+ */
+export type ScopeDeclaration =
+  | 'subtree'
+  | 'self'
+  | 'public'
+  | 'deployment'
+  | { url?: string; body?: Record<string, string>; query?: Record<string, string> }
 
 export type App = FastifyInstance
 export const typed = (app: FastifyInstance) => app.withTypeProvider<TypeBoxTypeProvider>()

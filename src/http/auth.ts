@@ -1,9 +1,11 @@
 // Every /api route declares `config.permission` (or `config.public`); this hook turns the
-// session cookie into an actor and checks the role. Scope is checked by each service.
+// session cookie into an actor and checks the role. Scope is checked by each service; each
+// route declares how (`config.scope`, core/scope-declaration.ts), or start-up fails.
 import type { FastifyContextConfig, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import { AppError, CommonErrors } from '../core/errors.js'
 import { ACTIONS, can } from '../core/permissions.js'
 import { sessionCookieName, type RouteInfo } from '../core/fastify.js'
+import { scopeDeclarationProblem } from '../core/scope-declaration.js'
 import { authenticate, SessionErrors } from '../modules/auth/index.js'
 
 export function registerAuth(app: FastifyInstance) {
@@ -14,8 +16,13 @@ export function registerAuth(app: FastifyInstance) {
   app.addHook('onRoute', (route) => {
     const config = (route.config ?? {}) as FastifyContextConfig
     if (!route.url.startsWith('/api/v1')) return
-    for (const method of [route.method].flat())
-      if (method !== 'HEAD') routes.push({ method, url: route.url, config, schema: route.schema })
+    for (const method of [route.method].flat()) {
+      if (method === 'HEAD') continue
+      const info = { method, url: route.url, config, schema: route.schema }
+      const problem = scopeDeclarationProblem(info)
+      if (problem) throw new Error(problem)
+      routes.push(info)
+    }
     if (!config.public && !config.permission)
       throw new Error(
         `route ${route.method} ${route.url} names no permission (config.permission or config.public)`,

@@ -31,7 +31,7 @@ export function auditRoutes(app: App) {
     '/api/v1/audit',
     {
       schema: { tags: ['audit'], querystring: AuditQuery, response: { 200: Paged(AuditEventSchema) } },
-      config: { permission: 'audit:read' },
+      config: { permission: 'audit:read', scope: { query: { actorId: 'user' } } },
     },
     async (req) => {
       const { page, pageSize, from, to, ...filter } = req.query

@@ -48,4 +48,6 @@ export async function createUserDirect(
 export const samples: Samples = {
   user: async (db, regionId) =>
     (await createUserDirect(db, { role: 'community_worker', scopeRegionId: regionId })).id,
+  liaison: async (db, regionId) =>
+    (await createUserDirect(db, { role: 'enterprise_liaison', scopeRegionId: regionId })).id,
 }

@@ -37,7 +37,7 @@ export function authRoutes(app: App) {
     '/api/v1/auth/login',
     {
       schema: { tags, body: LoginBody, response: { 200: Type.Object({ user: UserSchema }) } },
-      config: { public: true },
+      config: { public: true, scope: 'public' },
     },
     async (req, reply) => {
       const { token, user } = await login(app.db, app.config, { ...req.body, ip: req.ip })
@@ -53,7 +53,7 @@ export function authRoutes(app: App) {
   )
   r.post(
     '/api/v1/auth/logout',
-    { schema: { tags, response: { 200: Ok } }, config: self },
+    { schema: { tags, response: { 200: Ok } }, config: { ...self, scope: 'self' } },
     async (req, reply) => {
       await logout(app.db, req.actor, req.sessionToken!)
       reply.clearCookie(sessionCookieName(app.config), {
@@ -63,15 +63,19 @@ export function authRoutes(app: App) {
       return { ok: true }
     },
   )
-  r.get('/api/v1/auth/me', { schema: { tags, response: { 200: MeSchema } }, config: self }, async (req) => ({
-    user: toUserView(await getUserInScope(app.db, req.actor, req.actor.userId!)),
-    actions: actionsOf(req.actor.role),
-    scopePath: req.actor.scopePath,
-    timeZone: app.config.timeZone,
-  }))
+  r.get(
+    '/api/v1/auth/me',
+    { schema: { tags, response: { 200: MeSchema } }, config: { ...self, scope: 'self' } },
+    async (req) => ({
+      user: toUserView(await getUserInScope(app.db, req.actor, req.actor.userId!)),
+      actions: actionsOf(req.actor.role),
+      scopePath: req.actor.scopePath,
+      timeZone: app.config.timeZone,
+    }),
+  )
   r.post(
     '/api/v1/auth/password',
-    { schema: { tags, body: ChangePasswordBody, response: { 200: Ok } }, config: self },
+    { schema: { tags, body: ChangePasswordBody, response: { 200: Ok } }, config: { ...self, scope: 'self' } },
     async (req) => {
       await inTransaction(app.db, (trx) =>
         changeOwnPassword(trx, req.actor, req.body.current, req.body.next, req.sessionToken),
@@ -84,7 +88,7 @@ export function authRoutes(app: App) {
     '/api/v1/users',
     {
       schema: { tags, querystring: UserListQuery, response: { 200: Paged(UserSchema) } },
-      config: { permission: 'user:read' },
+      config: { permission: 'user:read', scope: 'subtree' },
     },
     async (req) => searchUsers(app.db, req.actor, req.query),
   )
@@ -92,7 +96,7 @@ export function authRoutes(app: App) {
     '/api/v1/users',
     {
       schema: { tags, body: CreateUserBody, response: { 201: OneTime } },
-      config: { permission: 'user:write' },
+      config: { permission: 'user:write', scope: { body: { scopeRegionId: 'region' } } },
     },
     async (req, reply) =>
       reply.code(201).send(await inTransaction(app.db, (trx) => createUser(trx, req.actor, req.body))),
@@ -101,7 +105,7 @@ export function authRoutes(app: App) {
     '/api/v1/users/:id',
     {
       schema: { tags, params: IdParams, response: { 200: UserSchema } },
-      config: { permission: 'user:read', record: 'user' },
+      config: { permission: 'user:read', scope: { url: 'user' } },
     },
     async (req) => toUserView(await getUserInScope(app.db, req.actor, req.params.id)),
   )
@@ -109,7 +113,7 @@ export function authRoutes(app: App) {
     '/api/v1/users/:id',
     {
       schema: { tags, params: IdParams, body: UpdateUserBody, response: { 200: UserSchema } },
-      config: { permission: 'user:write', record: 'user' },
+      config: { permission: 'user:write', scope: { url: 'user', body: { scopeRegionId: 'region' } } },
     },
     async (req) => inTransaction(app.db, (trx) => updateUser(trx, req.actor, req.params.id, req.body)),
   )
@@ -117,7 +121,7 @@ export function authRoutes(app: App) {
     '/api/v1/users/:id/reset-password',
     {
       schema: { tags, params: IdParams, response: { 200: OneTime } },
-      config: { permission: 'user:write', record: 'user' },
+      config: { permission: 'user:write', scope: { url: 'user' } },
     },
     async (req) => inTransaction(app.db, (trx) => resetPassword(trx, req.actor, req.params.id)),
   )
@@ -130,7 +134,7 @@ export function authRoutes(app: App) {
         body: RevealBody,
         response: { 200: Type.Object({ phone: Type.Union([Type.String(), Type.Null()]) }) },
       },
-      config: { permission: 'user:write', record: 'user' },
+      config: { permission: 'user:write', scope: { url: 'user' } },
     },
     async (req) =>
       inTransaction(app.db, (trx) => revealUserPhone(trx, req.actor, req.params.id, req.body.reason)),

@@ -21,9 +21,9 @@ import { importNumbers, reassignCallList, splitCallLists, startSecondRound } fro
 import { callProgress, listCallEntries, nextNumber, recordCall } from './caller.service.js'
 
 const tags = ['campaigns']
-const read = { permission: 'campaign:read', record: 'campaign' }
-const write = { permission: 'campaign:write', record: 'campaign' }
-const work = { permission: 'campaign:work', record: 'campaign' }
+const read = { permission: 'campaign:read', scope: { url: 'campaign' } }
+const write = { permission: 'campaign:write', scope: { url: 'campaign' } }
+const work = { permission: 'campaign:work', scope: { url: 'campaign' } }
 
 export function callsRoutes(app: App) {
   const r = typed(app)
@@ -31,7 +31,7 @@ export function callsRoutes(app: App) {
     '/api/v1/campaigns/:id/numbers/import',
     {
       schema: { tags, params: IdParams, body: ImportNumbersBody, response: { 200: ImportReport } },
-      config: write,
+      config: { ...write, scope: { url: 'campaign' } },
       // a carrier list (~10,000 numbers is a few hundred KB as .xlsx): 8 MB of file, as base64
       bodyLimit: base64BodyLimit(UPLOAD_LIMITS.numbers),
     },
@@ -41,13 +41,16 @@ export function callsRoutes(app: App) {
     '/api/v1/campaigns/:id/numbers',
     {
       schema: { tags, params: IdParams, querystring: EntriesQuery, response: { 200: EntriesSchema } },
-      config: read,
+      config: { ...read, scope: { url: 'campaign' } },
     },
     async (req) => listCallEntries(app.db, req.actor, req.params.id, req.query),
   )
   r.post(
     '/api/v1/campaigns/:id/call-lists',
-    { schema: { tags, params: IdParams, body: SplitBody, response: { 200: SplitResult } }, config: write },
+    {
+      schema: { tags, params: IdParams, body: SplitBody, response: { 200: SplitResult } },
+      config: { ...write, scope: { url: 'campaign', body: { callerIds: 'user', teamId: 'team' } } },
+    },
     async (req) => inTransaction(app.db, (trx) => splitCallLists(trx, req.actor, req.params.id, req.body)),
   )
   r.post(
@@ -59,7 +62,7 @@ export function callsRoutes(app: App) {
         body: ReassignBody,
         response: { 200: Type.Object({ moved: Type.Integer() }) },
       },
-      config: write,
+      config: { ...write, scope: { url: 'campaign', body: { fromCallerId: 'user', toCallerId: 'user' } } },
     },
     async (req) => inTransaction(app.db, (trx) => reassignCallList(trx, req.actor, req.params.id, req.body)),
   )
@@ -72,25 +75,31 @@ export function callsRoutes(app: App) {
         body: SecondRoundBody,
         response: { 200: Type.Object({ numbers: Type.Integer() }) },
       },
-      config: write,
+      config: { ...write, scope: { url: 'campaign', body: { callerIds: 'user' } } },
     },
     async (req) => inTransaction(app.db, (trx) => startSecondRound(trx, req.actor, req.params.id, req.body)),
   )
   r.get(
     '/api/v1/campaigns/:id/progress',
-    { schema: { tags, params: IdParams, response: { 200: ProgressSchema } }, config: read },
+    {
+      schema: { tags, params: IdParams, response: { 200: ProgressSchema } },
+      config: { ...read, scope: { url: 'campaign' } },
+    },
     async (req) => callProgress(app.db, req.actor, req.params.id),
   )
   r.post(
     '/api/v1/campaigns/:id/next-number',
-    { schema: { tags, params: IdParams, response: { 200: NextNumberSchema } }, config: work },
+    {
+      schema: { tags, params: IdParams, response: { 200: NextNumberSchema } },
+      config: { ...work, scope: { url: 'campaign' } },
+    },
     async (req) => inTransaction(app.db, (trx) => nextNumber(trx, req.actor, req.params.id)),
   )
   r.post(
     '/api/v1/call-entries/:id/calls',
     {
       schema: { tags, params: IdParams, body: CallBody, response: { 200: CallResult } },
-      config: { permission: 'campaign:work', record: 'call_entry' },
+      config: { permission: 'campaign:work', scope: { url: 'call_entry' } },
     },
     async (req) => inTransaction(app.db, (trx) => recordCall(trx, req.actor, req.params.id, req.body)),
   )

@@ -32,7 +32,6 @@ const tags = ['campaigns']
 const read = { permission: 'campaign:read' }
 const write = { permission: 'campaign:write' }
 const work = { permission: 'campaign:work' }
-const campaign = { record: 'campaign' }
 
 export function campaignsRoutes(app: App) {
   const r = typed(app)
@@ -40,13 +39,16 @@ export function campaignsRoutes(app: App) {
     '/api/v1/campaigns',
     {
       schema: { tags, querystring: CampaignListQuery, response: { 200: Type.Array(CampaignSchema) } },
-      config: read,
+      config: { ...read, scope: 'subtree' },
     },
     async (req) => listCampaigns(app.db, req.actor, req.query.kind),
   )
   r.post(
     '/api/v1/campaigns',
-    { schema: { tags, body: CreateCampaignBody, response: { 201: CampaignSchema } }, config: write },
+    {
+      schema: { tags, body: CreateCampaignBody, response: { 201: CampaignSchema } },
+      config: { ...write, scope: { body: { regionId: 'region' } } },
+    },
     async (req, reply) =>
       reply.code(201).send(await inTransaction(app.db, (trx) => createCampaign(trx, req.actor, req.body))),
   )
@@ -54,7 +56,7 @@ export function campaignsRoutes(app: App) {
     '/api/v1/campaigns/:id',
     {
       schema: { tags, params: IdParams, response: { 200: CampaignSchema } },
-      config: { ...read, ...campaign },
+      config: { ...read, scope: { url: 'campaign' } },
     },
     async (req) => toCampaignView(await getCampaignInScope(app.db, req.actor, req.params.id)),
   )
@@ -62,7 +64,7 @@ export function campaignsRoutes(app: App) {
     '/api/v1/campaigns/:id/close',
     {
       schema: { tags, params: IdParams, response: { 200: CampaignSchema } },
-      config: { ...write, ...campaign },
+      config: { ...write, scope: { url: 'campaign' } },
     },
     async (req) => inTransaction(app.db, (trx) => closeCampaign(trx, req.actor, req.params.id)),
   )
@@ -77,7 +79,7 @@ export function campaignsRoutes(app: App) {
         querystring: SweepItemQuery,
         response: { 200: Paged(SweepItemSchema) },
       },
-      config: { ...read, ...campaign },
+      config: { ...read, scope: { url: 'campaign', query: { regionId: 'region' } } },
     },
     async (req) => listSweepItems(app.db, req.actor, req.params.id, req.query),
   )
@@ -90,7 +92,11 @@ export function campaignsRoutes(app: App) {
         body: AssignBody,
         response: { 200: Type.Object({ assigned: Type.Integer() }) },
       },
-      config: { ...write, ...campaign },
+      config: {
+        ...write,
+
+        scope: { url: 'campaign', body: { regionId: 'region', assigneeId: 'user' } },
+      },
     },
     async (req) => inTransaction(app.db, (trx) => assignSweep(trx, req.actor, req.params.id, req.body)),
   )
@@ -103,7 +109,7 @@ export function campaignsRoutes(app: App) {
         querystring: Type.Object({ by: CoverageBySchema }, { additionalProperties: false }),
         response: { 200: CoverageSchema },
       },
-      config: { ...read, ...campaign },
+      config: { ...read, scope: { url: 'campaign' } },
     },
     async (req) => sweepCoverage(app.db, req.actor, req.params.id, req.query.by),
   )
@@ -111,7 +117,7 @@ export function campaignsRoutes(app: App) {
     '/api/v1/sweep-items/:id/visits',
     {
       schema: { tags, params: IdParams, body: VisitBody, response: { 200: VisitResult } },
-      config: { ...work, record: 'sweep_item' },
+      config: { ...work, scope: { url: 'sweep_item' } },
     },
     async (req) => inTransaction(app.db, (trx) => recordVisit(trx, req.actor, req.params.id, req.body)),
   )
@@ -119,7 +125,10 @@ export function campaignsRoutes(app: App) {
   // 排查统计 for the situation report: as of the end of the given local day
   r.get(
     '/api/v1/screening/counts',
-    { schema: { tags, querystring: CountsQuery, response: { 200: CountsSchema } }, config: read },
+    {
+      schema: { tags, querystring: CountsQuery, response: { 200: CountsSchema } },
+      config: { ...read, scope: { query: { regionId: 'region' } } },
+    },
     async (req) => {
       const within = req.query.regionId
         ? (await getRegionInScope(app.db, req.actor, req.query.regionId)).path

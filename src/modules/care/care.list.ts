@@ -1,6 +1,7 @@
 import type { Db } from '../../db/db.js'
 import type { Actor } from '../../core/actor.js'
 import { getRegionInScope } from '../regions/index.js'
+import { getHouseholdInScope } from '../people/index.js'
 import { searchCareRequests } from './care.queries.js'
 import type { CareQueryInput } from './care.schema.js'
 import { toCareViews } from './care.service.js'
@@ -12,7 +13,7 @@ export async function listCareRequests(db: Db, actor: Actor, q: CareQueryInput) 
     status: q.status,
     kind: q.kind,
     assigneeId: q.mine ? (actor.userId ?? '') : undefined,
-    householdId: q.householdId,
+    householdId: q.householdId ? (await getHouseholdInScope(db, actor, q.householdId)).id : undefined,
     offset: (q.page - 1) * q.pageSize,
     limit: q.pageSize,
   })

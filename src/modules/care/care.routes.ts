@@ -26,7 +26,6 @@ import {
 import { CareErrors } from './care.errors.js'
 
 const tags = ['care']
-const record = 'care_request'
 
 export function careRoutes(app: App) {
   const r = typed(app)
@@ -36,7 +35,7 @@ export function careRoutes(app: App) {
     '/api/v1/care-requests',
     {
       schema: { tags, querystring: CareQuerySchema, response: { 200: Paged(CareRequestSchema) } },
-      config: { permission: 'care:read' },
+      config: { permission: 'care:read', scope: { query: { regionId: 'region', householdId: 'household' } } },
     },
     async (req) => listCareRequests(app.db, req.actor, req.query),
   )
@@ -46,7 +45,11 @@ export function careRoutes(app: App) {
       // a printing request may carry a file of up to 10 MB (in base64)
       bodyLimit: 16 * 1024 * 1024,
       schema: { tags, body: CareRequestBody, response: { 201: CareDetailSchema } },
-      config: { permission: 'care:write' },
+      config: {
+        permission: 'care:write',
+        scope: { body: { householdId: 'household' } },
+        sampleBody: { items: '大米' },
+      },
     },
     async (req, reply) =>
       reply
@@ -64,7 +67,7 @@ export function careRoutes(app: App) {
         }),
         response: { 200: CareCountsSchema },
       },
-      config: { permission: 'care:read' },
+      config: { permission: 'care:read', scope: { query: { regionId: 'region' } } },
     },
     async (req) =>
       careCounts(app.db, {
@@ -76,13 +79,16 @@ export function careRoutes(app: App) {
     '/api/v1/care-requests/:id',
     {
       schema: { tags, params: IdParams, response: { 200: CareDetailSchema } },
-      config: { permission: 'care:read', record },
+      config: { permission: 'care:read', scope: { url: 'care_request' } },
     },
     async (req) => careDetail(app.db, req.actor, req.params.id),
   )
   r.get(
     '/api/v1/care-requests/:id/file',
-    { schema: { tags, params: IdParams }, config: { permission: 'care:read', record } },
+    {
+      schema: { tags, params: IdParams },
+      config: { permission: 'care:read', scope: { url: 'care_request' } },
+    },
     async (req, reply) => {
       const row = await getCareRequestInScope(app.db, req.actor, req.params.id)
       if (!row.file_key) throw new AppError(CareErrors.CARE_FILE_MISSING)
@@ -109,7 +115,10 @@ export function careRoutes(app: App) {
         ),
         response: { 200: CareDetailSchema },
       },
-      config: { permission: 'care:write', record },
+      config: {
+        permission: 'care:write',
+        scope: { url: 'care_request', body: { assigneeId: 'user' } },
+      },
     },
     async (req) =>
       inTransaction(app.db, (trx) => assignCareRequest(trx, req.actor, req.params.id, req.body.assigneeId)),
@@ -126,7 +135,7 @@ export function careRoutes(app: App) {
         ),
         response: { 200: CareDetailSchema },
       },
-      config: { permission: 'care:fulfil', record },
+      config: { permission: 'care:fulfil', scope: { url: 'care_request' } },
     },
     async (req) =>
       inTransaction(app.db, (trx) => fulfilCareRequest(trx, req.actor, req.params.id, req.body, opts)),
@@ -140,7 +149,7 @@ export function careRoutes(app: App) {
         body: Type.Object({ reason: Text(200) }, { additionalProperties: false }),
         response: { 200: CareDetailSchema },
       },
-      config: { permission: 'care:write', record },
+      config: { permission: 'care:write', scope: { url: 'care_request' } },
     },
     async (req) =>
       inTransaction(app.db, (trx) => cancelCareRequest(trx, req.actor, req.params.id, req.body.reason)),

@@ -42,13 +42,16 @@ export function checkpointsRoutes(app: App) {
     '/api/v1/checkpoints',
     {
       schema: { tags, querystring: CheckpointQuery, response: { 200: Type.Array(CheckpointSchema) } },
-      config: read,
+      config: { ...read, scope: { query: { regionId: 'region' } } },
     },
     async (req) => listCheckpoints(app.db, req.actor, req.query),
   )
   r.post(
     '/api/v1/checkpoints',
-    { schema: { tags, body: CreateCheckpointBody, response: { 201: CheckpointSchema } }, config: write },
+    {
+      schema: { tags, body: CreateCheckpointBody, response: { 201: CheckpointSchema } },
+      config: { ...write, scope: { body: { regionId: 'region' } } },
+    },
     async (req, reply) =>
       reply.code(201).send(await inTransaction(app.db, (trx) => createCheckpoint(trx, req.actor, req.body))),
   )
@@ -56,7 +59,7 @@ export function checkpointsRoutes(app: App) {
     '/api/v1/checkpoints/:id',
     {
       schema: { tags, params: IdParams, response: { 200: CheckpointSchema } },
-      config: { ...read, record: 'checkpoint' },
+      config: { ...read, scope: { url: 'checkpoint' } },
     },
     async (req) => toCheckpointView(await getCheckpointInScope(app.db, req.actor, req.params.id)),
   )
@@ -64,7 +67,7 @@ export function checkpointsRoutes(app: App) {
     '/api/v1/checkpoints/:id',
     {
       schema: { tags, params: IdParams, body: UpdateCheckpointBody, response: { 200: CheckpointSchema } },
-      config: { ...write, record: 'checkpoint' },
+      config: { ...write, scope: { url: 'checkpoint' } },
     },
     async (req) => inTransaction(app.db, (trx) => updateCheckpoint(trx, req.actor, req.params.id, req.body)),
   )
@@ -72,7 +75,7 @@ export function checkpointsRoutes(app: App) {
     '/api/v1/regions/:id/entrances',
     {
       schema: { tags, params: IdParams, response: { 200: EntranceCoverageSchema } },
-      config: { ...read, record: 'region' },
+      config: { ...read, scope: { url: 'region' } },
     },
     async (req) => entranceCoverage(app.db, req.actor, req.params.id),
   )
@@ -82,21 +85,28 @@ export function checkpointsRoutes(app: App) {
     '/api/v1/checkpoints/:id/roster',
     {
       schema: { tags, params: IdParams, querystring: RosterQuery, response: { 200: RosterSchema } },
-      config: { ...read, record: 'checkpoint' },
+      config: { ...read, scope: { url: 'checkpoint' } },
     },
     async (req) =>
       checkpointRoster(app.db, req.actor, req.params.id, req.query.from ?? today(), req.query.days, tz),
   )
   r.get(
     '/api/v1/roster/gaps',
-    { schema: { tags, querystring: RosterQuery, response: { 200: GapsSchema } }, config: read },
+    {
+      schema: { tags, querystring: RosterQuery, response: { 200: GapsSchema } },
+      config: { ...read, scope: 'subtree' },
+    },
     async (req) => rosterGaps(app.db, req.actor, req.query.from ?? today(), req.query.days, tz),
   )
   r.post(
     '/api/v1/checkpoints/:id/shifts',
     {
       schema: { tags, params: IdParams, body: ShiftBody, response: { 201: ShiftSchema } },
-      config: { ...roster, record: 'checkpoint' },
+      config: {
+        ...roster,
+        scope: { url: 'checkpoint', body: { staffUserId: 'user' } },
+        sampleBody: { startsAt: '2020-02-01T08:00:00.000Z', endsAt: '2020-02-01T16:00:00.000Z' },
+      },
     },
     async (req, reply) =>
       reply
@@ -107,7 +117,7 @@ export function checkpointsRoutes(app: App) {
     '/api/v1/checkpoints/:id/roster/copy',
     {
       schema: { tags, params: IdParams, body: CopyDayBody, response: { 200: CopyDayResult } },
-      config: { ...roster, record: 'checkpoint' },
+      config: { ...roster, scope: { url: 'checkpoint' } },
     },
     async (req) =>
       inTransaction(app.db, (trx) =>
@@ -116,7 +126,7 @@ export function checkpointsRoutes(app: App) {
   )
   r.delete(
     '/api/v1/shifts/:id',
-    { schema: { tags, params: IdParams }, config: { ...roster, record: 'shift' } },
+    { schema: { tags, params: IdParams }, config: { ...roster, scope: { url: 'shift' } } },
     async (req, reply) => {
       await inTransaction(app.db, (trx) => removeShift(trx, req.actor, req.params.id))
       return reply.code(204).send()

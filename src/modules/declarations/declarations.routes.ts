@@ -24,7 +24,10 @@ export function declarationsRoutes(app: App) {
     '/api/v1/declarations',
     {
       schema: { tags, querystring: DeclarationQuerySchema, response: { 200: DeclarationPage } },
-      config: { permission: 'declaration:read' },
+      config: {
+        permission: 'declaration:read',
+        scope: { query: { regionId: 'region', personId: 'person' } },
+      },
     },
     async (req) => listDeclarations(app.db, req.actor, req.query),
   )
@@ -36,7 +39,10 @@ export function declarationsRoutes(app: App) {
         body: StaffDeclarationBody,
         response: { 201: Type.Object({ declaration: DeclarationSchema, keyPerson: Type.Boolean() }) },
       },
-      config: { permission: 'declaration:write' },
+      config: {
+        permission: 'declaration:write',
+        scope: { body: { personId: 'person', regionId: 'region' } },
+      },
     },
     async (req, reply) => {
       const { personId, ...input } = req.body
@@ -66,7 +72,7 @@ export function declarationsRoutes(app: App) {
           }),
         },
       },
-      config: { public: true },
+      config: { public: true, scope: 'public' },
     },
     async (req) => placeForResident(app.db, req.params.code, smsProvider(app.config.sms) !== null),
   )
@@ -74,7 +80,7 @@ export function declarationsRoutes(app: App) {
     '/api/v1/r/declarations',
     {
       schema: { tags: ['resident'], body: ResidentDeclarationBody, response: { 201: ResidentResultSchema } },
-      config: { public: true, rateLimit: {} },
+      config: { public: true, rateLimit: {}, scope: 'public' },
     },
     async (req, reply) => {
       reply.header('cache-control', 'no-store')

@@ -97,7 +97,7 @@ export async function listDeclarations(db: Db, actor: Actor, q: DeclarationQuery
   const within = q.regionId ? (await getRegionInScope(db, actor, q.regionId)).path : actor.scopePath
   const { rows, total } = await searchDeclarations(db, {
     withinPath: within,
-    personId: q.personId,
+    personId: q.personId ? (await getPersonInScope(db, actor, q.personId)).id : undefined,
     from: q.from && new Date(q.from).toISOString(),
     to: q.to && new Date(q.to).toISOString(),
     withTravel: q.withTravel,

@@ -8,7 +8,12 @@ import type { Actor } from '../../core/actor.js'
 import { findPerson } from '../people/index.js'
 import { worse } from '../passes/index.js'
 import { hireColour } from './colour.link.js'
-import { alertsOf, hiresOfPerson, type Colour, type EnterpriseHireTable } from './enterprises.queries.js'
+import {
+  alertsOf,
+  linkedHiresOfPerson,
+  type Colour,
+  type EnterpriseHireTable,
+} from './enterprises.queries.js'
 import { listEnterprises } from './enterprises.service.js'
 
 /**
@@ -34,7 +39,7 @@ export async function raiseAlertIfWorse(db: Db, hire: EnterpriseHireTable, colou
 
 /** On 'person.changed': only people who are someone's hires cost a colour lookup. */
 export async function checkHiresOf(db: Db, personId: string) {
-  const hires = await hiresOfPerson(db, personId)
+  const hires = await linkedHiresOfPerson(db, personId)
   if (!hires.length) return
   const { colour } = await hireColour(db, personId)
   for (const hire of hires) await raiseAlertIfWorse(db, hire, colour)

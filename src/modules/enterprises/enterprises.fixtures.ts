@@ -4,6 +4,7 @@ import { randomUUID } from 'node:crypto'
 import type { Db } from '../../db/db.js'
 import { nowIso } from '../../db/db.js'
 import { makePerson } from '../people/people.fixtures.js'
+import type { HireLink } from './enterprises.queries.js'
 
 export async function makeEnterprise(db: Db, regionId: string, liaisonId: string | null = null) {
   const id = randomUUID()
@@ -23,7 +24,7 @@ export async function makeEnterprise(db: Db, regionId: string, liaisonId: string
   return id
 }
 
-export async function makeHire(db: Db, regionId: string) {
+export async function makeHire(db: Db, regionId: string, link: HireLink = 'linked') {
   const enterpriseId = await makeEnterprise(db, regionId)
   const person = await makePerson(db, regionId)
   const id = randomUUID()
@@ -37,10 +38,18 @@ export async function makeHire(db: Db, regionId: string) {
       last_colour: null,
       created_by: null,
       created_at: nowIso(),
+      link,
+      entered_name: person.name,
+      decided_by: null,
+      decided_at: null,
     })
     .execute()
   return id
 }
 
 /** one record of each kind inside a region, for the route-walking permission test */
-export const samples: Samples = { enterprise: makeEnterprise, enterprise_hire: makeHire }
+export const samples: Samples = {
+  enterprise: makeEnterprise,
+  enterprise_hire: (db, regionId) => makeHire(db, regionId),
+  enterprise_hire_pending: (db, regionId) => makeHire(db, regionId, 'pending'),
+}

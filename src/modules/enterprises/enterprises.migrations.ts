@@ -1,4 +1,4 @@
-import type { Kysely, Migration } from 'kysely'
+import { sql, type Kysely, type Migration } from 'kysely'
 import { timestampType } from '../../db/columns.js'
 
 export const enterprisesMigrations: Record<string, Migration> = {
@@ -59,6 +59,39 @@ export const enterprisesMigrations: Record<string, Migration> = {
         .createIndex('enterprise_alert_enterprise')
         .on('enterprise_alert')
         .columns(['enterprise_id', 'at'])
+        .execute()
+    },
+  },
+  '2026-12-06-6-enterprise-hire-link': {
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any
+    async up(db: Kysely<any>) {
+      const ts = timestampType(db)
+      // A hire living outside the enterprise's region subtree is linked only once the person's
+      // community accepts (待确认 pending → linked, or refused); until then the enterprise sees
+      // only what the liaison typed (entered_name), never the registry.
+      await db.schema
+        .alterTable('enterprise_hire')
+        .addColumn('link', 'text', (c) => c.notNull().defaultTo('linked'))
+        .execute()
+      await db.schema.alterTable('enterprise_hire').addColumn('entered_name', 'text').execute()
+      await db.schema.alterTable('enterprise_hire').addColumn('decided_by', 'text').execute()
+      await db.schema.alterTable('enterprise_hire').addColumn('decided_at', ts).execute()
+      // Links made before this rule to people outside the enterprise's subtree wait for their
+      // community like new ones.
+      await sql`
+        update enterprise_hire set link = 'pending'
+        where id in (
+          select h.id from enterprise_hire h
+          join enterprise e on e.id = h.enterprise_id
+          join region er on er.id = e.region_id
+          join person p on p.id = h.person_id
+          join region pr on pr.id = p.region_id
+          where substr(pr.path, 1, length(er.path)) <> er.path
+        )`.execute(db)
+      await db.schema
+        .createIndex('enterprise_hire_link')
+        .on('enterprise_hire')
+        .columns(['link', 'created_at'])
         .execute()
     },
   },

@@ -14,6 +14,9 @@ export interface EnterpriseTable {
   updated_at: string
 }
 
+/** 关联状态: linked (the enterprise sees the colour), pending (awaits the person's community), refused */
+export type HireLink = 'linked' | 'pending' | 'refused'
+
 export interface EnterpriseHireTable {
   id: string
   enterprise_id: string
@@ -22,6 +25,11 @@ export interface EnterpriseHireTable {
   last_colour: Colour | null
   created_by: string | null
   created_at: string
+  link: HireLink
+  /** the name as the liaison typed it: all an unlinked hire shows */
+  entered_name: string | null
+  decided_by: string | null
+  decided_at: string | null
 }
 
 export interface EnterpriseAlertTable {
@@ -77,8 +85,34 @@ export const hiresOf = (db: Db, enterpriseId: string) =>
     .orderBy('created_at')
     .execute()
 
-export const hiresOfPerson = (db: Db, personId: string) =>
-  db.selectFrom('enterprise_hire').selectAll().where('person_id', '=', personId).execute()
+/** Linked hires only: a pending or refused link neither alerts nor reads a colour. */
+export const linkedHiresOfPerson = (db: Db, personId: string) =>
+  db
+    .selectFrom('enterprise_hire')
+    .selectAll()
+    .where('person_id', '=', personId)
+    .where('link', '=', 'linked')
+    .execute()
+
+export const pendingHires = (db: Db, limit: number) =>
+  db
+    .selectFrom('enterprise_hire as h')
+    .innerJoin('enterprise as e', 'e.id', 'h.enterprise_id')
+    .innerJoin('region as r', 'r.id', 'e.region_id')
+    .selectAll('h')
+    .select(['e.name as enterprise_name', 'r.name as enterprise_region_name'])
+    .where('h.link', '=', 'pending')
+    .orderBy('h.created_at')
+    .limit(limit)
+    .execute()
+
+export const decideHireLink = (db: Db, id: string, link: HireLink, by: string | null, at: string) =>
+  db
+    .updateTable('enterprise_hire')
+    .set({ link, decided_by: by, decided_at: at })
+    .where('id', '=', id)
+    .where('link', '=', 'pending')
+    .executeTakeFirst()
 
 export const alertsOf = (db: Db, enterpriseIds: string[]) =>
   enterpriseIds.length

@@ -9,14 +9,17 @@ import {
   EnterpriseSchema,
   HireBody,
   HireDeclarationBody,
+  HireLinkSchema,
   HireSchema,
   ImportHiresBody,
   ImportHiresResult,
+  PendingLinkSchema,
   UpdateEnterpriseBody,
 } from './enterprises.schema.js'
 import { listAlerts } from './alerts.service.js'
 import { createEnterprise, listEnterprises, updateEnterprise } from './enterprises.service.js'
 import { addHire, declareForHire, importHires, listHires } from './hires.service.js'
+import { decideLink, listPendingLinks } from './links.service.js'
 
 const tags = ['enterprises']
 // Both sides: the liaison (own enterprises, colours only) and community staff (their scope).
@@ -27,12 +30,18 @@ export function enterprisesRoutes(app: App) {
   const r = typed(app)
   r.get(
     '/api/v1/enterprises',
-    { schema: { tags, response: { 200: Type.Array(EnterpriseSchema) } }, config: hires },
+    {
+      schema: { tags, response: { 200: Type.Array(EnterpriseSchema) } },
+      config: { ...hires, scope: 'subtree' },
+    },
     async (req) => listEnterprises(app.db, req.actor),
   )
   r.post(
     '/api/v1/enterprises',
-    { schema: { tags, body: EnterpriseBody, response: { 201: EnterpriseSchema } }, config: write },
+    {
+      schema: { tags, body: EnterpriseBody, response: { 201: EnterpriseSchema } },
+      config: { ...write, scope: { body: { regionId: 'region', liaisonId: 'liaison' } } },
+    },
     async (req, reply) =>
       reply.code(201).send(await inTransaction(app.db, (trx) => createEnterprise(trx, req.actor, req.body))),
   )
@@ -40,7 +49,7 @@ export function enterprisesRoutes(app: App) {
     '/api/v1/enterprises/:id',
     {
       schema: { tags, params: IdParams, body: UpdateEnterpriseBody, response: { 200: EnterpriseSchema } },
-      config: { ...write, record: 'enterprise' },
+      config: { ...write, scope: { url: 'enterprise', body: { regionId: 'region', liaisonId: 'liaison' } } },
     },
     async (req) => inTransaction(app.db, (trx) => updateEnterprise(trx, req.actor, req.params.id, req.body)),
   )
@@ -48,7 +57,7 @@ export function enterprisesRoutes(app: App) {
     '/api/v1/enterprises/:id/hires',
     {
       schema: { tags, params: IdParams, response: { 200: Type.Array(HireSchema) } },
-      config: { ...hires, record: 'enterprise' },
+      config: { ...hires, scope: { url: 'enterprise' } },
     },
     // colours are recomputed on read: in a transaction like any write
     async (req) => inTransaction(app.db, (trx) => listHires(trx, req.actor, req.params.id)),
@@ -59,8 +68,8 @@ export function enterprisesRoutes(app: App) {
       schema: { tags, params: IdParams, body: HireBody, response: { 201: HireSchema } },
       config: {
         ...hires,
-        record: 'enterprise',
-        sampleBody: { name: '样例', docType: 'id_card', docNumber: '350105199001010000' },
+        sampleBody: { name: '样例', docType: 'id_card', docNumber: '350105199001010015' },
+        scope: { url: 'enterprise' },
       },
     },
     async (req, reply) =>
@@ -72,7 +81,7 @@ export function enterprisesRoutes(app: App) {
     '/api/v1/enterprises/:id/hires/import',
     {
       schema: { tags, params: IdParams, body: ImportHiresBody, response: { 200: ImportHiresResult } },
-      config: { ...hires, record: 'enterprise' },
+      config: { ...hires, scope: { url: 'enterprise' } },
       // a liaison's list of new hires: 2 MB of file, sent as base64
       bodyLimit: base64BodyLimit(UPLOAD_LIMITS.hires),
     },
@@ -90,13 +99,38 @@ export function enterprisesRoutes(app: App) {
         body: HireDeclarationBody,
         response: { 200: Type.Object({ id: Type.String(), colour: Type.String() }) },
       },
-      config: { ...hires, record: 'enterprise_hire' },
+      config: { ...hires, scope: { url: 'enterprise_hire' } },
     },
     async (req) => inTransaction(app.db, (trx) => declareForHire(trx, req.actor, req.params.id, req.body)),
   )
   r.get(
     '/api/v1/enterprise-alerts',
-    { schema: { tags, response: { 200: Type.Array(AlertSchema) } }, config: hires },
+    { schema: { tags, response: { 200: Type.Array(AlertSchema) } }, config: { ...hires, scope: 'subtree' } },
     async (req) => listAlerts(app.db, req.actor),
   )
+  // The person's community decides on links from enterprises elsewhere (scope: the person).
+  r.get(
+    '/api/v1/enterprise-hires/pending',
+    {
+      schema: { tags, response: { 200: Type.Array(PendingLinkSchema) } },
+      config: { ...write, scope: 'subtree' },
+    },
+    async (req) => listPendingLinks(app.db, req.actor),
+  )
+  for (const [verb, accept] of [
+    ['accept', true],
+    ['refuse', false],
+  ] as const)
+    r.post(
+      `/api/v1/enterprise-hires/:id/${verb}`,
+      {
+        schema: {
+          tags,
+          params: IdParams,
+          response: { 200: Type.Object({ id: Type.String(), link: HireLinkSchema }) },
+        },
+        config: { ...write, scope: { url: 'enterprise_hire_pending' } },
+      },
+      async (req) => inTransaction(app.db, (trx) => decideLink(trx, req.actor, req.params.id, accept)),
+    )
 }

@@ -41,11 +41,17 @@ export const HireBody = Type.Object(
 )
 export type HireInput = Static<typeof HireBody>
 
-/** What the liaison sees is the first five fields; the rest only community staff. */
+export const HireLinkSchema = OneOf(['linked', 'pending', 'refused'] as const)
+
+/**
+ * What the liaison sees is the first six fields; the rest only community staff. A hire not
+ * (yet) linked by the person's community shows the typed name and colour 'unknown' only.
+ */
 export const HireSchema = Type.Object({
   id: Type.String(),
   name: Type.String(),
   colour: Type.String(),
+  link: HireLinkSchema,
   declarationLink: Type.String(),
   hiredAt: Type.String(),
   personId: Type.Optional(Type.String()),
@@ -93,4 +99,18 @@ export const AlertSchema = Type.Object({
   name: Type.String(),
   colour: Type.String(),
   at: Type.String(),
+})
+
+/** A link waiting for the person's community: the typed name beside the registry's. */
+export const PendingLinkSchema = Type.Object({
+  id: Type.String(),
+  enterpriseName: Type.String(),
+  enterpriseRegionName: Type.String(),
+  enteredName: Type.String(),
+  personId: Type.String(),
+  personName: Type.String(),
+  document: Type.String(),
+  regionName: Type.String(),
+  nameMatches: Type.Boolean(),
+  requestedAt: Type.String(),
 })

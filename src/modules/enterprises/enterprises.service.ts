@@ -47,8 +47,9 @@ export async function getEnterpriseFor(db: Db, actor: Actor, id: string): Promis
 
 async function checkLiaison(db: Db, actor: Actor, liaisonId: string | null | undefined) {
   if (!liaisonId) return null
-  const user = await getUserInScope(db, actor, liaisonId).catch(() => undefined)
-  if (!user || user.role !== 'enterprise_liaison' || user.disabled)
+  // an account outside the actor's scope answers 404 like any outside record
+  const user = await getUserInScope(db, actor, liaisonId)
+  if (user.role !== 'enterprise_liaison' || user.disabled)
     throw new AppError(EnterpriseErrors.LIAISON_ROLE_REQUIRED, { field: 'liaisonId' })
   return user.id
 }

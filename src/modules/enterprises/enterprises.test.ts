@@ -53,6 +53,7 @@ describe.each(dialects)('enterprise restart screening on %s', (dialect) => {
       id: expect.any(String),
       name: '林*工',
       colour: 'yellow',
+      link: 'linked',
       declarationLink: expect.stringMatching(/^\/r\/[2-9A-HJKMNP-Z]{8}$/),
       hiredAt: expect.any(String),
     })
@@ -63,7 +64,14 @@ describe.each(dialects)('enterprise restart screening on %s', (dialect) => {
     ])
     const mine = (await liaisonA.get(`/api/v1/enterprises/${factoryA.id}/hires`)).json()
     expect(mine).toHaveLength(1)
-    expect(Object.keys(mine[0]).sort()).toEqual(['colour', 'declarationLink', 'hiredAt', 'id', 'name'])
+    expect(Object.keys(mine[0]).sort()).toEqual([
+      'colour',
+      'declarationLink',
+      'hiredAt',
+      'id',
+      'link',
+      'name',
+    ])
     // another enterprise in the same compound does not exist for this liaison
     expect((await liaisonA.get(`/api/v1/enterprises/${factoryB.id}/hires`)).statusCode).toBe(404)
     expect((await hire(liaisonA, factoryB.id)).statusCode).toBe(404)
@@ -85,16 +93,17 @@ describe.each(dialects)('enterprise restart screening on %s', (dialect) => {
     ).toBe(403)
   })
 
-  it('links a person already on file only when the name matches', async () => {
+  it('links a person already on file in the enterprise’s region only when the name matches', async () => {
     const doc = makeResidentId('19881111')
-    const known = await makePerson(t.db, tree.compoundB.id, { name: '郑已登', docNumber: doc })
+    const known = await makePerson(t.db, tree.compoundA.id, { name: '郑已登', docNumber: doc })
     const wrong = await hire(liaisonA, factoryA.id, { name: '冒名者', docNumber: doc })
     expect(wrong.json().error.code).toBe('HIRE_NAME_MISMATCH')
     const right = await hire(liaisonA, factoryA.id, { name: '郑已登', docNumber: doc })
     expect(right.statusCode).toBe(201)
     const admin = await t.as('admin', t.top)
     // linked, not moved: the person stays registered where they live
-    expect((await admin.get(`/api/v1/people/${known.id}`)).json().regionId).toBe(tree.compoundB.id)
+    expect(right.json().link).toBe('linked')
+    expect((await admin.get(`/api/v1/people/${known.id}`)).json().regionId).toBe(tree.compoundA.id)
     expect((await hire(liaisonA, factoryA.id, { name: '郑已登', docNumber: doc })).json().error.code).toBe(
       'HIRE_ALREADY_LISTED',
     )

@@ -2,6 +2,9 @@
 // the person already on file), declares through the enterprise's link or by the liaison,
 // and carries a colour. The liaison sees names masked and colours only; community staff
 // also see the reasons (health details).
+// Scope: a person on file outside the enterprise's region subtree (and outside the acting
+// staff member's scope) is linked only when their own community accepts (links.service.ts);
+// until then the hire shows only what the liaison typed and takes no declaration.
 import { randomUUID } from 'node:crypto'
 import type { Db } from '../../db/db.js'
 import { nowIso } from '../../db/db.js'
@@ -9,7 +12,7 @@ import { now } from '../../core/clock.js'
 import { AppError, defineErrors, CommonErrors } from '../../core/errors.js'
 import { maskName } from '../../shared/identity.js'
 import { recordAudit } from '../../core/audit.js'
-import type { Actor } from '../../core/actor.js'
+import { isInScope, type Actor } from '../../core/actor.js'
 import { recordDeclaration } from '../declarations/index.js'
 import { findPerson, findPersonByDocIndex } from '../people/index.js'
 import { documentIndex, registerPerson } from '../people/index.js'
@@ -23,6 +26,7 @@ import {
   hiresOf,
   type EnterpriseHireTable,
   type EnterpriseRow,
+  type HireLink,
 } from './enterprises.queries.js'
 import { getEnterpriseFor, isLiaison } from './enterprises.service.js'
 import type { HireDeclarationInput, HireInput } from './enterprises.schema.js'
@@ -38,16 +42,46 @@ export const HireErrors = defineErrors({
     zh: '该员工已在本企业名单中',
     en: 'This person is already on the list',
   },
+  HIRE_LINK_PENDING: {
+    status: 409,
+    zh: '该员工登记在其他社区，须待该社区确认后才能代为申报',
+    en: 'This person is registered in another community; declaring waits until that community accepts the link',
+  },
+  HIRE_LINK_REFUSED: {
+    status: 409,
+    zh: '该员工所在社区未同意关联，不能代为申报',
+    en: 'The person’s community refused the link; no declaration can be entered for them',
+  },
+  HIRE_LINK_DECIDED: {
+    status: 409,
+    zh: '该关联已处理过',
+    en: 'This link has already been decided',
+  },
 })
 
-/** The person on file for the document (same name required), or a new registry entry. */
-async function personForHire(db: Db, actor: Actor, e: EnterpriseRow, input: HireInput) {
+/**
+ * The person on file for the document, or a new registry entry, and how the hire links to
+ * them: within the enterprise's region subtree (or the acting staff member's scope) at once,
+ * elsewhere pending until the person's community accepts.
+ */
+async function personForHire(
+  db: Db,
+  actor: Actor,
+  e: EnterpriseRow,
+  input: HireInput,
+): Promise<{ personId: string; link: HireLink }> {
   const existing = await findPersonByDocIndex(db, documentIndex(input.docNumber))
   if (existing) {
+    const reachable =
+      existing.region_path.startsWith(e.region_path) ||
+      (!isLiaison(actor) && isInScope(actor, existing.region_path))
+    // Outside: no name check either, which would tell the liaison who is on file; the
+    // community compares the typed name when it decides.
+    if (!reachable) return { personId: existing.id, link: 'pending' }
     // Otherwise a document number alone would reveal that someone is on file, and their colour.
     if (existing.name !== input.name.trim())
       throw new AppError(HireErrors.HIRE_NAME_MISMATCH, { field: 'name' })
-    return existing.id
+    return { personId: existing.id, link: 'linked' }
   }
   // New hires join the registry where the enterprise is; the liaison acts within it.
   const within = { ...actor, scopeRegionId: e.region_id, scopePath: e.region_path }
@@ -57,11 +91,11 @@ async function personForHire(db: Db, actor: Actor, e: EnterpriseRow, input: Hire
     residenceType: 'floating',
     workplace: e.name,
   })
-  return person.id
+  return { personId: person.id, link: 'linked' }
 }
 
 async function insertHire(db: Db, actor: Actor, e: EnterpriseRow, input: HireInput) {
-  const personId = await personForHire(db, actor, e, input)
+  const { personId, link } = await personForHire(db, actor, e, input)
   if (await findHireOf(db, e.id, personId)) throw new AppError(HireErrors.HIRE_ALREADY_LISTED)
   const hire: EnterpriseHireTable = {
     id: randomUUID(),
@@ -71,25 +105,42 @@ async function insertHire(db: Db, actor: Actor, e: EnterpriseRow, input: HireInp
     last_colour: null,
     created_by: actor.userId,
     created_at: nowIso(now),
+    link,
+    entered_name: input.name.trim(),
+    decided_by: null,
+    decided_at: null,
   }
   await db.insertInto('enterprise_hire').values(hire).execute()
-  await raiseAlertIfWorse(db, hire, (await hireColour(db, personId)).colour)
+  if (link === 'linked') await raiseAlertIfWorse(db, hire, (await hireColour(db, personId)).colour)
   await recordAudit(db, actor, {
     action: 'enterprise.hire',
     entity: 'enterprise',
     entityId: e.id,
-    detail: { hire: hire.id },
+    detail: { hire: hire.id, link },
   })
   return hire
 }
 
 async function hireView(db: Db, actor: Actor, hire: EnterpriseHireTable, link: string) {
+  if (hire.link !== 'linked') {
+    // Nothing of the registry: the name as typed, no colour, no person.
+    const typed = hire.entered_name ?? ''
+    return {
+      id: hire.id,
+      name: isLiaison(actor) ? maskName(typed) : typed,
+      colour: 'unknown',
+      link: hire.link,
+      declarationLink: link,
+      hiredAt: hire.created_at,
+    }
+  }
   const person = (await findPerson(db, hire.person_id))!
   const { colour, reasons } = await hireColour(db, hire.person_id)
   const base = {
     id: hire.id,
     name: maskName(person.name),
     colour,
+    link: hire.link,
     declarationLink: link,
     hiredAt: hire.created_at,
   }
@@ -146,6 +197,9 @@ export async function declareForHire(db: Db, actor: Actor, hireId: string, input
   const hire = await findHire(db, hireId)
   if (!hire) throw new AppError(CommonErrors.NOT_FOUND, { what: 'hire' })
   await getEnterpriseFor(db, actor, hire.enterprise_id)
+  // Until the person's community accepts, the enterprise's word does not reach their colour.
+  if (hire.link === 'pending') throw new AppError(HireErrors.HIRE_LINK_PENDING)
+  if (hire.link === 'refused') throw new AppError(HireErrors.HIRE_LINK_REFUSED)
   const person = (await findPerson(db, hire.person_id))!
   await recordDeclaration(
     db,

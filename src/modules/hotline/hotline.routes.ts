@@ -35,7 +35,7 @@ export function hotlineRoutes(app: App) {
     '/api/v1/hotline/experts',
     {
       schema: { tags, response: { 200: Type.Array(ExpertSchema) } },
-      config: { permission: 'hotline:roster' },
+      config: { permission: 'hotline:roster', scope: 'subtree' },
     },
     async (req) => listExperts(app.db, req.actor),
   )
@@ -43,14 +43,17 @@ export function hotlineRoutes(app: App) {
     '/api/v1/hotline/shifts',
     {
       schema: { tags, body: ShiftBody, response: { 201: ShiftSchema } },
-      config: { permission: 'hotline:roster' },
+      config: { permission: 'hotline:roster', scope: { body: { regionId: 'region', expertId: 'user' } } },
     },
     async (req, reply) =>
       reply.code(201).send(await inTransaction(app.db, (trx) => addHotlineShift(trx, req.actor, req.body))),
   )
   r.delete(
     '/api/v1/hotline/shifts/:id',
-    { schema: { tags, params: IdParams }, config: { permission: 'hotline:roster', record: 'hotline_shift' } },
+    {
+      schema: { tags, params: IdParams },
+      config: { permission: 'hotline:roster', scope: { url: 'hotline_shift' } },
+    },
     async (req, reply) => {
       await inTransaction(app.db, (trx) => removeHotlineShift(trx, req.actor, req.params.id))
       return reply.code(204).send()
@@ -60,7 +63,7 @@ export function hotlineRoutes(app: App) {
     '/api/v1/hotline/coverage',
     {
       schema: { tags, querystring: CoverageQuery, response: { 200: CoverageSchema } },
-      config: { permission: 'hotline:read' },
+      config: { permission: 'hotline:read', scope: { query: { regionId: 'region' } } },
     },
     async (req) => hotlineCoverage(app.db, req.actor, { ...req.query, timeZone: tz() }),
   )
@@ -68,7 +71,7 @@ export function hotlineRoutes(app: App) {
     '/api/v1/hotline/calls',
     {
       schema: { tags, querystring: CallQuery, response: { 200: Paged(CallSchema) } },
-      config: { permission: 'hotline:read' },
+      config: { permission: 'hotline:read', scope: { query: { regionId: 'region' } } },
     },
     async (req) => listCalls(app.db, req.actor, req.query),
   )
@@ -76,7 +79,7 @@ export function hotlineRoutes(app: App) {
     '/api/v1/hotline/calls',
     {
       schema: { tags, body: CallBody, response: { 201: CallSchema } },
-      config: { permission: 'hotline:write' },
+      config: { permission: 'hotline:write', scope: { body: { regionId: 'region' } } },
     },
     async (req, reply) =>
       reply.code(201).send(await inTransaction(app.db, (trx) => recordCall(trx, req.actor, req.body, tz()))),
@@ -85,7 +88,7 @@ export function hotlineRoutes(app: App) {
     '/api/v1/hotline/calls/:id',
     {
       schema: { tags, params: IdParams, response: { 200: CallSchema } },
-      config: { permission: 'hotline:read', record: 'hotline_call' },
+      config: { permission: 'hotline:read', scope: { url: 'hotline_call' } },
     },
     async (req) => toCallView(await getCallInScope(app.db, req.actor, req.params.id)),
   )
@@ -93,7 +96,7 @@ export function hotlineRoutes(app: App) {
     '/api/v1/hotline/calls/:id',
     {
       schema: { tags, params: IdParams, body: CallChanges, response: { 200: CallSchema } },
-      config: { permission: 'hotline:write', record: 'hotline_call' },
+      config: { permission: 'hotline:write', scope: { url: 'hotline_call' } },
     },
     async (req) => inTransaction(app.db, (trx) => updateCall(trx, req.actor, req.params.id, req.body)),
   )
@@ -101,7 +104,7 @@ export function hotlineRoutes(app: App) {
     '/api/v1/hotline/counts',
     {
       schema: { tags, querystring: AsOfQuery, response: { 200: HotlineCountsSchema } },
-      config: { permission: 'hotline:read' },
+      config: { permission: 'hotline:read', scope: { query: { regionId: 'region' } } },
     },
     async (req) => {
       const within = req.query.regionId

@@ -18,7 +18,6 @@ import {
 import { ImportJobSchema, ImportPreviewSchema, UploadQuery } from './imports.schema.js'
 
 const tags = ['imports']
-const record = 'import'
 
 // The file is the request body itself (the page sends the File as it is): no multipart
 // parsing, and the stream goes straight to disk.
@@ -61,7 +60,7 @@ export async function importsRoutes(app: App) {
       '/api/v1/imports/people',
       {
         schema: { tags, querystring: UploadQuery, response: { 202: ImportJobSchema } },
-        config: { permission: 'person:import', upload: true },
+        config: { permission: 'person:import', upload: true, scope: { query: { underId: 'region' } } },
         onRequest: requireFileType,
       },
       async (req, reply) => {
@@ -80,7 +79,7 @@ export async function importsRoutes(app: App) {
       '/api/v1/imports/people/preview',
       {
         schema: { tags, querystring: UploadQuery, response: { 200: ImportPreviewSchema } },
-        config: { permission: 'person:import', upload: true },
+        config: { permission: 'person:import', upload: true, scope: { query: { underId: 'region' } } },
         onRequest: requireFileType,
       },
       async (req) => {
@@ -96,7 +95,7 @@ export async function importsRoutes(app: App) {
       '/api/v1/imports',
       {
         schema: { tags, response: { 200: Type.Array(ImportJobSchema) } },
-        config: { permission: 'person:import' },
+        config: { permission: 'person:import', scope: 'subtree' },
       },
       async (req) => listImports(app.db, req.actor),
     )
@@ -104,13 +103,16 @@ export async function importsRoutes(app: App) {
       '/api/v1/imports/:id',
       {
         schema: { tags, params: IdParams, response: { 200: ImportJobSchema } },
-        config: { permission: 'person:import', record },
+        config: { permission: 'person:import', scope: { url: 'import' } },
       },
       async (req) => getImportJob(app.db, req.actor, req.params.id),
     )
     r.get(
       '/api/v1/imports/:id/errors',
-      { schema: { tags, params: IdParams }, config: { permission: 'person:import', record } },
+      {
+        schema: { tags, params: IdParams },
+        config: { permission: 'person:import', scope: { url: 'import' } },
+      },
       async (req, reply) => {
         const { file, fileName } = await importErrorsPath(
           app.db,

@@ -20,7 +20,7 @@ export function alertsRoutes(app: App) {
     '/api/v1/observation-alerts',
     {
       schema: { tags, querystring: AlertQuery, response: { 200: Type.Array(AlertSchema) } },
-      config: { permission: 'observation:read' },
+      config: { permission: 'observation:read', scope: { query: { regionId: 'region' } } },
     },
     async (req) => listAlerts(app.db, req.actor, req.query),
   )
@@ -28,7 +28,7 @@ export function alertsRoutes(app: App) {
     '/api/v1/observation-alerts/:id/acknowledge',
     {
       schema: { tags, params: IdParams, response: { 200: AlertSchema } },
-      config: { permission: 'observation:alert', record: 'observation_alert' },
+      config: { permission: 'observation:alert', scope: { url: 'observation_alert' } },
     },
     async (req) => inTransaction(app.db, (trx) => acknowledgeAlert(trx, req.actor, req.params.id)),
   )
@@ -41,7 +41,7 @@ export function alertsRoutes(app: App) {
         body: Type.Object({ note: Multiline(500, { minLength: 1 }) }, { additionalProperties: false }),
         response: { 200: AlertSchema },
       },
-      config: { permission: 'observation:alert', record: 'observation_alert' },
+      config: { permission: 'observation:alert', scope: { url: 'observation_alert' } },
     },
     async (req) => inTransaction(app.db, (trx) => closeAlert(trx, req.actor, req.params.id, req.body.note)),
   )
@@ -49,7 +49,7 @@ export function alertsRoutes(app: App) {
     '/api/v1/observation-supervisors/:id',
     {
       schema: { tags, params: IdParams, response: { 200: SupervisorsSchema } },
-      config: { permission: 'observation:read', record: 'region' },
+      config: { permission: 'observation:read', scope: { url: 'region' } },
     },
     async (req) => getSupervisors(app.db, req.actor, req.params.id),
   )
@@ -57,7 +57,7 @@ export function alertsRoutes(app: App) {
     '/api/v1/observation-supervisors/:id',
     {
       schema: { tags, params: IdParams, body: SupervisorsBody, response: { 200: SupervisorsSchema } },
-      config: { permission: 'observation:write', record: 'region' },
+      config: { permission: 'observation:write', scope: { url: 'region', body: { userIds: 'user' } } },
     },
     async (req) =>
       inTransaction(app.db, (trx) => setSupervisors(trx, req.actor, req.params.id, req.body.userIds)),

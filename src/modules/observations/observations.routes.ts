@@ -27,7 +27,6 @@ import { observationDetail, roundsOf } from './rounds.service.js'
 import { settingsFrom } from './settings.js'
 
 const tags = ['observations']
-const record = 'observation'
 
 export function observationsRoutes(app: App) {
   const r = typed(app)
@@ -37,7 +36,7 @@ export function observationsRoutes(app: App) {
     '/api/v1/observations',
     {
       schema: { tags, querystring: ObservationQuery, response: { 200: Paged(ObservationSchema) } },
-      config: { permission: 'observation:read' },
+      config: { permission: 'observation:read', scope: { query: { regionId: 'region', memberId: 'user' } } },
     },
     async (req) => listObservations(app.db, req.actor, req.query, s),
   )
@@ -45,7 +44,7 @@ export function observationsRoutes(app: App) {
     '/api/v1/observations',
     {
       schema: { tags, body: OpenObservationBody, response: { 201: ObservationSchema } },
-      config: { permission: 'observation:write' },
+      config: { permission: 'observation:write', scope: { body: { personId: 'person' } } },
     },
     async (req, reply) =>
       reply
@@ -56,7 +55,7 @@ export function observationsRoutes(app: App) {
     '/api/v1/observations/counts',
     {
       schema: { tags, querystring: CountsQuery, response: { 200: CountsSchema } },
-      config: { permission: 'observation:read' },
+      config: { permission: 'observation:read', scope: { query: { regionId: 'region' } } },
     },
     async (req) => {
       const within = req.query.regionId
@@ -76,7 +75,7 @@ export function observationsRoutes(app: App) {
         querystring: Type.Object({ date: Type.Optional(Type.String({ format: 'date' })) }),
         response: { 200: RoundsSchema },
       },
-      config: { permission: 'observation:reading' },
+      config: { permission: 'observation:reading', scope: 'subtree' },
     },
     async (req) => roundsOf(app.db, req.actor, req.query, s),
   )
@@ -88,7 +87,7 @@ export function observationsRoutes(app: App) {
         querystring: Type.Object({ regionId: Type.Optional(Type.String({ maxLength: 64 })) }),
         response: { 200: DueSchema },
       },
-      config: { permission: 'observation:release' },
+      config: { permission: 'observation:release', scope: { query: { regionId: 'region' } } },
     },
     async (req) => {
       const due = await dueForRelease(app.db, req.actor, req.query, s)
@@ -113,7 +112,7 @@ export function observationsRoutes(app: App) {
           }),
         },
       },
-      config: { permission: 'observation:release' },
+      config: { permission: 'observation:release', scope: { body: { regionId: 'region' } } },
     },
     async (req) => inTransaction(app.db, (trx) => releaseDue(trx, req.actor, req.body, s)),
   )
@@ -121,7 +120,7 @@ export function observationsRoutes(app: App) {
     '/api/v1/observations/:id',
     {
       schema: { tags, params: IdParams, response: { 200: DetailSchema } },
-      config: { permission: 'observation:read', record },
+      config: { permission: 'observation:read', scope: { url: 'observation' } },
     },
     async (req) => observationDetail(app.db, req.actor, req.params.id, s),
   )
@@ -129,7 +128,10 @@ export function observationsRoutes(app: App) {
     '/api/v1/observations/:id/team',
     {
       schema: { tags, params: IdParams, body: TeamBody, response: { 200: Ok } },
-      config: { permission: 'observation:write', record },
+      config: {
+        permission: 'observation:write',
+        scope: { url: 'observation', body: { officerId: 'user', medicId: 'user', workerId: 'user' } },
+      },
     },
     async (req) => {
       const { reason, ...team } = req.body
@@ -146,7 +148,7 @@ export function observationsRoutes(app: App) {
         body: ReadingBody,
         response: { 201: Type.Object({ reading: ReadingSchema, alerts: Type.Array(Type.String()) }) },
       },
-      config: { permission: 'observation:reading', record },
+      config: { permission: 'observation:reading', scope: { url: 'observation' } },
     },
     async (req, reply) =>
       reply
@@ -167,7 +169,7 @@ export function observationsRoutes(app: App) {
         ),
         response: { 200: ObservationSchema },
       },
-      config: { permission: 'observation:release', record },
+      config: { permission: 'observation:release', scope: { url: 'observation' } },
     },
     async (req) =>
       inTransaction(app.db, (trx) => releaseObservation(trx, req.actor, req.params.id, req.body.note, s)),
@@ -184,7 +186,7 @@ export function observationsRoutes(app: App) {
         ),
         response: { 200: ObservationSchema },
       },
-      config: { permission: 'observation:release', record },
+      config: { permission: 'observation:release', scope: { url: 'observation' } },
     },
     async (req) =>
       inTransaction(app.db, (trx) => extendObservation(trx, req.actor, req.params.id, req.body, s)),

@@ -20,7 +20,7 @@ export function paperRoutes(app: App, settings: PassageSettings) {
     '/api/v1/checkpoints/:id/paper-register.html',
     {
       schema: { tags, params: IdParams, querystring: PrintQuery },
-      config: { permission: 'checkpoint:read', record: 'checkpoint' },
+      config: { permission: 'checkpoint:read', scope: { url: 'checkpoint' } },
     },
     async (req, reply) => {
       const checkpoint = await getCheckpointInScope(app.db, req.actor, req.params.id)
@@ -39,7 +39,7 @@ export function paperRoutes(app: App, settings: PassageSettings) {
     '/api/v1/checkpoints/:id/paper-register',
     {
       schema: { tags, params: IdParams, body: PaperBody, response: { 200: PaperResult } },
-      config: { permission: 'passage:paper', record: 'checkpoint' },
+      config: { permission: 'passage:paper', scope: { url: 'checkpoint' } },
     },
     async (req) =>
       inTransaction(app.db, (trx) =>

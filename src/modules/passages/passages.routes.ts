@@ -37,7 +37,7 @@ export function passagesRoutes(app: App) {
     '/api/v1/passages',
     {
       schema: { tags, body: PassageInputSchema, response: { 200: PassageResult, 201: PassageResult } },
-      config: { permission: 'passage:write' },
+      config: { permission: 'passage:write', scope: { body: { checkpointId: 'checkpoint' } } },
     },
     async (req, reply) => {
       const result = await recordPassage(app.db, req.actor, req.body, settings)
@@ -48,7 +48,7 @@ export function passagesRoutes(app: App) {
     '/api/v1/passages/batch',
     {
       schema: { tags, body: BatchBody, response: { 200: BatchResult } },
-      config: { permission: 'passage:write' },
+      config: { permission: 'passage:write', scope: 'subtree' },
     },
     async (req) =>
       recordBatch(app.db, req.actor, req.body.passages, {
@@ -69,7 +69,7 @@ export function passagesRoutes(app: App) {
     '/api/v1/checkpoints/:id/counts',
     {
       schema: { tags, params: IdParams, querystring: CountsQuery, response: { 200: CountsSchema } },
-      config: { permission: 'passage:read', record: 'checkpoint' },
+      config: { permission: 'passage:read', scope: { url: 'checkpoint' } },
     },
     async (req) =>
       checkpointCounts(app.db, req.actor, req.params.id, req.query.date ?? localDate(now(), tz), tz),
@@ -83,7 +83,7 @@ export function passagesRoutes(app: App) {
         querystring: RecentQuery,
         response: { 200: Type.Array(PassageSchema) },
       },
-      config: { permission: 'passage:read', record: 'checkpoint' },
+      config: { permission: 'passage:read', scope: { url: 'checkpoint' } },
     },
     async (req) => recentPassages(app.db, req.actor, req.params.id, req.query.limit),
   )
@@ -92,7 +92,7 @@ export function passagesRoutes(app: App) {
     '/api/v1/checkpoints/:id/gate-settings',
     {
       schema: { tags, params: IdParams, response: { 200: GateSettingsSchema } },
-      config: { permission: 'passage:write', record: 'checkpoint' },
+      config: { permission: 'passage:write', scope: { url: 'checkpoint' } },
     },
     async (req) => {
       await getCheckpointInScope(app.db, req.actor, req.params.id)

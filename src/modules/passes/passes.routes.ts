@@ -38,7 +38,7 @@ export function passesStaffRoutes(app: App) {
     '/api/v1/colour-rules/versions',
     {
       schema: { tags, response: { 200: Type.Array(RuleVersionSchema) } },
-      config: { permission: 'colour:read' },
+      config: { permission: 'colour:read', scope: 'deployment' },
     },
     async () => ruleVersions(app.db),
   )
@@ -46,7 +46,7 @@ export function passesStaffRoutes(app: App) {
     '/api/v1/colour-rules',
     {
       schema: { tags, body: RulesBody, response: { 200: PublicRulesSchema } },
-      config: { permission: 'colour:rules' },
+      config: { permission: 'colour:rules', scope: 'deployment' },
     },
     async (req) => inTransaction(app.db, (trx) => saveRules(trx, req.actor, req.body)),
   )
@@ -54,7 +54,7 @@ export function passesStaffRoutes(app: App) {
     '/api/v1/colours/:id',
     {
       schema: { tags, params: IdParams, response: { 200: ColourViewSchema } },
-      config: { permission: 'colour:read', record: 'person' },
+      config: { permission: 'colour:read', scope: { url: 'person' } },
     },
     async (req) => inTransaction(app.db, (trx) => colourView(trx, req.actor, req.params.id)),
   )
@@ -62,7 +62,7 @@ export function passesStaffRoutes(app: App) {
     '/api/v1/colours/:id/case-status',
     {
       schema: { tags, params: IdParams, body: CaseStatusBody },
-      config: { permission: 'colour:case', record: 'person' },
+      config: { permission: 'colour:case', scope: { url: 'person' } },
     },
     async (req) => inTransaction(app.db, (trx) => setCaseStatus(trx, req.actor, req.params.id, req.body)),
   )
@@ -70,7 +70,7 @@ export function passesStaffRoutes(app: App) {
     '/api/v1/colours/:id/changes',
     {
       schema: { tags, params: IdParams, body: ColourChangeBody, response: { 201: ColourChangeSchema } },
-      config: { permission: 'colour:request', record: 'person' },
+      config: { permission: 'colour:request', scope: { url: 'person' } },
     },
     async (req, reply) =>
       reply
@@ -94,7 +94,7 @@ export function passesStaffRoutes(app: App) {
         ),
         response: { 200: Type.Array(ColourChangeSchema) },
       },
-      config: { permission: 'colour:read' },
+      config: { permission: 'colour:read', scope: 'subtree' },
     },
     async (req) => listColourChanges(app.db, req.actor, req.query.status ?? 'pending'),
   )
@@ -106,7 +106,7 @@ export function passesStaffRoutes(app: App) {
       `/api/v1/colour-changes/:id/${verb}`,
       {
         schema: { tags, params: IdParams, response: { 200: ColourChangeSchema } },
-        config: { permission: 'colour:approve', record: 'colour_change' },
+        config: { permission: 'colour:approve', scope: { url: 'colour_change' } },
       },
       async (req) =>
         inTransaction(app.db, (trx) => decideColourChange(trx, req.actor, req.params.id, approve)),
@@ -115,7 +115,7 @@ export function passesStaffRoutes(app: App) {
     '/api/v1/colours/:id/pass',
     {
       schema: { tags, params: IdParams, response: { 200: IssuedPassSchema } },
-      config: { permission: 'pass:issue', record: 'person' },
+      config: { permission: 'pass:issue', scope: { url: 'person' } },
     },
     async (req) => inTransaction(app.db, (trx) => reissuePass(trx, req.actor, req.params.id, app.config)),
   )
@@ -123,7 +123,7 @@ export function passesStaffRoutes(app: App) {
     '/api/v1/passes/verify',
     {
       schema: { tags, body: VerifyBody, response: { 200: VerificationSchema } },
-      config: { permission: 'pass:verify' },
+      config: { permission: 'pass:verify', scope: 'subtree' },
     },
     async (req) => inTransaction(app.db, (trx) => verifyOnServer(trx, req.body.qr, app.config.deploymentId)),
   )
@@ -145,22 +145,26 @@ export function passesStaffRoutes(app: App) {
     '/api/v1/passes/:id/revoke',
     {
       schema: { tags, params: IdParams, body: Reason },
-      config: { permission: 'pass:revoke', record: 'pass' },
+      config: { permission: 'pass:revoke', scope: { url: 'pass' } },
     },
     async (req) => {
       await inTransaction(app.db, (trx) => revokePass(trx, req.actor, req.params.id, req.body.reason))
       return { ok: true }
     },
   )
-  r.get('/api/v1/pass-keys', { schema: { tags }, config: { permission: 'pass:keys' } }, async () =>
-    listKeys(app.db),
+  r.get(
+    '/api/v1/pass-keys',
+    { schema: { tags }, config: { permission: 'pass:keys', scope: 'deployment' } },
+    async () => listKeys(app.db),
   )
-  r.post('/api/v1/pass-keys/rotate', { schema: { tags }, config: { permission: 'pass:keys' } }, async (req) =>
-    inTransaction(app.db, (trx) => rotateSigningKey(trx, req.actor)),
+  r.post(
+    '/api/v1/pass-keys/rotate',
+    { schema: { tags }, config: { permission: 'pass:keys', scope: 'deployment' } },
+    async (req) => inTransaction(app.db, (trx) => rotateSigningKey(trx, req.actor)),
   )
   r.get(
     '/api/v1/colour-rules',
-    { schema: { tags, response: { 200: PublicRulesSchema } }, config: { public: true } },
+    { schema: { tags, response: { 200: PublicRulesSchema } }, config: { public: true, scope: 'public' } },
     async () => publicRules(app.db),
   )
 }

@@ -31,7 +31,7 @@ export function passesPublicRoutes(app: App) {
     '/api/v1/r/pass',
     {
       schema: { tags: ['resident'], body: DeviceBody, response: { 200: IssuedPassSchema } },
-      config: { public: true, rateLimit: {} },
+      config: { public: true, rateLimit: {}, scope: 'public' },
     },
     async (req, reply) => {
       reply.header('cache-control', 'no-store')

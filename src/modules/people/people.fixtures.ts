@@ -4,7 +4,7 @@ import type { Db } from '../../db/db.js'
 import { residentIdCheckDigit } from '../../shared/identity.js'
 import { systemActor } from '../../core/actor.js'
 import { findRegion } from '../regions/index.js'
-import { registerPerson } from './people.service.js'
+import { ensureHousehold, registerPerson } from './people.service.js'
 import type { PersonInput } from './people.schema.js'
 
 let serial = 0
@@ -37,4 +37,7 @@ export async function makePerson(db: Db, regionId: string, overrides: Partial<Pe
 }
 
 /** one record of each kind inside a region, for the route-walking permission test */
-export const samples: Samples = { person: async (db, regionId) => (await makePerson(db, regionId)).id }
+export const samples: Samples = {
+  person: async (db, regionId) => (await makePerson(db, regionId)).id,
+  household: (db, regionId) => ensureHousehold(db, regionId, `样例路${serial++}号`),
+}

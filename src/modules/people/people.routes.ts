@@ -29,7 +29,10 @@ export function peopleRoutes(app: App) {
     '/api/v1/people',
     {
       schema: { tags, querystring: PeopleQuerySchema, response: { 200: Paged(PersonSchema) } },
-      config: { permission: 'person:read' },
+      config: {
+        permission: 'person:read',
+        scope: { query: { regionId: 'region', householdId: 'household' } },
+      },
     },
     async (req) => listPeople(app.db, req.actor, req.query),
   )
@@ -49,7 +52,11 @@ export function peopleRoutes(app: App) {
         body: PersonBody,
         response: { 200: Type.Object({ person: PersonSchema, created: Type.Boolean() }) },
       },
-      config: { permission: 'person:write' },
+      config: {
+        permission: 'person:write',
+        scope: { body: { regionId: 'region' } },
+        sampleBody: { name: '样例', docType: 'id_card', docNumber: '350105199001010015' },
+      },
     },
     async (req) => inTransaction(app.db, (trx) => registerPerson(trx, req.actor, req.body)),
   )
@@ -58,7 +65,11 @@ export function peopleRoutes(app: App) {
     {
       schema: { tags, body: PeopleExportBody },
       // an export filtered by a document number confirms a guess as well as a search does
-      config: { permission: 'person:export', rateLimit: perAccountLookups('people.export') },
+      config: {
+        permission: 'person:export',
+        rateLimit: perAccountLookups('people.export'),
+        scope: { body: { regionId: 'region', householdId: 'household' } },
+      },
     },
     async (req, reply) => {
       const { filter, unmask } = await inTransaction(app.db, (trx) =>
@@ -79,7 +90,7 @@ export function peopleRoutes(app: App) {
     '/api/v1/people/:id',
     {
       schema: { tags, params: IdParams, response: { 200: PersonSchema } },
-      config: { permission: 'person:read', record: 'person' },
+      config: { permission: 'person:read', scope: { url: 'person' } },
     },
     async (req) => toPersonView(await getPersonInScope(app.db, req.actor, req.params.id)),
   )
@@ -97,7 +108,7 @@ export function peopleRoutes(app: App) {
           200: Type.Object({ document: Type.String(), phone: Type.Union([Type.String(), Type.Null()]) }),
         },
       },
-      config: { permission: 'person:unmask', record: 'person' },
+      config: { permission: 'person:unmask', scope: { url: 'person' } },
     },
     async (req) =>
       inTransaction(app.db, (trx) => revealPerson(trx, req.actor, req.params.id, req.body.reason)),

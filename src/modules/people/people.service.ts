@@ -210,7 +210,8 @@ export async function peopleFilter(db: Db, actor: Actor, q: Omit<PeopleSearch, '
     namePrefix: q.name?.trim() || undefined,
     residenceType: q.residenceType,
     keyPerson: q.keyPerson,
-    householdId: q.householdId,
+    // an outside household answers 404 like any outside record, not an empty list
+    householdId: q.householdId ? (await getHouseholdInScope(db, actor, q.householdId)).id : undefined,
   }
 }
 

@@ -15,7 +15,7 @@ import { communityPlaces, communityPosters, placePoster, regionQrPng } from './p
 
 const tags = ['posters']
 const origin = (req: FastifyRequest) => `${req.protocol}://${req.host}`
-const config = { permission: 'poster:read', record: 'region' } as const
+const config = { permission: 'poster:read', scope: { url: 'region' } } as const
 
 /** attachment; a plain ASCII name for old clients and the Chinese one by RFC 5987 (filename*). */
 export function attachment(ascii: string, name: string) {
@@ -40,7 +40,7 @@ function placePosterRoutes(app: App, draw: (f: PosterFormat, p: PosterInput) => 
     for (const ext of ['svg', 'png', 'pdf'] as const)
       r.get(
         `/api/v1/posters/${plural}/:id/poster.${ext}`,
-        { schema: { tags, params: IdParams }, config: { ...config, record: kind } },
+        { schema: { tags, params: IdParams }, config: { ...config, scope: { url: kind } } },
         async (req, reply) => {
           const input = await inTransaction(app.db, (trx) =>
             placePoster(trx, req.actor, kind, req.params.id, origin(req)),

@@ -19,7 +19,7 @@ export function activityRoutes(app: App) {
     '/api/v1/publicity/activities',
     {
       schema: { tags, querystring: ActivityQuery, response: { 200: Type.Array(ActivitySchema) } },
-      config: { permission: 'publicity:read' },
+      config: { permission: 'publicity:read', scope: { query: { regionId: 'region' } } },
     },
     async (req) => listActivities(app.db, req.actor, req.query),
   )
@@ -27,7 +27,7 @@ export function activityRoutes(app: App) {
     '/api/v1/publicity/activities',
     {
       schema: { tags, body: ActivityBody, response: { 200: ActivitySchema } },
-      config: { permission: 'publicity:write' },
+      config: { permission: 'publicity:write', scope: { body: { regionId: 'region' } } },
     },
     async (req) => inTransaction(app.db, (trx) => recordActivity(trx, req.actor, req.body)),
   )
@@ -35,7 +35,7 @@ export function activityRoutes(app: App) {
     '/api/v1/publicity/counts',
     {
       schema: { tags, querystring: AsOfQuery, response: { 200: PublicityCountsSchema } },
-      config: { permission: 'publicity:read' },
+      config: { permission: 'publicity:read', scope: { query: { regionId: 'region' } } },
     },
     async (req) => {
       const within = req.query.regionId

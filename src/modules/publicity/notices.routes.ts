@@ -21,7 +21,7 @@ export function noticesRoutes(app: App) {
     '/api/v1/notices',
     {
       schema: { tags, querystring: NoticeQuery, response: { 200: Paged(NoticeSchema) } },
-      config: { permission: 'notice:read' },
+      config: { permission: 'notice:read', scope: { query: { regionId: 'region' } } },
     },
     async (req) => listNotices(app.db, req.actor, req.query),
   )
@@ -29,7 +29,7 @@ export function noticesRoutes(app: App) {
     '/api/v1/notices',
     {
       schema: { tags, body: NoticeBody, response: { 201: NoticeSchema } },
-      config: { permission: 'notice:write' },
+      config: { permission: 'notice:write', scope: { body: { regionId: 'region' } } },
     },
     async (req, reply) =>
       reply.code(201).send(await inTransaction(app.db, (trx) => draftNotice(trx, req.actor, req.body))),
@@ -38,7 +38,7 @@ export function noticesRoutes(app: App) {
     '/api/v1/notices/:id',
     {
       schema: { tags, params: IdParams, response: { 200: NoticeSchema } },
-      config: { permission: 'notice:read', record: 'notice' },
+      config: { permission: 'notice:read', scope: { url: 'notice' } },
     },
     async (req) => toNoticeView(await getNoticeInScope(app.db, req.actor, req.params.id)),
   )
@@ -46,7 +46,7 @@ export function noticesRoutes(app: App) {
     '/api/v1/notices/:id',
     {
       schema: { tags, params: IdParams, body: NoticeChanges, response: { 200: NoticeSchema } },
-      config: { permission: 'notice:write', record: 'notice' },
+      config: { permission: 'notice:write', scope: { url: 'notice', body: { regionId: 'region' } } },
     },
     async (req) => inTransaction(app.db, (trx) => editNotice(trx, req.actor, req.params.id, req.body)),
   )
@@ -55,7 +55,7 @@ export function noticesRoutes(app: App) {
       `/api/v1/notices/:id/${path}`,
       {
         schema: { tags, params: IdParams, response: { 200: NoticeSchema } },
-        config: { permission, record: 'notice' },
+        config: { permission, scope: { url: 'notice' } },
       },
       async (req) => inTransaction(app.db, (trx) => run(trx, req.actor, req.params.id)),
     )

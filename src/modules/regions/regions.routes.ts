@@ -19,14 +19,17 @@ export function regionsRoutes(app: App) {
   const r = typed(app)
   r.get(
     '/api/v1/regions/scope',
-    { schema: { tags, response: { 200: RegionSchema } }, config: { permission: 'region:read' } },
+    {
+      schema: { tags, response: { 200: RegionSchema } },
+      config: { permission: 'region:read', scope: 'subtree' },
+    },
     async (req) => (await regionDetail(app.db, req.actor, req.actor.scopeRegionId)).region,
   )
   r.get(
     '/api/v1/regions',
     {
       schema: { tags, querystring: RegionSearchQuery, response: { 200: Type.Array(RegionSchema) } },
-      config: { permission: 'region:read' },
+      config: { permission: 'region:read', scope: 'subtree' },
     },
     async (req) => findRegions(app.db, req.actor, req.query.q),
   )
@@ -38,7 +41,7 @@ export function regionsRoutes(app: App) {
         params: IdParams,
         response: { 200: Type.Object({ region: RegionSchema, ancestors: Type.Array(RegionSchema) }) },
       },
-      config: { permission: 'region:read', record: 'region' },
+      config: { permission: 'region:read', scope: { url: 'region' } },
     },
     async (req) => regionDetail(app.db, req.actor, req.params.id),
   )
@@ -46,7 +49,7 @@ export function regionsRoutes(app: App) {
     '/api/v1/regions/:id/children',
     {
       schema: { tags, params: IdParams, response: { 200: Type.Array(RegionSchema) } },
-      config: { permission: 'region:read', record: 'region' },
+      config: { permission: 'region:read', scope: { url: 'region' } },
     },
     async (req): Promise<RegionView[]> => regionChildren(app.db, req.actor, req.params.id),
   )
@@ -54,7 +57,7 @@ export function regionsRoutes(app: App) {
     '/api/v1/regions',
     {
       schema: { tags, body: CreateRegionBody, response: { 201: RegionSchema } },
-      config: { permission: 'region:write' },
+      config: { permission: 'region:write', scope: { body: { parentId: 'region' } } },
     },
     async (req, reply) =>
       reply.code(201).send(await inTransaction(app.db, (trx) => createRegion(trx, req.actor, req.body))),
@@ -63,13 +66,13 @@ export function regionsRoutes(app: App) {
     '/api/v1/regions/:id',
     {
       schema: { tags, params: IdParams, body: UpdateRegionBody, response: { 200: RegionSchema } },
-      config: { permission: 'region:write', record: 'region' },
+      config: { permission: 'region:write', scope: { url: 'region', body: { parentId: 'region' } } },
     },
     async (req) => inTransaction(app.db, (trx) => updateRegion(trx, req.actor, req.params.id, req.body)),
   )
   r.delete(
     '/api/v1/regions/:id',
-    { schema: { tags, params: IdParams }, config: { permission: 'region:write', record: 'region' } },
+    { schema: { tags, params: IdParams }, config: { permission: 'region:write', scope: { url: 'region' } } },
     async (req, reply) => {
       await inTransaction(app.db, (trx) => deleteRegion(trx, req.actor, req.params.id))
       return reply.code(204).send()

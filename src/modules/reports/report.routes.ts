@@ -21,7 +21,7 @@ export function reportsRoutes(app: App) {
     '/api/v1/reports/situation',
     {
       schema: { tags: ['reports'], querystring: Query, response: { 200: SituationReportSchema } },
-      config: { permission: 'report:read' },
+      config: { permission: 'report:read', scope: { query: { regionId: 'region' } } },
     },
     async (req) =>
       situationReport(
@@ -33,7 +33,10 @@ export function reportsRoutes(app: App) {
   )
   r.get(
     '/api/v1/reports/situation.xlsx',
-    { schema: { tags: ['reports'], querystring: Query }, config: { permission: 'report:read' } },
+    {
+      schema: { tags: ['reports'], querystring: Query },
+      config: { permission: 'report:read', scope: { query: { regionId: 'region' } } },
+    },
     async (req, reply) => {
       const report = await situationReport(
         app.db,

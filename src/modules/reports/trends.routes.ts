@@ -35,7 +35,7 @@ export function trendsRoutes(app: App) {
     '/api/v1/reports/trends',
     {
       schema: { tags: ['reports'], querystring: TrendsQuery, response: { 200: TrendsSchema } },
-      config: { permission: 'report:read' },
+      config: { permission: 'report:read', scope: { query: { regionId: 'region' } } },
     },
     async (req) =>
       situationTrends(

@@ -34,14 +34,17 @@ export function riskAreasRoutes(app: App) {
   // Public: residents and gates may read which areas count as risk areas.
   r.get(
     '/api/v1/risk-areas',
-    { schema: { tags, response: { 200: Type.Array(RiskAreaSchema) } }, config: { public: true } },
+    {
+      schema: { tags, response: { 200: Type.Array(RiskAreaSchema) } },
+      config: { public: true, scope: 'public' },
+    },
     async () => listRiskAreas(app.db),
   )
   r.post(
     '/api/v1/risk-areas',
     {
       schema: { tags, body: CreateRiskAreaBody, response: { 201: RiskAreaSchema } },
-      config: { permission: 'risk_area:write' },
+      config: { permission: 'risk_area:write', scope: 'deployment' },
     },
     async (req, reply) => {
       assertCommandCentre(req.actor, 'create')
@@ -54,7 +57,7 @@ export function riskAreasRoutes(app: App) {
     '/api/v1/risk-areas/:id',
     {
       schema: { tags, params: IdParams, body: UpdateRiskAreaBody, response: { 200: RiskAreaSchema } },
-      config: { permission: 'risk_area:write', record: 'risk_area' },
+      config: { permission: 'risk_area:write', scope: { url: 'risk_area' } },
     },
     async (req) => {
       assertCommandCentre(req.actor, 'record')
@@ -63,7 +66,10 @@ export function riskAreasRoutes(app: App) {
   )
   r.delete(
     '/api/v1/risk-areas/:id',
-    { schema: { tags, params: IdParams }, config: { permission: 'risk_area:write', record: 'risk_area' } },
+    {
+      schema: { tags, params: IdParams },
+      config: { permission: 'risk_area:write', scope: { url: 'risk_area' } },
+    },
     async (req, reply) => {
       assertCommandCentre(req.actor, 'record')
       await inTransaction(app.db, (trx) => deleteRiskArea(trx, req.actor, req.params.id))
@@ -74,7 +80,10 @@ export function riskAreasRoutes(app: App) {
     '/api/v1/key-persons',
     {
       schema: { tags, querystring: KeyPersonQuerySchema, response: { 200: KeyPersonPage } },
-      config: { permission: 'key_person:read' },
+      config: {
+        permission: 'key_person:read',
+        scope: { query: { regionId: 'region', riskAreaId: 'risk_area' } },
+      },
     },
     async (req) => listKeyPersons(app.db, req.actor, req.query),
   )

@@ -139,5 +139,8 @@ export async function addWorker(db: Db, actor: Actor, input: WorkerInput) {
   return toWorkerView((await findWorker(db, id))!)
 }
 
-export const listWorkers = async (db: Db, actor: Actor, agencyId?: string) =>
-  (await listWorkersWithin(db, actor.scopePath, agencyId)).map(toWorkerView)
+export async function listWorkers(db: Db, actor: Actor, agencyId?: string) {
+  // an outside agency answers 404 like any outside record, not an empty list
+  if (agencyId) await getAgencyInScope(db, actor, agencyId)
+  return (await listWorkersWithin(db, actor.scopePath, agencyId)).map(toWorkerView)
+}

@@ -43,5 +43,6 @@ export async function makeService(db: Db, regionId: string) {
 /** one record of each kind inside a region, for the route-walking permission test */
 export const samples: Samples = {
   sw_agency: async (db, regionId) => (await makeAgency(db, regionId)).id,
+  sw_worker: async (db, regionId) => (await makeWorker(db, regionId)).id,
   sw_service: makeService,
 }

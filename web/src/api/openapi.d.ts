@@ -2882,6 +2882,46 @@ export interface paths {
     patch?: never
     trace?: never
   }
+  '/api/v1/enterprise-hires/{id}/accept': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    get?: never
+    put?: never
+    post: {
+      parameters: {
+        query?: never
+        header?: never
+        path: {
+          id: string
+        }
+        cookie?: never
+      }
+      requestBody?: never
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              id: string
+              link: 'linked' | 'pending' | 'refused'
+            }
+          }
+        }
+      }
+    }
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
   '/api/v1/enterprise-hires/{id}/declaration': {
     parameters: {
       query?: never
@@ -2931,6 +2971,92 @@ export interface paths {
         }
       }
     }
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/v1/enterprise-hires/{id}/refuse': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    get?: never
+    put?: never
+    post: {
+      parameters: {
+        query?: never
+        header?: never
+        path: {
+          id: string
+        }
+        cookie?: never
+      }
+      requestBody?: never
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              id: string
+              link: 'linked' | 'pending' | 'refused'
+            }
+          }
+        }
+      }
+    }
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/v1/enterprise-hires/pending': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    get: {
+      parameters: {
+        query?: never
+        header?: never
+        path?: never
+        cookie?: never
+      }
+      requestBody?: never
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              document: string
+              enteredName: string
+              enterpriseName: string
+              enterpriseRegionName: string
+              id: string
+              nameMatches: boolean
+              personId: string
+              personName: string
+              regionName: string
+              requestedAt: string
+            }[]
+          }
+        }
+      }
+    }
+    put?: never
+    post?: never
     delete?: never
     options?: never
     head?: never
@@ -3097,6 +3223,7 @@ export interface paths {
               document?: string
               hiredAt: string
               id: string
+              link: 'linked' | 'pending' | 'refused'
               name: string
               personId?: string
               phone?: string | null
@@ -3139,6 +3266,7 @@ export interface paths {
               document?: string
               hiredAt: string
               id: string
+              link: 'linked' | 'pending' | 'refused'
               name: string
               personId?: string
               phone?: string | null

@@ -9,6 +9,7 @@ import { useShowError } from '../../components/useShowError'
 import { AlertsList } from './AlertsList'
 import { EnterpriseFormModal } from './EnterpriseFormModal'
 import { HiresTable, type Hire } from './HiresTable'
+import { PendingLinks } from './PendingLinks'
 
 type Enterprise = Result<'get', '/api/v1/enterprises'>[number]
 
@@ -60,6 +61,7 @@ export default function EnterprisesPage() {
   return (
     <Flex vertical gap={12}>
       <AlertsList />
+      {can('enterprise:write') && <PendingLinks />}
       <Card
         title={t('enterprises.title')}
         extra={

@@ -1,6 +1,6 @@
 // An enterprise's new hires. The liaison's answer holds masked names and colours only;
 // community staff also get the document, phone and the reasons for a colour.
-import { Button, Table } from 'antd'
+import { Button, Table, Tag } from 'antd'
 import { useTranslation } from 'react-i18next'
 import type { Result } from '../../api/client'
 import { useFormat } from '../../components/format'
@@ -23,7 +23,15 @@ export function HiresTable({
   const staffView = hires.some((h) => h.personId)
   const columns = [
     { title: t('enterprises.hireName'), dataIndex: 'name' },
-    { title: t('enterprises.colour'), render: (h: Hire) => <ColourTag colour={h.colour} /> },
+    {
+      title: t('enterprises.colour'),
+      render: (h: Hire) =>
+        h.link === 'linked' ? (
+          <ColourTag colour={h.colour} />
+        ) : (
+          <Tag>{t(h.link === 'pending' ? 'enterprises.linkPending' : 'enterprises.linkRefused')}</Tag>
+        ),
+    },
     ...(staffView
       ? [
           { title: t('enterprises.document'), dataIndex: 'document' },

@@ -46,4 +46,13 @@ export const enterprises: Messages<typeof zh.enterprises> = {
   declare: 'Declare for them',
   declared: '{{name}}: {{colour}}',
   contactWithCases: 'Contact with confirmed or suspected cases',
+  pendingLinks: 'Links awaiting your decision (residents listed as new hires by enterprises elsewhere)',
+  enteredName: 'Name the enterprise typed',
+  registryName: 'Registered name',
+  nameDiffers: 'Name differs',
+  requestedAt: 'Listed at',
+  accept: 'Accept',
+  refuse: 'Refuse',
+  linkPending: 'Awaiting their community',
+  linkRefused: 'Refused by their community',
 }

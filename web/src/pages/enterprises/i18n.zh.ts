@@ -44,4 +44,13 @@ export const enterprises = {
   declare: '代为申报',
   declared: '{{name}}：{{colour}}',
   contactWithCases: '接触过确诊或疑似病例',
+  pendingLinks: '待确认的员工关联（本辖区居民被外地企业登记为新员工）',
+  enteredName: '企业填写的姓名',
+  registryName: '登记姓名',
+  nameDiffers: '姓名不符',
+  requestedAt: '登记时间',
+  accept: '同意关联',
+  refuse: '拒绝',
+  linkPending: '待所在社区确认',
+  linkRefused: '所在社区未同意',
 }
