@@ -18,7 +18,7 @@ export function claimsRoutes(app: App) {
         querystring: ClaimQuery,
         response: { 200: Type.Object({ items: Type.Array(ClaimSchema) }) },
       },
-      config: { permission: 'identity:claims' },
+      config: { permission: 'identity:claims', scope: 'subtree' },
     },
     async (req) => listClaims(app.db, req.actor, req.query.status ?? 'pending'),
   )
@@ -31,7 +31,7 @@ export function claimsRoutes(app: App) {
         body: ClaimDecision,
         response: { 200: Type.Object({ id: Type.String(), status: Type.String() }) },
       },
-      config: { permission: 'identity:claims', record: 'identity_claim' },
+      config: { permission: 'identity:claims', scope: { url: 'identity_claim' } },
     },
     async (req) =>
       inTransaction(app.db, (trx) => resolveClaim(trx, req.actor, req.params.id, req.body.accept)),

@@ -27,7 +27,7 @@ export function residentCodeRoutes(app: App) {
         body: ResidentCodeBody,
         response: { 202: Type.Object({ sent: Type.Literal(true) }) },
       },
-      config: { public: true, rateLimit: {} },
+      config: { public: true, rateLimit: {}, scope: 'public' },
     },
     async (req, reply) => {
       const provider = smsProvider(app.config.sms)

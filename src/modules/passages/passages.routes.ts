@@ -61,7 +61,11 @@ export function passagesRoutes(app: App) {
     '/api/v1/gate/lookup',
     {
       schema: { tags, body: GateLookupBody, response: { 200: GateLookupResult } },
-      config: { permission: 'passage:write', rateLimit: perAccountLookups('gate.lookup') },
+      config: {
+        permission: 'passage:write',
+        rateLimit: perAccountLookups('gate.lookup'),
+        scope: { body: { checkpointId: 'checkpoint' } },
+      },
     },
     async (req) => inTransaction(app.db, (trx) => lookUpAtGate(trx, req.actor, req.body, settings)),
   )

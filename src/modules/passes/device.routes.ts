@@ -27,7 +27,7 @@ export function deviceRoutes(app: App) {
         params: Type.Object({ id: Id }, { additionalProperties: false }),
         response: { 200: Type.Object({ items: Type.Array(DeviceSchema) }) },
       },
-      config: { permission: 'person:read', record: 'person' },
+      config: { permission: 'person:read', scope: { url: 'person' } },
     },
     async (req) => listDevices(app.db, req.actor, req.params.id),
   )
@@ -39,7 +39,7 @@ export function deviceRoutes(app: App) {
         params: Type.Object({ id: Id, deviceId: Id }, { additionalProperties: false }),
         response: { 200: Ok },
       },
-      config: { permission: 'person:write', record: 'person' },
+      config: { permission: 'person:write', scope: { url: 'person' } },
     },
     async (req) =>
       inTransaction(app.db, (trx) => revokeDevice(trx, req.actor, req.params.id, req.params.deviceId)),
@@ -48,7 +48,7 @@ export function deviceRoutes(app: App) {
     '/api/v1/resident/devices/sign-out-others',
     {
       schema: { tags: ['resident'], body: DeviceBody, response: { 200: Ok } },
-      config: { public: true, rateLimit: {} },
+      config: { public: true, rateLimit: {}, scope: 'public' },
     },
     async (req) => inTransaction(app.db, (trx) => signOutOtherDevices(trx, req.body.deviceSecret)),
   )

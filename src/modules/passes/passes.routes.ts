@@ -137,7 +137,7 @@ export function passesStaffRoutes(app: App) {
           200: Type.Object({ confirmed: Type.Literal(true), name: Type.String(), last4: Type.String() }),
         },
       },
-      config: { permission: 'pass:confirm' },
+      config: { permission: 'pass:confirm', scope: 'subtree' },
     },
     async (req) => inTransaction(app.db, (trx) => confirmPass(trx, req.actor, req.body.qr)),
   )

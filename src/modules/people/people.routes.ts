@@ -40,7 +40,11 @@ export function peopleRoutes(app: App) {
     '/api/v1/people/search',
     {
       schema: { tags, body: PeopleSearchBody, response: { 200: Paged(PersonSchema) } },
-      config: { permission: 'person:read', rateLimit: perAccountLookups('people.search') },
+      config: {
+        permission: 'person:read',
+        rateLimit: perAccountLookups('people.search'),
+        scope: { body: { regionId: 'region', householdId: 'household' } },
+      },
     },
     async (req) => inTransaction(app.db, (trx) => searchPeopleAudited(trx, req.actor, req.body)),
   )
