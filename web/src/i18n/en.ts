@@ -396,6 +396,31 @@ export const errors: Messages<typeof zh.errors> = {
   TEAM_AREA_OUTSIDE: 'A team’s areas and households must lie inside the team’s own region',
   UNIT_REQUIRED: 'A dispatched cadre needs the unit that sent them',
   STAFF_BAD_PHONE: 'Not a valid mobile number',
+  BAD_TEXT: '"{{field}}" contains characters that are not allowed (control characters or invalid Unicode)',
+  BAD_REQUEST: 'Malformed request',
+  HEADERS_TOO_LARGE: 'The request URL or headers are too large',
+  REQUEST_TIMEOUT: 'The request timed out',
+  UPLOAD_TOO_LARGE: 'File too large (limit {{limitMb}} MB)',
+  UPLOAD_BOMB:
+    'The file inflates too much and was refused (limits: {{limitMb}} MB inflated, ratio {{maxRatio}}:1, {{maxEntries}} entries): save it again from Excel as a new .xlsx or as CSV',
+  UPLOAD_TOO_MANY_ROWS: 'The file has more than {{limit}} rows: split it and upload the parts',
+  UPLOAD_TOO_MANY_CELLS: 'Row {{rowNo}} has more than {{limit}} columns',
+  UPLOAD_PARSE_LIMIT:
+    'Reading the file needed more than {{limitMb}} MB of memory and was stopped (nothing written): split it or save it as CSV',
+  KEY_NOT_FOUND: 'No such signing key: {{kid}}',
+  KEY_REVOKE_UNCONFIRMED:
+    'Revoking voids every pass the key signed: add --compromised to confirm, or use keys rotate',
+  LOOKUP_RATE_LIMITED: 'Too many searches (at most {{max}} a minute), try again later',
+  PASS_INVALID: 'The pass is invalid, expired or revoked: ask the resident to refresh it',
+  SMS_TOO_MANY: 'Too many code requests: try again later',
+  CODE_INVALID: 'The code is wrong or has expired: request a new one',
+  SMS_OFF: 'SMS codes are not set up here: show your identity card at a gate or the community office',
+  POSTER_BUSY: 'Poster rendering is busy, please try again shortly',
+  POSTER_RENDER_FAILED: 'The poster could not be drawn, please try again',
+  HIRE_LINK_PENDING:
+    'This person is registered in another community; declaring waits until that community accepts the link',
+  HIRE_LINK_REFUSED: 'The person’s community refused the link; no declaration can be entered for them',
+  HIRE_LINK_DECIDED: 'This link has already been decided',
 }
 
 export const gate: Messages<typeof zh.gate> = {

@@ -392,6 +392,30 @@ export const errors = {
   TEAM_AREA_OUTSIDE: '小组负责的区域和住户须在小组所属区划之内',
   UNIT_REQUIRED: '下沉干部须填写派出单位',
   STAFF_BAD_PHONE: '手机号码格式不正确',
+  BAD_TEXT: '“{{field}}”含有不允许的字符（控制字符或无效的 Unicode）',
+  BAD_REQUEST: '请求格式有误',
+  HEADERS_TOO_LARGE: '请求的地址或请求头过长',
+  REQUEST_TIMEOUT: '请求超时',
+  UPLOAD_TOO_LARGE: '文件过大（上限 {{limitMb}} MB）',
+  UPLOAD_BOMB:
+    '文件解压后过大或压缩比异常，已拒绝（解压后上限 {{limitMb}} MB，压缩比上限 {{maxRatio}}:1，条目上限 {{maxEntries}} 个）：请在 Excel 中另存为新的 .xlsx 或 CSV 后再上传',
+  UPLOAD_TOO_MANY_ROWS: '文件超过 {{limit}} 行的上限，请拆分后分批上传',
+  UPLOAD_TOO_MANY_CELLS: '第 {{rowNo}} 行超过 {{limit}} 列的上限',
+  UPLOAD_PARSE_LIMIT:
+    '解析文件所需内存超过 {{limitMb}} MB 的上限，已停止（未写入任何数据）：请拆分文件或另存为 CSV 后再上传',
+  KEY_NOT_FOUND: '没有这个签名密钥：{{kid}}',
+  KEY_REVOKE_UNCONFIRMED:
+    '吊销会使该密钥签发的通行码全部失效：请加 --compromised 确认；日常更换请用 keys rotate',
+  LOOKUP_RATE_LIMITED: '查询过于频繁（每分钟最多 {{max}} 次），请稍后再试',
+  PASS_INVALID: '通行码无效、已过期或已撤销，请让居民刷新通行码',
+  SMS_TOO_MANY: '获取验证码过于频繁，请稍后再试',
+  CODE_INVALID: '验证码不正确或已过期，请重新获取',
+  SMS_OFF: '本地未开通短信验证码，请在卡点或社区出示身份证核验',
+  POSTER_BUSY: '海报生成繁忙，请稍后再试',
+  POSTER_RENDER_FAILED: '海报生成失败，请稍后再试',
+  HIRE_LINK_PENDING: '该员工登记在其他社区，须待该社区确认后才能代为申报',
+  HIRE_LINK_REFUSED: '该员工所在社区未同意关联，不能代为申报',
+  HIRE_LINK_DECIDED: '该关联已处理过',
 }
 
 // The light entries (no Ant Design): filled by later issues.
