@@ -2,6 +2,7 @@
 // spot and is never a green light; a 待核验 pass asks for the identity card; the phone keeps
 // nothing readable and wipes itself on sign-out; keys the server stops listing are dropped.
 // Tests that need a server endpoint from another branch probe for it and skip until it exists.
+import { spawnSync } from 'node:child_process'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 import {
@@ -53,7 +54,7 @@ function dumpIndexedDb(page: Page) {
 }
 
 describe.skipIf(!chromiumAvailable())('gate checks (issue 13) in Chromium', () => {
-  let server: RunningServer
+  let server: RunningServer & { dataDir: string }
   let browser: Browser
   let fixture: Awaited<ReturnType<typeof prepare>>
   /** Whether the server side of issue 13 is on this branch: an unknown route answers 404 ROUTE_NOT_FOUND. */
@@ -473,8 +474,29 @@ describe.skipIf(!chromiumAvailable())('gate checks (issue 13) in Chromium', () =
     },
   )
 
-  it.skip('after `keys revoke --compromised`, a synced gate answers unknown_key (server side on branch gatekeep)', () => {
-    // Not on this branch: the CLI command and the keys list without compromised keys come
-    // with `gatekeep`. The gate side is covered above with a keys list that drops the key.
-  })
+  // Last: it revokes the key that signed every pass above.
+  it(
+    'after `lianfang keys revoke --compromised`, a synced gate answers unknown_key',
+    { timeout: 180_000 },
+    async () => {
+      const keys = await parseJwks(await (await fetch(`${server.url}/.well-known/lianfang/keys.json`)).json())
+      const { kid, status } = await verifyPass(fixture.qr, { keys })
+      expect(status).toBe('valid')
+      const { context, page } = await gatePage()
+      await expect.poll(() => page.evaluate(() => localStorage.getItem('lianfang.gate'))).toContain(kid!)
+      const cli = spawnSync(process.execPath, ['bin/lianfang.js', 'keys', 'revoke', kid!, '--compromised'], {
+        encoding: 'utf8',
+        env: { ...process.env, LIANFANG_DATA_DIR: server.dataDir, LOG_LEVEL: 'warn' },
+      })
+      expect(cli.status, cli.stderr).toBe(0)
+      await page.reload() // a sync at start fetches the keys again
+      await page.getByLabel(CODE).waitFor()
+      await expect.poll(() => page.evaluate(() => localStorage.getItem('lianfang.gate'))).not.toContain(kid!)
+      await record(page, { qr: fixture.qr })
+      const verdict = page.getByTestId('verdict')
+      await expect.poll(() => verdict.getAttribute('data-reason')).toBe('unknown_key')
+      expect(await verdict.getAttribute('data-verdict')).toBe('deny')
+      await context.close()
+    },
+  )
 })

@@ -50,7 +50,9 @@ export async function prepare(server: RunningServer) {
   // Declared without an SMS code the pass is 待核验; the community checks the card once and the
   // phone's next pass is a plain one, the one these tests scan.
   await admin('POST', '/api/v1/passes/confirm', { qr: declared.pass.qr })
-  const confirmed = await caller(server.url)('POST', '/api/v1/r/pass', { deviceSecret: declared.deviceSecret })
+  const confirmed = await caller(server.url)('POST', '/api/v1/r/pass', {
+    deviceSecret: declared.deviceSecret,
+  })
   return {
     checkpointId: checkpoint.id as string,
     qr: confirmed.qr as string,
@@ -66,7 +68,7 @@ export async function prepare(server: RunningServer) {
 }
 
 /** The server from the sources and the web app as built in dist/web (the gate entry). */
-export async function startSourceServer(): Promise<RunningServer> {
+export async function startSourceServer(): Promise<RunningServer & { dataDir: string }> {
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'lianfang-gate-'))
   const child = spawn(process.execPath, ['--import', 'tsx', 'test/browser/gate-server.ts'], {
     env: { ...process.env, PORT: '0', HOST: '127.0.0.1', LIANFANG_DATA_DIR: dataDir, LOG_LEVEL: 'warn' },
@@ -86,6 +88,7 @@ export async function startSourceServer(): Promise<RunningServer> {
   })
   return {
     ...started,
+    dataDir,
     stop: async () => {
       if (child.exitCode === null) {
         const exited = new Promise((r) => child.once('exit', r))

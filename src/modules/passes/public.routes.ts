@@ -14,8 +14,9 @@ export function passesPublicRoutes(app: App) {
     '/.well-known/lianfang/keys.json',
     { schema: hidden, config: { public: true } },
     async (_req, reply) => {
-      // Gates refresh often enough to pick up a rotation well before any pass of the new key expires.
-      reply.header('cache-control', 'public, max-age=300')
+      // Not kept by HTTP caches: a key revoked as compromised must leave every gate at its next
+      // sync, not when a cached copy expires (gates sync every few minutes; the list is small).
+      reply.header('cache-control', 'no-cache')
       return publishedJwks(app.db)
     },
   )
@@ -23,7 +24,7 @@ export function passesPublicRoutes(app: App) {
     '/.well-known/lianfang/revoked.json',
     { schema: hidden, config: { public: true } },
     async (_req, reply) => {
-      reply.header('cache-control', 'public, max-age=60')
+      reply.header('cache-control', 'no-cache')
       return revocationList(app.db)
     },
   )
