@@ -8,13 +8,13 @@ import path from 'node:path'
 import Fastify from 'fastify'
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
 import { loadConfig } from '../src/config.js'
-import { buildApp } from '../src/http/app.js'
 import { openDeployment } from '../src/runtime.js'
 import { createUserDirect } from '../src/modules/auth/auth.fixtures.js'
 import { makeCheckpoint } from '../src/modules/checkpoints/checkpoints.fixtures.js'
 import { createRegionDirect } from '../src/modules/regions/regions.fixtures.js'
 import { findTopRegion } from '../src/modules/regions/index.js'
 import { PassageInputSchema } from '../src/modules/passages/index.js'
+import { serveSignedIn } from './serve-signed-in.js'
 
 async function bare() {
   const app = Fastify({ logger: false }).withTypeProvider<TypeBoxTypeProvider>()
@@ -52,27 +52,11 @@ async function real() {
     setup = { username: user.username, password: user.password, checkpointId }
     writeDurably(setupFile, JSON.stringify(setup))
   }
-  const app = await buildApp(config, { db, logger: false })
-  const address = await app.listen({ port: 0, host: '127.0.0.1' })
-  const login = await app.inject({
-    method: 'POST',
-    url: '/api/v1/auth/login',
-    payload: { username: setup.username, password: setup.password },
+  const { port, cookie } = await serveSignedIn(config, db, {
+    username: setup.username,
+    password: setup.password,
   })
-  if (login.statusCode !== 200) throw new Error(`login failed: ${login.body}`)
-  const cookie = login.cookies.map((c) => `${c.name}=${c.value}`).join('; ')
-  // SIGTERM: answer what is queued, close the database (SIGKILL, in the crash test, does not)
-  process.once(
-    'SIGTERM',
-    () =>
-      void app
-        .close()
-        .then(() => db.destroy())
-        .then(() => process.exit(0)),
-  )
-  console.log(
-    `READY ${JSON.stringify({ port: Number(new URL(address).port), cookie, checkpointId: setup.checkpointId })}`,
-  )
+  console.log(`READY ${JSON.stringify({ port, cookie, checkpointId: setup.checkpointId })}`)
 }
 
 await (process.argv[2] === 'bare' ? bare() : real())

@@ -2,12 +2,12 @@
 // directory (LIANFANG_DATA_DIR) with one compound, CHECKPOINTS checkpoints and a community
 // worker. Prints `READY {"port":…,"cookie":…,"checkpointIds":[…]}` once listening.
 import { loadConfig } from '../src/config.js'
-import { buildApp } from '../src/http/app.js'
 import { openDeployment } from '../src/runtime.js'
 import { createUserDirect } from '../src/modules/auth/auth.fixtures.js'
 import { makeCheckpoint } from '../src/modules/checkpoints/checkpoints.fixtures.js'
 import { createRegionDirect } from '../src/modules/regions/regions.fixtures.js'
 import { findTopRegion } from '../src/modules/regions/index.js'
+import { serveSignedIn } from './serve-signed-in.js'
 
 const config = loadConfig({ ...process.env, LOG_LEVEL: 'warn' })
 const db = await openDeployment(config)
@@ -18,21 +18,5 @@ const checkpointIds: string[] = []
 for (let i = 0; i < Number(process.env.CHECKPOINTS ?? 40); i++)
   checkpointIds.push(await makeCheckpoint(db, compound.id, { name: `压测小区${i + 1}号门` }))
 const user = await createUserDirect(db, { role: 'community_worker', scopeRegionId: community.id })
-const app = await buildApp(config, { db, logger: false })
-const address = await app.listen({ port: 0, host: '127.0.0.1' })
-const login = await app.inject({
-  method: 'POST',
-  url: '/api/v1/auth/login',
-  payload: { username: user.username, password: user.password },
-})
-if (login.statusCode !== 200) throw new Error(`login failed: ${login.body}`)
-const cookie = login.cookies.map((c) => `${c.name}=${c.value}`).join('; ')
-process.once(
-  'SIGTERM',
-  () =>
-    void app
-      .close()
-      .then(() => db.destroy())
-      .then(() => process.exit(0)),
-)
-console.log(`READY ${JSON.stringify({ port: Number(new URL(address).port), cookie, checkpointIds })}`)
+const { port, cookie } = await serveSignedIn(config, db, user)
+console.log(`READY ${JSON.stringify({ port, cookie, checkpointIds })}`)

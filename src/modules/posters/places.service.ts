@@ -76,8 +76,8 @@ export const placeKey = (kind: string, id: string) => `${kind}:${id}`
  * 500 places and one insert for the missing ones, not two statements per place. Run it in a
  * transaction.
  */
-export async function ensurePlaceCodes(db: Db, refs: PlaceRef[]): Promise<Map<string, string>> {
-  const codes = new Map<string, string>()
+/** The stored codes of `refs`, 500 at a time, into `codes`. */
+async function readCodes(db: Db, refs: PlaceRef[], codes: Map<string, string>) {
   for (let i = 0; i < refs.length; i += CHUNK) {
     const ids = refs.slice(i, i + CHUNK).map((r) => r.refId)
     const rows = await db
@@ -87,6 +87,11 @@ export async function ensurePlaceCodes(db: Db, refs: PlaceRef[]): Promise<Map<st
       .execute()
     for (const row of rows) codes.set(placeKey(row.ref_kind, row.ref_id), row.code)
   }
+}
+
+export async function ensurePlaceCodes(db: Db, refs: PlaceRef[]): Promise<Map<string, string>> {
+  const codes = new Map<string, string>()
+  await readCodes(db, refs, codes)
   const missing = refs.filter((r) => !codes.has(placeKey(r.refKind, r.refId)))
   const at = nowIso(now)
   for (let i = 0; i < missing.length; i += CHUNK) {
@@ -108,15 +113,7 @@ export async function ensurePlaceCodes(db: Db, refs: PlaceRef[]): Promise<Map<st
   }
   // a racing request may have made some of them first (or a random code was taken): read
   // back what is stored, and make the few still missing one at a time
-  for (let i = 0; i < missing.length; i += CHUNK) {
-    const ids = missing.slice(i, i + CHUNK).map((r) => r.refId)
-    const rows = await db
-      .selectFrom('place')
-      .select(['ref_kind', 'ref_id', 'code'])
-      .where('ref_id', 'in', ids)
-      .execute()
-    for (const row of rows) codes.set(placeKey(row.ref_kind, row.ref_id), row.code)
-  }
+  await readCodes(db, missing, codes)
   for (const r of missing)
     if (!codes.has(placeKey(r.refKind, r.refId)))
       codes.set(placeKey(r.refKind, r.refId), await ensurePlaceCode(db, r))
