@@ -3,7 +3,7 @@
 // filed on the person on file (a stranger must not declare in their name or get their
 // pass): it waits for community staff, and the caller gets a 待核验 pass of their own
 // answers, tied to no person, in the same shape as any unconfirmed declaration.
-import { randomBytes, randomUUID } from 'node:crypto'
+import { randomUUID } from 'node:crypto'
 import type { Db } from '../../db/db.js'
 import { nowIso } from '../../db/db.js'
 import { now } from '../../core/clock.js'
@@ -13,7 +13,7 @@ import { recordAudit } from '../../core/audit.js'
 import { decryptField, encryptField } from '../../crypto/pii.js'
 import { maskName, maskPhone } from '../../shared/identity.js'
 import { takeOverPerson, type PersonProof } from '../people/index.js'
-import { revokeOtherDevices, signClaimantPass, type Colour } from '../passes/index.js'
+import { revokeOtherDevices, claimantPass, type Colour } from '../passes/index.js'
 import type { ResidentDeclaration } from './declarations.schema.js'
 import type { ResidentSettings } from './resident.service.js'
 import {
@@ -58,18 +58,13 @@ export async function fileClaim(db: Db, settings: ResidentSettings, c: ClaimInpu
     { userId: null, username: 'resident' },
     { action: 'identity_claim.file', entity: 'person', entityId: c.person.id, detail: { claim: id } },
   )
-  const pass = await signClaimantPass(db, settings, {
+  const { pass, deviceSecret } = await claimantPass(db, settings, {
     name: c.input.name,
     last4: decryptField(c.person.doc_enc).slice(-4),
     regionId: c.place.regionId,
     colour: answersColour(c.input, settings.feverThreshold),
   })
-  return {
-    declaration: { id, declaredAt: at },
-    keyPerson: false,
-    pass,
-    deviceSecret: randomBytes(32).toString('base64url'),
-  }
+  return { declaration: { id, declaredAt: at }, keyPerson: false, pass, deviceSecret }
 }
 
 export async function listClaims(db: Db, actor: Actor, status: ClaimStatus) {

@@ -187,6 +187,16 @@ describe.each(dialects)('the resident entry’s identity proof on %s', (dialect)
     expect(shape(on.json())).toEqual(shape(off.json()))
     expect(on.json().pass).toMatchObject({ confirmed: false, reasons: [], colour: 'green', name: '周*' })
     expect(off.json().pass).toMatchObject({ confirmed: false, reasons: [], colour: 'green', name: '周*' })
+    // nor on the calls that follow: the phone fetches its pass again, signs out other phones
+    for (const path of ['/api/v1/r/pass', '/api/v1/resident/devices/sign-out-others']) {
+      const [again, againOff] = await Promise.all(
+        [on, off].map((r) => post(path, { deviceSecret: r.json().deviceSecret })),
+      )
+      expect([again.statusCode, againOff.statusCode], path).toEqual([200, 200])
+      expect(shape(again.json()), path).toEqual(shape(againOff.json()))
+    }
+    const refetched = (await post('/api/v1/r/pass', { deviceSecret: on.json().deviceSecret })).json()
+    expect(refetched).toMatchObject({ confirmed: false, reasons: [], colour: 'green', name: '周*' })
   })
 
   it('lets gate staff confirm a 待核验 pass in their scope, binding the phone', async () => {

@@ -53,6 +53,18 @@ export function revokeDevicesOf(db: Db, personId: string, at: string, keep?: str
   return q.execute()
 }
 
+/** A claimant's phone (see ClaimantDeviceTable), unless idle since `idleSince`. */
+export const findLiveClaimantDevice = (db: Db, secret: string, idleSince: string) =>
+  db
+    .selectFrom('claimant_device')
+    .selectAll()
+    .where('secret_hash', '=', hashSecret(secret))
+    .where('last_used_at', '>', idleSince)
+    .executeTakeFirst()
+
+export const touchClaimantDevice = (db: Db, secretHash: string, at: string) =>
+  db.updateTable('claimant_device').set({ last_used_at: at }).where('secret_hash', '=', secretHash).execute()
+
 export const touchDevice = (db: Db, id: string, at: string) =>
   db.updateTable('pass_device').set({ last_used_at: at }).where('id', '=', id).execute()
 

@@ -10,15 +10,17 @@ import { recordAudit } from '../../core/audit.js'
 import type { Actor } from '../../core/actor.js'
 import { getPersonInScope } from '../people/index.js'
 import type { PassSettings } from './passes.settings.js'
-import { issuePass, PassErrors, type IssuedPass, type PassDevice } from './pass.service.js'
+import { issuePass, PassErrors, signClaimantPass, type IssuedPass, type PassDevice } from './pass.service.js'
 import {
   findDevice,
+  findLiveClaimantDevice,
   findLiveDevice,
   listDevicesOf,
   revokeDevice as revokeDeviceRow,
   hashSecret,
   markDeviceConfirmed,
   revokeDevicesOf,
+  touchClaimantDevice,
   touchDevice,
 } from './device.queries.js'
 
@@ -75,12 +77,40 @@ export const revokeOtherDevices = (db: Db, personId: string, keep?: string) =>
 /** The resident fetches their own pass again with the secret their phone keeps. */
 export async function passForDevice(db: Db, secret: string, settings: PassSettings): Promise<IssuedPass> {
   const device = await liveDevice(db, secret)
-  if (!device) throw new AppError(PassErrors.DEVICE_UNKNOWN)
+  if (!device) return claimantPassAgain(db, secret, settings)
   await touchDevice(db, device.id, nowIso(now))
   return issuePass(db, device.person_id, settings, 'pass.refresh', {
     id: device.id,
     confirmed: !!device.confirmed_at,
   })
+}
+
+type Claimant = Parameters<typeof signClaimantPass>[2]
+
+/**
+ * A claimant's 待核验 pass and a secret for their phone. The phone fetches it again like any
+ * other, so a claim on a number on file cannot be told from a first registration.
+ */
+export async function claimantPass(db: Db, settings: PassSettings, claimant: Claimant) {
+  const secret = randomBytes(32).toString('base64url')
+  const at = nowIso(now)
+  await db
+    .insertInto('claimant_device')
+    .values({
+      secret_hash: hashSecret(secret),
+      claimant: JSON.stringify(claimant),
+      created_at: at,
+      last_used_at: at,
+    })
+    .execute()
+  return { pass: await signClaimantPass(db, settings, claimant), deviceSecret: secret }
+}
+
+async function claimantPassAgain(db: Db, secret: string, settings: PassSettings) {
+  const held = await findLiveClaimantDevice(db, secret, idleSince())
+  if (!held) throw new AppError(PassErrors.DEVICE_UNKNOWN)
+  await touchClaimantDevice(db, held.secret_hash, nowIso(now))
+  return signClaimantPass(db, settings, JSON.parse(held.claimant) as Claimant)
 }
 
 /** A person's devices for their page (person:read in scope). */
@@ -116,7 +146,11 @@ export async function revokeDevice(db: Db, actor: Actor, personId: string, devic
 /** 退出其他手机: the resident keeps this phone and signs every other one out. */
 export async function signOutOtherDevices(db: Db, secret: string) {
   const device = await liveDevice(db, secret)
-  if (!device) throw new AppError(PassErrors.DEVICE_UNKNOWN)
+  if (!device) {
+    // a claimant's phone is the only one of its claim: nothing to sign out, same answer
+    if (await findLiveClaimantDevice(db, secret, idleSince())) return { ok: true as const }
+    throw new AppError(PassErrors.DEVICE_UNKNOWN)
+  }
   await revokeOtherDevices(db, device.person_id, device.id)
   await recordAudit(
     db,

@@ -135,6 +135,19 @@ export const passesMigrations: Record<string, Migration> = {
       await db.schema.alterTable('pass').addColumn('device_id', 'text').execute()
     },
   },
+  '2026-12-06-14-claimant-device': {
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any
+    async up(db: Kysely<any>) {
+      const ts = timestampType(db)
+      await db.schema
+        .createTable('claimant_device')
+        .addColumn('secret_hash', 'text', (c) => c.primaryKey())
+        .addColumn('claimant', 'text', (c) => c.notNull())
+        .addColumn('created_at', ts, (c) => c.notNull())
+        .addColumn('last_used_at', ts, (c) => c.notNull())
+        .execute()
+    },
+  },
   '2026-12-06-22-signing-key-compromised': {
     // eslint-disable-next-line @typescript-eslint/no-explicit-any
     async up(db: Kysely<any>) {

@@ -80,8 +80,21 @@ export interface PassDeviceTable {
   revoked_at: string | null
 }
 
+/**
+ * The phone of someone whose claim on a number waits in the claims queue: no person behind it,
+ * only what their 待核验 pass shows, so that fetching it again answers like any other phone.
+ */
+export interface ClaimantDeviceTable {
+  secret_hash: string
+  /** JSON: { name, last4, regionId, colour } */
+  claimant: string
+  created_at: string
+  last_used_at: string
+}
+
 declare module '../../db/db.js' {
   interface Tables {
+    claimant_device: ClaimantDeviceTable
     colour_rule_set: ColourRuleSetTable
     person_colour: PersonColourTable
     colour_history: Omit<ColourHistoryTable, 'computed_at'>
