@@ -33,8 +33,6 @@ export const NOT_YET_WALKED: Record<string, string> = {
   'POST /api/v1/enterprises/:id/hires/import':
     'in scope → 400 HIRE_LIST_COLUMNS (needs a sample file); enterprise_liaison → 404, as above',
   'POST /api/v1/enterprise-hires/:id/declaration': 'enterprise_liaison in scope → 404, as above',
-  'POST /api/v1/notices/:id/publish': 'in scope → 409 NOTICE_NOT_APPROVED',
-  'POST /api/v1/notices/:id/withdraw': 'in scope → 409 NOTICE_NOT_PUBLISHED',
   'POST /api/v1/hotline/shifts': 'in scope → 400 HOTLINE_NOT_AN_EXPERT',
   'PATCH /api/v1/social-work/agencies/:id': 'in scope → 409 SW_AGENCY_NAME_TAKEN',
   'POST /api/v1/teams': 'in scope → 400 TEAM_AREA_OUTSIDE',
