@@ -2,8 +2,6 @@
 // a listed route starts to walk cleanly (take it off the list) or an unlisted one fails. Each line
 // is what the walk saw; most need a better sample body or a state the route requires.
 export const NOT_YET_WALKED: Record<string, string> = {
-  'GET /api/v1/audit':
-    "query actorId outside → 200 (filtered to the actor's scope, not 404; actorId may name a removed account)",
   'POST /api/v1/regions': 'in scope → 400 REGION_TYPE_NOT_ALLOWED',
   'PATCH /api/v1/regions/:id': 'in scope → 400 REGION_TYPE_NOT_ALLOWED',
   'POST /api/v1/users': 'in scope → 400 VALIDATION_FAILED',
