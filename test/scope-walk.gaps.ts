@@ -23,7 +23,6 @@ export const NOT_YET_WALKED: Record<string, string> = {
   'GET /api/v1/care-requests/:id/file': 'in scope → 404 CARE_FILE_MISSING',
   'POST /api/v1/care-requests/:id/fulfil': 'in scope → 403 CARE_NOT_ASSIGNEE',
   'POST /api/v1/campaigns/:id/numbers/import': 'in scope → 400 CAMPAIGN_WRONG_KIND',
-  'POST /api/v1/campaigns/:id/call-lists/reassign': 'in scope → 400 CAMPAIGN_WRONG_KIND',
   'POST /api/v1/call-entries/:id/calls': 'in scope → 409 CALL_NOT_YOURS',
   'GET /api/v1/enterprises/:id/hires':
     'enterprise_liaison in scope → 404: the sample enterprise is not the walking liaison’s (their reach is their own enterprises, not a region)',
