@@ -8,6 +8,7 @@ import { dialects } from './db.js'
 import { sampleFromSchema } from './sample-from-schema.js'
 import { recordScope } from '../src/core/scope-declaration.js'
 import { allSamples } from './samples.js'
+import { fresh } from './scope-walker.js'
 
 const samples = allSamples
 
@@ -28,7 +29,7 @@ function requestFor(route: RouteInfo, id: string) {
     url: fill(route.url, id) + (qs ? `?${qs}` : ''),
     payload: schema.body && {
       ...(sampleFromSchema(schema.body, id) as object),
-      ...route.config.sampleBody,
+      ...fresh(route.config.sampleBody),
     },
   }
 }

@@ -3,8 +3,10 @@
 // expects 2xx, then swaps each declared id (URL, body, query) for a record outside the scope
 // and expects 404 with no row written anywhere. An out-of-scope 404 only counts when the
 // in-scope call succeeded: a route that always answers 404 fails the walk.
+import { randomUUID } from 'node:crypto'
 import type { InjectOptions, LightMyRequestResponse } from 'fastify'
 import { sql } from 'kysely'
+import { today } from '../src/core/clock.js'
 import type { RouteInfo } from '../src/core/fastify.js'
 import { recordScope } from '../src/core/scope-declaration.js'
 import type { Db } from '../src/db/db.js'
@@ -40,6 +42,23 @@ async function make(env: WalkEnv, kind: string, region: string): Promise<string>
   if (!factory) throw new Error(`no samples factory for record kind '${kind}'`)
   return factory(env.db, region)
 }
+
+/**
+ * `{unique}` in a sample body's string becomes a fresh token (names that must not repeat),
+ * `{uuid}` a fresh id (records the client names, as a gate's passage) and `{today}` today's date.
+ */
+export const fresh = (body: object | undefined) =>
+  Object.fromEntries(
+    Object.entries(body ?? {}).map(([k, v]) => [
+      k,
+      typeof v === 'string'
+        ? v
+            .replace('{unique}', randomUUID().slice(0, 8))
+            .replace('{uuid}', randomUUID())
+            .replace('{today}', today())
+        : v,
+    ]),
+  )
 
 /** Fills declared id fields with records of their kind in `region`; arrays get one id. */
 async function fillIds(
@@ -81,7 +100,7 @@ export async function buildRequest(
       env,
       {
         ...(sampleFromSchema(schema.body, PLACEHOLDER) as Record<string, unknown>),
-        ...route.config.sampleBody,
+        ...fresh(route.config.sampleBody),
       },
       schema.body as never,
       decl.body ?? {},

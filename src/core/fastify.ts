@@ -29,7 +29,10 @@ declare module 'fastify' {
     scope?: ScopeDeclaration
     /** @deprecated now `scope: { url: '<kind>' }`: start-up refuses a route that still names it */
     record?: string
-    /** body fields for the permission and scope walks where the ones made from the schema will not do */
+    /**
+     * body fields for the permission and scope walks where the ones made from the schema will not
+     * do; in a string, `{unique}`, `{uuid}` and `{today}` become fresh values (test/scope-walker.ts)
+     */
     sampleBody?: object
     /** allowed while the account still has to change its one-time password */
     allowWithOneTimePassword?: boolean

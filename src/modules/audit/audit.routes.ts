@@ -1,6 +1,9 @@
 import { Type } from 'typebox'
 import { typed, type App } from '../../core/fastify.js'
 import { MAX_PAGE, Paged } from '../../core/schemas.js'
+import { AppError, CommonErrors } from '../../core/errors.js'
+import { isInScope } from '../../core/actor.js'
+import { findUser } from '../auth/index.js'
 import { listAuditEvents } from './audit.queries.js'
 
 const AuditEventSchema = Type.Object({
@@ -35,6 +38,11 @@ export function auditRoutes(app: App) {
     },
     async (req) => {
       const { page, pageSize, from, to, ...filter } = req.query
+      // an account outside the actor's scope is not theirs to look up: 404, as any record out
+      // of scope (an id that names no account, a removed one, still filters the list)
+      const named = filter.actorId ? await findUser(app.db, filter.actorId) : undefined
+      if (named && !isInScope(req.actor, named.scope_path))
+        throw new AppError(CommonErrors.NOT_FOUND, { what: 'user' })
       const { rows, total } = await listAuditEvents(app.db, {
         ...filter,
         from: from && new Date(from).toISOString(),

@@ -25,6 +25,9 @@ describe.each(dialects)('audit log on %s', (dialect) => {
     const seen = (await officer.get('/api/v1/audit?action=test.walls')).json()
     expect(seen.total).toBe(1)
     expect(seen.items.map((e: { actorId: string }) => e.actorId)).toEqual([inA.id])
+    // an account of another street is out of scope: 404, not an empty list
+    expect((await officer.get(`/api/v1/audit?actorId=${inB.id}`)).statusCode).toBe(404)
+    expect((await officer.get(`/api/v1/audit?actorId=${inA.id}&action=test.walls`)).json().total).toBe(1)
 
     const admin = await t.as('admin', t.top)
     const all = (await admin.get('/api/v1/audit?action=test.walls')).json()

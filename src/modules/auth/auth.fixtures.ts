@@ -4,6 +4,7 @@ import { randomUUID } from 'node:crypto'
 import type { Db } from '../../db/db.js'
 import { nowIso } from '../../db/db.js'
 import { hashPassword } from './passwords.js'
+import { communityOf } from '../regions/regions.fixtures.js'
 
 /** how many password hashes ran (computed or checked): the sign-in throttle's tests */
 export { hashWork } from './passwords.js'
@@ -48,6 +49,17 @@ export async function createUserDirect(
 export const samples: Samples = {
   user: async (db, regionId) =>
     (await createUserDirect(db, { role: 'community_worker', scopeRegionId: regionId })).id,
+  /** the officer and the medic of an observed person's team (1配3) */
+  officer: async (db, regionId) =>
+    (await createUserDirect(db, { role: 'street_officer', scopeRegionId: regionId })).id,
+  medic: async (db, regionId) => (await createUserDirect(db, { role: 'medic', scopeRegionId: regionId })).id,
+  /** a community worker over the region's whole community, as an observation supervisor is */
+  community_user: async (db, regionId) =>
+    (await createUserDirect(db, { role: 'community_worker', scopeRegionId: await communityOf(db, regionId) }))
+      .id,
+  /** a psychological hotline expert (心理热线), whom a hotline shift names */
+  expert: async (db, regionId) =>
+    (await createUserDirect(db, { role: 'social_worker', scopeRegionId: regionId })).id,
   liaison: async (db, regionId) =>
     (await createUserDirect(db, { role: 'enterprise_liaison', scopeRegionId: regionId })).id,
 }

@@ -96,7 +96,12 @@ export function authRoutes(app: App) {
     '/api/v1/users',
     {
       schema: { tags, body: CreateUserBody, response: { 201: OneTime } },
-      config: { permission: 'user:write', scope: { body: { scopeRegionId: 'region' } } },
+      // usernames are unique; a street officer may make only accounts with fewer powers
+      config: {
+        permission: 'user:write',
+        scope: { body: { scopeRegionId: 'region' } },
+        sampleBody: { username: 'walk-{unique}', role: 'grid_member', phone: null },
+      },
     },
     async (req, reply) =>
       reply.code(201).send(await inTransaction(app.db, (trx) => createUser(trx, req.actor, req.body))),

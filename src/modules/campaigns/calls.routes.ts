@@ -21,9 +21,9 @@ import { importNumbers, reassignCallList, splitCallLists, startSecondRound } fro
 import { callProgress, listCallEntries, nextNumber, recordCall } from './caller.service.js'
 
 const tags = ['campaigns']
-const read = { permission: 'campaign:read', scope: { url: 'campaign' } }
-const write = { permission: 'campaign:write', scope: { url: 'campaign' } }
-const work = { permission: 'campaign:work', scope: { url: 'campaign' } }
+const read = { permission: 'campaign:read', scope: { url: 'phone_campaign' } }
+const write = { permission: 'campaign:write', scope: { url: 'phone_campaign' } }
+const work = { permission: 'campaign:work', scope: { url: 'phone_campaign' } }
 
 export function callsRoutes(app: App) {
   const r = typed(app)
@@ -31,7 +31,7 @@ export function callsRoutes(app: App) {
     '/api/v1/campaigns/:id/numbers/import',
     {
       schema: { tags, params: IdParams, body: ImportNumbersBody, response: { 200: ImportReport } },
-      config: { ...write, scope: { url: 'campaign' } },
+      config: { ...write, scope: { url: 'phone_campaign' } },
       // a carrier list (~10,000 numbers is a few hundred KB as .xlsx): 8 MB of file, as base64
       bodyLimit: base64BodyLimit(UPLOAD_LIMITS.numbers),
     },
@@ -41,7 +41,7 @@ export function callsRoutes(app: App) {
     '/api/v1/campaigns/:id/numbers',
     {
       schema: { tags, params: IdParams, querystring: EntriesQuery, response: { 200: EntriesSchema } },
-      config: { ...read, scope: { url: 'campaign' } },
+      config: { ...read, scope: { url: 'phone_campaign' } },
     },
     async (req) => listCallEntries(app.db, req.actor, req.params.id, req.query),
   )
@@ -49,7 +49,7 @@ export function callsRoutes(app: App) {
     '/api/v1/campaigns/:id/call-lists',
     {
       schema: { tags, params: IdParams, body: SplitBody, response: { 200: SplitResult } },
-      config: { ...write, scope: { url: 'campaign', body: { callerIds: 'user', teamId: 'team' } } },
+      config: { ...write, scope: { url: 'phone_campaign', body: { callerIds: 'user', teamId: 'team' } } },
     },
     async (req) => inTransaction(app.db, (trx) => splitCallLists(trx, req.actor, req.params.id, req.body)),
   )
@@ -62,7 +62,10 @@ export function callsRoutes(app: App) {
         body: ReassignBody,
         response: { 200: Type.Object({ moved: Type.Integer() }) },
       },
-      config: { ...write, scope: { url: 'campaign', body: { fromCallerId: 'user', toCallerId: 'user' } } },
+      config: {
+        ...write,
+        scope: { url: 'phone_campaign', body: { fromCallerId: 'user', toCallerId: 'user' } },
+      },
     },
     async (req) => inTransaction(app.db, (trx) => reassignCallList(trx, req.actor, req.params.id, req.body)),
   )
@@ -75,7 +78,7 @@ export function callsRoutes(app: App) {
         body: SecondRoundBody,
         response: { 200: Type.Object({ numbers: Type.Integer() }) },
       },
-      config: { ...write, scope: { url: 'campaign', body: { callerIds: 'user' } } },
+      config: { ...write, scope: { url: 'phone_campaign', body: { callerIds: 'user' } } },
     },
     async (req) => inTransaction(app.db, (trx) => startSecondRound(trx, req.actor, req.params.id, req.body)),
   )
@@ -83,7 +86,7 @@ export function callsRoutes(app: App) {
     '/api/v1/campaigns/:id/progress',
     {
       schema: { tags, params: IdParams, response: { 200: ProgressSchema } },
-      config: { ...read, scope: { url: 'campaign' } },
+      config: { ...read, scope: { url: 'phone_campaign' } },
     },
     async (req) => callProgress(app.db, req.actor, req.params.id),
   )
@@ -91,7 +94,7 @@ export function callsRoutes(app: App) {
     '/api/v1/campaigns/:id/next-number',
     {
       schema: { tags, params: IdParams, response: { 200: NextNumberSchema } },
-      config: { ...work, scope: { url: 'campaign' } },
+      config: { ...work, scope: { url: 'phone_campaign' } },
     },
     async (req) => inTransaction(app.db, (trx) => nextNumber(trx, req.actor, req.params.id)),
   )

@@ -11,6 +11,7 @@ import { recordAudit } from '../../core/audit.js'
 import type { Actor } from '../../core/actor.js'
 import { personIdsByPhoneIndex } from '../people/index.js'
 import { teamAccounts } from '../staff/index.js'
+import { getUserInScope } from '../auth/index.js'
 import type { CallEntryTable, CallStatus } from './campaigns.queries.js'
 import { checkAssignee, getOpenCampaign } from './campaigns.service.js'
 import {
@@ -153,6 +154,8 @@ export async function reassignCallList(db: Db, actor: Actor, campaignId: string,
   if (input.fromCallerId === input.toCallerId)
     throw new AppError(CallErrors.SAME_CALLER, { field: 'toCallerId' })
   await checkAssignee(db, actor, c, input.toCallerId)
+  // the caller whose list moves is an account the actor manages: 404 outside their scope
+  await getUserInScope(db, actor, input.fromCallerId)
   const ids = (await entryIds(db, c.id, UNFINISHED, input.fromCallerId)).map((r) => r.id)
   await setAssignee(db, ids, input.toCallerId, nowIso(now))
   await recordAudit(db, actor, {

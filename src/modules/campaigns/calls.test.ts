@@ -268,7 +268,15 @@ describe.each(dialects)('phone screening on %s', (dialect) => {
     const c = await newCampaign()
     const stranger = await t.as('grid_member', tree.compoundB)
     const res = await worker.post(`/api/v1/campaigns/${c.id}/call-lists`, { callerIds: [stranger.userId] })
-    expect(res.json().error.code).toBe('ASSIGNEE_NOT_STAFF')
+    // outside the worker's scope: 404, as any record out of scope, and nothing is split
+    expect(res.statusCode).toBe(404)
+    // nor can a list be taken from a caller outside the scope: 404, not { moved: 0 }
+    const mine = await t.as('grid_member', tree.compoundA)
+    const taken = await worker.post(`/api/v1/campaigns/${c.id}/call-lists/reassign`, {
+      fromCallerId: stranger.userId,
+      toCallerId: mine.userId,
+    })
+    expect(taken.statusCode).toBe(404)
     const sweep = (
       await worker.post('/api/v1/campaigns', { kind: 'sweep', name: '扫楼', regionId: tree.compoundA.id })
     ).json()

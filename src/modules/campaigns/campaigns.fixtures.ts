@@ -87,6 +87,8 @@ export async function makeCallEntry(db: Db, regionId: string) {
 /** one record of each kind inside a region, for the route-walking permission test */
 export const samples: Samples = {
   campaign: makeCampaign,
+  /** a phone campaign (电话排查), for the routes that refuse a sweep: 400 CAMPAIGN_WRONG_KIND */
+  phone_campaign: (db, regionId) => makeCampaign(db, regionId, 'phone'),
   sweep_item: makeSweepItem,
   call_entry: makeCallEntry,
 }

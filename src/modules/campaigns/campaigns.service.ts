@@ -148,11 +148,13 @@ export async function closeCampaign(db: Db, actor: Actor, id: string) {
   return toCampaignView({ ...c, status: 'closed' })
 }
 
-/** An assignee is an active account the actor manages whose scope overlaps the campaign. */
+/**
+ * An assignee is an active account the actor manages whose scope overlaps the campaign. An
+ * account outside the actor's scope answers 404, as any record out of scope does.
+ */
 export async function checkAssignee(db: Db, actor: Actor, campaign: CampaignRow, userId: string) {
-  const user = await getUserInScope(db, actor, userId).catch(() => undefined)
+  const user = await getUserInScope(db, actor, userId)
   if (
-    !user ||
     user.disabled ||
     !(user.scope_path.startsWith(campaign.region_path) || campaign.region_path.startsWith(user.scope_path))
   )

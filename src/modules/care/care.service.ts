@@ -5,9 +5,9 @@ import { randomUUID } from 'node:crypto'
 import type { Db } from '../../db/db.js'
 import { nowIso } from '../../db/db.js'
 import { now } from '../../core/clock.js'
-import { AppError } from '../../core/errors.js'
+import { AppError, CommonErrors } from '../../core/errors.js'
 import { recordAudit } from '../../core/audit.js'
-import { assertInScope, type Actor } from '../../core/actor.js'
+import { assertInScope, isInScope, type Actor } from '../../core/actor.js'
 import { can } from '../../core/permissions.js'
 import { findUser } from '../auth/index.js'
 import { localDate } from '../../shared/days.js'
@@ -120,8 +120,11 @@ async function getOpenCareRequest(db: Db, actor: Actor, id: string) {
 export async function assignCareRequest(db: Db, actor: Actor, id: string, assigneeId: string) {
   const row = await getOpenCareRequest(db, actor, id)
   const user = await findUser(db, assigneeId)
-  if (!user || user.disabled || !row.region_path.startsWith(user.scope_path))
-    throw new AppError(CareErrors.CARE_ASSIGNEE_INVALID)
+  const covers = !!user && row.region_path.startsWith(user.scope_path)
+  // an account neither in the actor's scope nor working over the request is out of scope: 404
+  if (!user || (!covers && !isInScope(actor, user.scope_path)))
+    throw new AppError(CommonErrors.NOT_FOUND, { what: 'user' })
+  if (user.disabled || !covers) throw new AppError(CareErrors.CARE_ASSIGNEE_INVALID)
   await db
     .updateTable('care_request')
     .set({ assignee_id: user.id, status: 'assigned', updated_at: nowIso(now) })

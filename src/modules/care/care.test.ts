@@ -55,7 +55,7 @@ describe.each(dialects)('care requests on %s', (dialect) => {
     expect(
       (await worker.post(`/api/v1/care-requests/${id}/assign`, { assigneeId: outsider.id })).json().error
         .code,
-    ).toBe('CARE_ASSIGNEE_INVALID')
+    ).toBe('NOT_FOUND')
     const assigned = await worker.post(`/api/v1/care-requests/${id}/assign`, { assigneeId: v.id })
     expect(assigned.json()).toMatchObject({ status: 'assigned', assignee: { id: v.id, name: '志愿者小林' } })
 

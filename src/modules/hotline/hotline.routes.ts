@@ -43,7 +43,11 @@ export function hotlineRoutes(app: App) {
     '/api/v1/hotline/shifts',
     {
       schema: { tags, body: ShiftBody, response: { 201: ShiftSchema } },
-      config: { permission: 'hotline:roster', scope: { body: { regionId: 'region', expertId: 'user' } } },
+      config: {
+        permission: 'hotline:roster',
+        scope: { body: { regionId: 'region', expertId: 'expert' } },
+        sampleBody: { startsAt: '2020-02-01T08:00:00.000Z', endsAt: '2020-02-01T16:00:00.000Z' },
+      },
     },
     async (req, reply) =>
       reply.code(201).send(await inTransaction(app.db, (trx) => addHotlineShift(trx, req.actor, req.body))),

@@ -57,7 +57,10 @@ export function alertsRoutes(app: App) {
     '/api/v1/observation-supervisors/:id',
     {
       schema: { tags, params: IdParams, body: SupervisorsBody, response: { 200: SupervisorsSchema } },
-      config: { permission: 'observation:write', scope: { url: 'region', body: { userIds: 'user' } } },
+      config: {
+        permission: 'observation:write',
+        scope: { url: 'community', body: { userIds: 'community_user' } },
+      },
     },
     async (req) =>
       inTransaction(app.db, (trx) => setSupervisors(trx, req.actor, req.params.id, req.body.userIds)),

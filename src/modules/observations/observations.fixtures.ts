@@ -5,7 +5,10 @@ import type { Db } from '../../db/db.js'
 import { findRegion } from '../regions/index.js'
 import { systemActor } from '../../core/actor.js'
 import { makePerson } from '../people/people.fixtures.js'
+import { today } from '../../core/clock.js'
+import { addDays } from '../../shared/days.js'
 import { openObservation } from './observations.service.js'
+import { recordReading } from './readings.service.js'
 
 export async function makeObservation(
   db: Db,
@@ -47,8 +50,17 @@ export async function makeAlert(db: Db, regionId: string) {
   return id
 }
 
+/** An observation whose 14 days end today, with a normal reading just taken: due for release. */
+export async function makeDueObservation(db: Db, regionId: string) {
+  const obs = await makeObservation(db, regionId, { startsOn: addDays(today(), -14), days: 14 })
+  const region = (await findRegion(db, regionId))!
+  await recordReading(db, systemActor(region.id, region.path), obs.id, { temperature: 36.5 })
+  return obs.id
+}
+
 /** one record of each kind inside a region, for the route-walking permission test */
 export const samples: Samples = {
   observation: async (db, regionId) => (await makeObservation(db, regionId)).id,
   observation_alert: makeAlert,
+  observation_due: makeDueObservation,
 }

@@ -130,7 +130,7 @@ export function observationsRoutes(app: App) {
       schema: { tags, params: IdParams, body: TeamBody, response: { 200: Ok } },
       config: {
         permission: 'observation:write',
-        scope: { url: 'observation', body: { officerId: 'user', medicId: 'user', workerId: 'user' } },
+        scope: { url: 'observation', body: { officerId: 'officer', medicId: 'medic', workerId: 'user' } },
       },
     },
     async (req) => {
@@ -169,7 +169,8 @@ export function observationsRoutes(app: App) {
         ),
         response: { 200: ObservationSchema },
       },
-      config: { permission: 'observation:release', scope: { url: 'observation' } },
+      // the walk releases one whose days are over, with a normal reading today
+      config: { permission: 'observation:release', scope: { url: 'observation_due' } },
     },
     async (req) =>
       inTransaction(app.db, (trx) => releaseObservation(trx, req.actor, req.params.id, req.body.note, s)),

@@ -101,7 +101,8 @@ describe.each(dialects)('home observation on %s', (dialect) => {
       url: `/api/v1/observations/${id}/team`,
       payload: { ...b.ids, medicId: outside.medic.id },
     })
-    expect(far.json().error.code).toBe('TEAM_MEMBER_OUT_OF_AREA')
+    // a medic of another street is outside the worker's scope: 404, as any record out of scope
+    expect(far.statusCode).toBe(404)
     const change = await worker.request({
       method: 'PUT',
       url: `/api/v1/observations/${id}/team`,
@@ -124,6 +125,17 @@ describe.each(dialects)('home observation on %s', (dialect) => {
       payload: { userIds: [supervisor.userId] },
     })
     expect(put.json()).toEqual([expect.objectContaining({ id: supervisor.userId })])
+    // a worker of another street is outside a street officer's scope: 404, and the list stays
+    const officer = await t.as('street_officer', tree.streetA)
+    const far = await t.as('community_worker', tree.communityB)
+    const refused = await officer.request({
+      method: 'PUT',
+      url: `/api/v1/observation-supervisors/${tree.communityA.id}`,
+      payload: { userIds: [far.userId] },
+    })
+    expect(refused.statusCode).toBe(404)
+    const kept = await officer.get(`/api/v1/observation-supervisors/${tree.communityA.id}`)
+    expect(kept.json()).toEqual([expect.objectContaining({ id: supervisor.userId })])
     const a = await team(t, tree.streetA.id, tree.communityA.id)
     const person = await makePerson(t.db, tree.compoundA.id, { name: '陈发热' })
     const id = (

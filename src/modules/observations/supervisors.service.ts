@@ -2,9 +2,9 @@
 import type { Db } from '../../db/db.js'
 import { nowIso } from '../../db/db.js'
 import { now } from '../../core/clock.js'
-import { AppError } from '../../core/errors.js'
+import { AppError, CommonErrors } from '../../core/errors.js'
 import { recordAudit } from '../../core/audit.js'
-import type { Actor } from '../../core/actor.js'
+import { isInScope, type Actor } from '../../core/actor.js'
 import { findUser } from '../auth/index.js'
 import { getRegionInScope } from '../regions/index.js'
 import { supervisorsOf } from './alerts.queries.js'
@@ -36,7 +36,11 @@ export async function setSupervisors(db: Db, actor: Actor, regionId: string, use
   const ids = [...new Set(userIds)]
   for (const id of ids) {
     const user = await findUser(db, id)
-    if (!user || user.disabled || !region.path.startsWith(user.scope_path))
+    const covers = !!user && region.path.startsWith(user.scope_path)
+    // an account neither in the actor's scope nor over the community is out of scope: 404
+    if (user && !covers && !isInScope(actor, user.scope_path))
+      throw new AppError(CommonErrors.NOT_FOUND, { what: 'user' })
+    if (!user || user.disabled || !covers)
       throw new AppError(ObservationErrors.SUPERVISOR_OUT_OF_AREA, { userId: id })
   }
   await db.deleteFrom('observation_supervisor').where('region_id', '=', region.id).execute()

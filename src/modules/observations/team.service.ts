@@ -4,9 +4,9 @@ import { randomUUID } from 'node:crypto'
 import type { Db } from '../../db/db.js'
 import { nowIso } from '../../db/db.js'
 import { now } from '../../core/clock.js'
-import { AppError } from '../../core/errors.js'
+import { AppError, CommonErrors } from '../../core/errors.js'
 import { recordAudit } from '../../core/audit.js'
-import type { Actor } from '../../core/actor.js'
+import { isInScope, type Actor } from '../../core/actor.js'
 import type { Role } from '../../core/permissions.js'
 import { findUser } from '../auth/index.js'
 import { MEMBER_ZH, ObservationErrors } from './observations.errors.js'
@@ -21,8 +21,11 @@ const ROLES_FOR: Record<Member, { roles: Role[]; zh: string }> = {
   worker: { roles: ['community_worker'], zh: '社区工作人员' },
 }
 
-async function checkMember(db: Db, member: Member, userId: string, regionPath: string) {
+async function checkMember(db: Db, actor: Actor, member: Member, userId: string, regionPath: string) {
   const user = await findUser(db, userId)
+  // an account neither in the actor's scope nor working over the person is out of scope: 404
+  if (user && !regionPath.startsWith(user.scope_path) && !isInScope(actor, user.scope_path))
+    throw new AppError(CommonErrors.NOT_FOUND, { what: 'user' })
   const who = { member: MEMBER_ZH[member], role: member }
   if (!user || user.disabled) throw new AppError(ObservationErrors.TEAM_MEMBER_UNKNOWN, who)
   if (!ROLES_FOR[member].roles.includes(user.role))
@@ -42,9 +45,9 @@ export async function setTeam(
 ) {
   if (new Set([team.officerId, team.medicId, team.workerId]).size < 3)
     throw new AppError(ObservationErrors.TEAM_SAME_PERSON_TWICE)
-  await checkMember(db, 'officer', team.officerId, observation.region_path)
-  await checkMember(db, 'medic', team.medicId, observation.region_path)
-  await checkMember(db, 'worker', team.workerId, observation.region_path)
+  await checkMember(db, actor, 'officer', team.officerId, observation.region_path)
+  await checkMember(db, actor, 'medic', team.medicId, observation.region_path)
+  await checkMember(db, actor, 'worker', team.workerId, observation.region_path)
   const at = nowIso(now)
   const current = await currentTeam(db, observation.id)
   if (current)

@@ -39,7 +39,8 @@ export function paperRoutes(app: App, settings: PassageSettings) {
     '/api/v1/checkpoints/:id/paper-register',
     {
       schema: { tags, params: IdParams, body: PaperBody, response: { 200: PaperResult } },
-      config: { permission: 'passage:paper', scope: { url: 'checkpoint' } },
+      // a register is kept for 28 days: the walk enters today's
+      config: { permission: 'passage:paper', scope: { url: 'checkpoint' }, sampleBody: { date: '{today}' } },
     },
     async (req) =>
       inTransaction(app.db, (trx) =>

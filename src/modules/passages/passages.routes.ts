@@ -37,7 +37,12 @@ export function passagesRoutes(app: App) {
     '/api/v1/passages',
     {
       schema: { tags, body: PassageInputSchema, response: { 200: PassageResult, 201: PassageResult } },
-      config: { permission: 'passage:write', scope: { body: { checkpointId: 'checkpoint' } } },
+      config: {
+        permission: 'passage:write',
+        scope: { body: { checkpointId: 'checkpoint' } },
+        // a passage names its own id (the gate makes it) and the person's document
+        sampleBody: { id: '{uuid}', document: { type: 'id_card', number: '350105199001010015' } },
+      },
     },
     async (req, reply) => {
       const result = await recordPassage(app.db, req.actor, req.body, settings)
@@ -65,6 +70,7 @@ export function passagesRoutes(app: App) {
         permission: 'passage:write',
         rateLimit: perAccountLookups('gate.lookup'),
         scope: { body: { checkpointId: 'checkpoint' } },
+        sampleBody: { document: { type: 'id_card', number: '350105199001010015' } },
       },
     },
     async (req) => inTransaction(app.db, (trx) => lookUpAtGate(trx, req.actor, req.body, settings)),

@@ -50,16 +50,17 @@ export function noticesRoutes(app: App) {
     },
     async (req) => inTransaction(app.db, (trx) => editNotice(trx, req.actor, req.params.id, req.body)),
   )
-  const step = (path: string, permission: string, run: typeof approveNotice) =>
+  // kind: the sample the walk needs, a notice in the state the step starts from
+  const step = (path: string, permission: string, run: typeof approveNotice, kind: string) =>
     r.post(
       `/api/v1/notices/:id/${path}`,
       {
         schema: { tags, params: IdParams, response: { 200: NoticeSchema } },
-        config: { permission, scope: { url: 'notice' } },
+        config: { permission, scope: { url: kind } },
       },
       async (req) => inTransaction(app.db, (trx) => run(trx, req.actor, req.params.id)),
     )
-  step('approve', 'notice:approve', approveNotice)
-  step('publish', 'notice:publish', publishNotice)
-  step('withdraw', 'notice:publish', withdrawNotice)
+  step('approve', 'notice:approve', approveNotice, 'notice')
+  step('publish', 'notice:publish', publishNotice, 'approved_notice')
+  step('withdraw', 'notice:publish', withdrawNotice, 'published_notice')
 }

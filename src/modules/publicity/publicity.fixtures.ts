@@ -1,6 +1,7 @@
 // Test and sample helpers: notices and activity days made without an actor's scope check.
 import type { Samples } from '../../../test/samples.js'
 import type { Db } from '../../db/db.js'
+import { nowIso } from '../../db/db.js'
 import { findRegion } from '../regions/index.js'
 import { systemActor } from '../../core/actor.js'
 import { draftNotice } from './notices.service.js'
@@ -20,5 +21,21 @@ export async function makeNotice(
   })
 }
 
+/** A notice already approved (or published) by someone else, for the next step of its life. */
+async function noticeIn(db: Db, regionId: string, status: 'approved' | 'published') {
+  const { id } = await makeNotice(db, regionId)
+  const at = nowIso()
+  await db
+    .updateTable('notice')
+    .set({ status, approved_at: at, ...(status === 'published' && { published_at: at }), updated_at: at })
+    .where('id', '=', id)
+    .execute()
+  return id
+}
+
 /** one record of each kind inside a region, for the route-walking permission test */
-export const samples: Samples = { notice: async (db, regionId) => (await makeNotice(db, regionId)).id }
+export const samples: Samples = {
+  notice: async (db, regionId) => (await makeNotice(db, regionId)).id,
+  approved_notice: (db, regionId) => noticeIn(db, regionId, 'approved'),
+  published_notice: (db, regionId) => noticeIn(db, regionId, 'published'),
+}

@@ -23,7 +23,20 @@ export async function createRegionDirect(db: Db, parentId: string, type: RegionT
   })
 }
 
+/** The community (or village) the region lies in: the region itself or its nearest such parent. */
+export async function communityOf(db: Db, regionId: string): Promise<string> {
+  let region = await findRegion(db, regionId)
+  while (region && region.type !== 'community' && region.type !== 'village')
+    region = region.parent_id ? await findRegion(db, region.parent_id) : undefined
+  if (!region) throw new Error(`region ${regionId} lies in no community`)
+  return region.id
+}
+
 /** one record of each kind inside a region, for the route-walking permission test */
 export const samples: Samples = {
   region: (db, regionId) => createRegionDirect(db, regionId, 'building').then((r) => r.id),
+  /** the region itself: where other samples (a team's areas, its households) are made inside it */
+  area: async (_db, regionId) => regionId,
+  /** the community the region lies in (the walk's regions are compounds, one per community) */
+  community: communityOf,
 }

@@ -57,7 +57,12 @@ export function regionsRoutes(app: App) {
     '/api/v1/regions',
     {
       schema: { tags, body: CreateRegionBody, response: { 201: RegionSchema } },
-      config: { permission: 'region:write', scope: { body: { parentId: 'region' } } },
+      // the walk adds a building to the actor's own compound ('area': the region itself)
+      config: {
+        permission: 'region:write',
+        scope: { body: { parentId: 'area' } },
+        sampleBody: { type: 'building', name: '楼-{unique}' },
+      },
     },
     async (req, reply) =>
       reply.code(201).send(await inTransaction(app.db, (trx) => createRegion(trx, req.actor, req.body))),
@@ -66,7 +71,12 @@ export function regionsRoutes(app: App) {
     '/api/v1/regions/:id',
     {
       schema: { tags, params: IdParams, body: UpdateRegionBody, response: { 200: RegionSchema } },
-      config: { permission: 'region:write', scope: { url: 'region', body: { parentId: 'region' } } },
+      // the walk's building stays under its compound in scope, or is moved to one outside
+      config: {
+        permission: 'region:write',
+        scope: { url: 'region', body: { parentId: 'area' } },
+        sampleBody: { name: '楼-{unique}' },
+      },
     },
     async (req) => inTransaction(app.db, (trx) => updateRegion(trx, req.actor, req.params.id, req.body)),
   )

@@ -43,7 +43,8 @@ export function socialWorkRoutes(app: App) {
     '/api/v1/social-work/agencies/:id',
     {
       schema: { tags, params: IdParams, body: AgencyChanges, response: { 200: AgencySchema } },
-      config: { ...write, scope: { url: 'sw_agency' } },
+      // agency names are unique: each walk call renames its agency afresh
+      config: { ...write, scope: { url: 'sw_agency' }, sampleBody: { name: '机构-{unique}' } },
     },
     async (req) => inTransaction(app.db, (trx) => updateAgency(trx, req.actor, req.params.id, req.body)),
   )

@@ -51,7 +51,7 @@ export function staffRoutes(app: App) {
       config: {
         permission: 'staff:write',
         scope: {
-          body: { regionId: 'region', memberIds: 'staff', areaIds: 'region', householdIds: 'household' },
+          body: { regionId: 'area', memberIds: 'staff', areaIds: 'region', householdIds: 'household' },
         },
       },
     },
