@@ -484,10 +484,14 @@ describe.skipIf(!chromiumAvailable())('gate checks (issue 13) in Chromium', () =
       expect(status).toBe('valid')
       const { context, page } = await gatePage()
       await expect.poll(() => page.evaluate(() => localStorage.getItem('lianfang.gate'))).toContain(kid!)
-      const cli = spawnSync(process.execPath, ['bin/lianfang.js', 'keys', 'revoke', kid!, '--compromised'], {
-        encoding: 'utf8',
-        env: { ...process.env, LIANFANG_DATA_DIR: server.dataDir, LOG_LEVEL: 'warn' },
-      })
+      const cli = spawnSync(
+        process.execPath,
+        ['bin/lianfang.js', 'keys', 'revoke', '--compromised', '--', kid!],
+        {
+          encoding: 'utf8',
+          env: { ...process.env, LIANFANG_DATA_DIR: server.dataDir, LOG_LEVEL: 'warn' },
+        },
+      )
       expect(cli.status, cli.stderr).toBe(0)
       await page.reload() // a sync at start fetches the keys again
       await page.getByLabel(CODE).waitFor()

@@ -72,7 +72,7 @@ describe.each(dialects)('audit text round trip on %s', (dialect) => {
     const stored = await t.db
       .selectFrom('audit_event')
       .select('actor_name')
-      .where('actor_name', 'like', 'a%b')
+      .where('actor_name', 'like', 'a_b') // one character between: not a generated admin-…b
       .executeTakeFirstOrThrow()
     expect(stored.actor_name).toBe('a\ufffdb')
   })
