@@ -67,7 +67,9 @@ const rssMb = (child: ChildProcess) => {
 async function send(port: number, req: FuzzRequest, cookie?: string) {
   const res = await fetch(`http://127.0.0.1:${port}${req.url}`, {
     method: req.method,
-    headers: { ...req.headers, ...(cookie && { cookie }) },
+    // a signed-in client is the app's own page (its Origin), so requests reach the routes
+    // rather than stopping at the cross-site check
+    headers: { ...req.headers, ...(cookie && { cookie, origin: `http://127.0.0.1:${port}` }) },
     body: Buffer.isBuffer(req.body) ? new Uint8Array(req.body) : req.body,
     redirect: 'manual',
   })
@@ -98,9 +100,11 @@ async function signInAgain(port: number, client: Client) {
 async function fuzz(dialect: 'sqlite' | 'postgres') {
   const server = startServer(dialect)
   const ready = await server.ready
-  const doc = (await (await fetch(`http://127.0.0.1:${ready.port}/api/docs/json`)).json()) as Parameters<
-    typeof operationsOf
-  >[0]
+  // the OpenAPI document is for a signed-in admin
+  const docs = await fetch(`http://127.0.0.1:${ready.port}/api/docs/json`, {
+    headers: { cookie: ready.cookies.admin },
+  })
+  const doc = (await docs.json()) as Parameters<typeof operationsOf>[0]
   // signing out would end the session the rest of the run uses
   const ops = operationsOf(doc).filter((o) => !o.path.endsWith('/auth/logout'))
   const rng = prng(seed + (dialect === 'postgres' ? 1 : 0))
