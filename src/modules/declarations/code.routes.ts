@@ -10,8 +10,9 @@ import { ResidentCodeBody } from './declarations.schema.js'
 import { codeDestination } from './resident.service.js'
 
 export const CodeErrors = defineErrors({
+  // not a server fault: this deployment chose not to send codes (the page then offers none)
   SMS_OFF: {
-    status: 503,
+    status: 409,
     zh: '本地未开通短信验证码，请在卡点或社区出示身份证核验',
     en: 'SMS codes are not set up here: show your identity card at a gate or the community office',
   },
