@@ -1,7 +1,6 @@
 // Issue 13 at the gate, in a real browser at phone width: a typed number is checked on the
 // spot and is never a green light; a 待核验 pass asks for the identity card; the phone keeps
 // nothing readable and wipes itself on sign-out; keys the server stops listing are dropped.
-// Tests that need a server endpoint from another branch probe for it and skip until it exists.
 import { spawnSync } from 'node:child_process'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
@@ -57,16 +56,6 @@ describe.skipIf(!chromiumAvailable())('gate checks (issue 13) in Chromium', () =
   let server: RunningServer & { dataDir: string }
   let browser: Browser
   let fixture: Awaited<ReturnType<typeof prepare>>
-  /** Whether the server side of issue 13 is on this branch: an unknown route answers 404 ROUTE_NOT_FOUND. */
-  const exists = async (path: string) => {
-    const res = await fetch(server.url + path, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: '{}',
-    })
-    const body = (await res.json().catch(() => ({}))) as { error?: { code?: string } }
-    return !(res.status === 404 && body.error?.code === 'ROUTE_NOT_FOUND')
-  }
   beforeAll(async () => {
     server = await startSourceServer()
     browser = await launchChromium()
@@ -191,7 +180,7 @@ describe.skipIf(!chromiumAvailable())('gate checks (issue 13) in Chromium', () =
     await expect.poll(() => page.getByTestId('verdict').getAttribute('data-verdict')).not.toBeNull()
     await next(page)
     // A stand-in for a key revoked as compromised: the server's list no longer has it (the
-    // real revocation is tested below once it exists on this branch).
+    // real revocation by the CLI is tested below).
     await context.route('**/.well-known/lianfang/keys.json', (route) => route.fulfill({ json: { keys: [] } }))
     await page.reload() // a sync at start fetches the keys again
     await page.getByLabel(CODE).waitFor()
@@ -203,35 +192,27 @@ describe.skipIf(!chromiumAvailable())('gate checks (issue 13) in Chromium', () =
     await context.close()
   })
 
-  it(
-    'online, a typed number gets the verdict its pass would (needs /gate/lookup)',
-    { timeout: 120_000 },
-    async (ctx) => {
-      if (!(await exists('/api/v1/gate/lookup')))
-        return ctx.skip('POST /api/v1/gate/lookup not on this branch')
-      const yellow = await declare('03003', '黄小明', true)
-      const { context, page } = await gatePage()
-      const verdict = page.getByTestId('verdict')
-      await record(page, { qr: yellow.qr })
-      await expect.poll(() => verdict.getAttribute('data-verdict')).toBe('refer')
-      const scanned = { reason: await verdict.getAttribute('data-reason'), text: await verdict.textContent() }
-      expect(scanned.text).toContain('黄码')
-      await next(page)
-      await record(page, { document: yellow.document })
-      await expect.poll(() => verdict.getAttribute('data-verdict')).toBe('refer')
-      expect(await verdict.getAttribute('data-reason')).toBe(scanned.reason)
-      expect(await verdict.textContent()).toContain('黄码')
-      expect(await verdict.textContent()).toContain('转诊留观')
-      await context.close()
-    },
-  )
+  it('online, a typed number gets the verdict its pass would', { timeout: 120_000 }, async () => {
+    const yellow = await declare('03003', '黄小明', true)
+    const { context, page } = await gatePage()
+    const verdict = page.getByTestId('verdict')
+    await record(page, { qr: yellow.qr })
+    await expect.poll(() => verdict.getAttribute('data-verdict')).toBe('refer')
+    const scanned = { reason: await verdict.getAttribute('data-reason'), text: await verdict.textContent() }
+    expect(scanned.text).toContain('黄码')
+    await next(page)
+    await record(page, { document: yellow.document })
+    await expect.poll(() => verdict.getAttribute('data-verdict')).toBe('refer')
+    expect(await verdict.getAttribute('data-reason')).toBe(scanned.reason)
+    expect(await verdict.textContent()).toContain('黄码')
+    expect(await verdict.textContent()).toContain('转诊留观')
+    await context.close()
+  })
 
   it(
-    'a 待核验 pass asks for the card with the last 4, and once confirmed scans plainly (needs /passes/confirm)',
+    'a 待核验 pass asks for the card with the last 4, and once confirmed scans plainly',
     { timeout: 120_000 },
-    async (ctx) => {
-      if (!(await exists('/api/v1/passes/confirm')))
-        return ctx.skip('POST /api/v1/passes/confirm not on this branch')
+    async () => {
       // A resident who declared at the poster gave no proof of identity: a 待核验 pass.
       const self = await declare('04004', '陈自报')
       const keys = await parseJwks(await (await fetch(`${server.url}/.well-known/lianfang/keys.json`)).json())
@@ -442,14 +423,10 @@ describe.skipIf(!chromiumAvailable())('gate checks (issue 13) in Chromium', () =
   })
 
   it(
-    'sends the scanned QR with the passage to a server that verifies it (server doubled)',
+    'sends the scanned QR with the passage, for the server to verify (server doubled)',
     { timeout: 120_000 },
     async () => {
       const context = await browser.newContext({ viewport: PHONE, locale: 'zh-CN' })
-      // the gate's probe: the lookup endpoint exists (it answers a bad request, not 404)
-      await context.route('**/api/v1/gate/lookup', (route) =>
-        route.fulfill({ status: 400, json: { error: { code: 'VALIDATION_FAILED', message: 'body' } } }),
-      )
       const sent: { id: string; qr?: string; pass?: unknown }[] = []
       await context.route('**/api/v1/passages/batch', async (route) => {
         const { passages } = route.request().postDataJSON() as { passages: { id: string }[] }

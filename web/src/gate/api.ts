@@ -2,7 +2,7 @@
 // a 待核验 pass. Every passage is queued on the phone first and sent from the queue: online
 // or not, the path is the same.
 import { api } from '../api/client'
-import { ApiError, requestJson } from '../api/core'
+import { requestJson } from '../api/core'
 import type { Verdict } from '@shared/verdict'
 import { dequeue, pendingPassages, refuse, type PendingPassage } from './store'
 
@@ -21,12 +21,11 @@ export function syncQueue(): Promise<SyncReport> {
     const { passages: all, expired } = await pendingPassages()
     const report: SyncReport = { sent: 0, refused: 0, expired }
     if (!all.length) return report
-    const withQr = await serverTakesQr()
     for (let i = 0; i < all.length; i += 500) {
       const chunk = all.slice(i, i + 500)
       const res = await api.post('/api/v1/passages/batch', {
         body: {
-          passages: chunk.map(({ qr, ...p }) => (withQr && qr ? { ...p, qr } : p)),
+          passages: chunk.map(({ qr, ...p }) => (qr ? { ...p, qr } : p)),
           sentAt: new Date().toISOString(),
         },
       })
@@ -44,26 +43,6 @@ export function syncQueue(): Promise<SyncReport> {
     return report
   })().finally(() => (running = undefined))
   return running
-}
-
-const routeMissing = (e: unknown) => e instanceof ApiError && e.code === 'ROUTE_NOT_FOUND'
-
-let takesQr: boolean | undefined
-/**
- * Whether this server verifies scanned passes (it has the gate lookup of issue 13 and stores
- * the passage's `qr`). An older server refuses a passage with an unknown field, so the gate
- * sends `qr` only to a server that has it.
- */
-async function serverTakesQr(): Promise<boolean> {
-  if (takesQr !== undefined) return takesQr
-  try {
-    await requestJson('post', '/api/v1/gate/lookup', { body: {} })
-    takesQr = true
-  } catch (e) {
-    if (!(e instanceof ApiError) || e.status === 0) throw e // no network: the send fails too
-    takesQr = !routeMissing(e)
-  }
-  return takesQr
 }
 
 export interface Lookup {
