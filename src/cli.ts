@@ -48,13 +48,19 @@ export async function main(argv: string[]) {
       process.exit(2)
     }
     const code = (e as { code?: string }).code
-    if (code && /^[A-Z_]+$/.test(code)) {
-      const { errorMessage } = await import('./core/errors.js')
+    const { errorMessage, errorSpec } = await import('./core/errors.js')
+    // only the app's own codes have a message of ours; Node's (ERR_…) keep their own words
+    if (code && errorSpec(code)) {
       console.error(
         `${code}: ${errorMessage(code, 'zh', (e as { details?: Record<string, unknown> }).details)}`,
       )
       process.exit(1)
     }
+    if (code === 'ERR_DLOPEN_FAILED')
+      console.error(
+        `本机模块与当前 Node.js ${process.version} 不符，请运行 npm rebuild / ` +
+          `a native module was built for another Node.js version: run npm rebuild`,
+      )
     console.error(e instanceof Error ? e.message : String(e))
     process.exit(1)
   }
