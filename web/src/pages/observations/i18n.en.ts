@@ -68,6 +68,11 @@ export const alerts: Messages<typeof zh.alerts> = {
   fever: 'Fever',
   symptoms: 'Symptoms',
   missed_slot: 'Missed reading',
+  /** one alert, every reason: fever 37.9 °C, symptoms: cough, fatigue */
+  feverAt: 'Fever {{t}} °C',
+  symptomsNamed: 'symptoms: {{list}}',
+  reasonSep: '; ',
+  listSep: ', ',
   raisedAt: 'Raised at',
   statusOpen: 'Open',
   statusAcknowledged: 'Acknowledged',

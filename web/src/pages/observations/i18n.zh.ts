@@ -65,6 +65,11 @@ export const alerts = {
   fever: '发热',
   symptoms: '出现症状',
   missed_slot: '漏测',
+  /** one alert, every reason: 发热 37.9℃，症状：咳嗽、乏力 */
+  feverAt: '发热 {{t}}℃',
+  symptomsNamed: '症状：{{list}}',
+  reasonSep: '，',
+  listSep: '、',
   raisedAt: '预警时间',
   statusOpen: '待处理',
   statusAcknowledged: '已知悉',
