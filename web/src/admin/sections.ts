@@ -4,11 +4,11 @@ import type { Role } from '../api/types'
 // each section names the pages it holds, in menu order. A page not named here is listed
 // under "other", so a new page is never hidden.
 export const SECTIONS = [
-  { key: 'situation', pages: ['dashboard'] },
+  { key: 'situation', pages: ['dashboard', 'work'] },
   { key: 'registry', pages: ['people', 'imports', 'staff'] },
   { key: 'screening', pages: ['campaigns', 'sweep', 'calls', 'enterprises', 'hires'] },
   { key: 'health', pages: ['declarations', 'key-persons', 'risk-areas', 'colours', 'colour-rules'] },
-  { key: 'checkpoints', pages: ['checkpoints', 'roster', 'paper-register'] },
+  { key: 'checkpoints', pages: ['gate', 'checkpoints', 'roster', 'paper-register'] },
   { key: 'observation', pages: ['observations', 'rounds', 'alerts', 'release', 'care'] },
   {
     key: 'outreach',

@@ -61,6 +61,7 @@ export const menuSections: Messages<typeof zh.menuSections> = {
   outreach: 'Outreach and support',
   system: 'System',
   other: 'Other',
+  more: 'More',
 }
 
 export const nav: Messages<typeof zh.nav> = {
@@ -98,6 +99,8 @@ export const nav: Messages<typeof zh.nav> = {
   hotlineCalls: 'Hotline calls',
   socialWork: 'Social work',
   publicityLog: 'Publicity log',
+  work: 'Work list',
+  gate: 'Checkpoint',
 }
 
 export const header: Messages<typeof zh.header> = {
@@ -461,3 +464,5 @@ export * from '../pages/passes/i18n.en'
 export * from '../components/posters.i18n.en'
 // Enterprise group lives beside its pages
 export * from '../pages/enterprises/i18n.en'
+// Work list and gate groups live beside their pages
+export * from '../pages/work/i18n.en'

@@ -57,6 +57,7 @@ export const menuSections = {
   outreach: '宣传与心理社工',
   system: '系统',
   other: '其他',
+  more: '更多',
 }
 
 export const nav = {
@@ -94,6 +95,8 @@ export const nav = {
   hotlineCalls: '热线来电',
   socialWork: '社工服务',
   publicityLog: '宣传台账',
+  work: '社区工作台',
+  gate: '卡点核验',
 }
 
 export const header = {
@@ -456,3 +459,5 @@ export * from '../pages/passes/i18n.zh'
 export * from '../components/posters.i18n.zh'
 // 复工企业 group lives beside its pages
 export * from '../pages/enterprises/i18n.zh'
+// 社区工作台、卡点核验 groups live beside their pages
+export * from '../pages/work/i18n.zh'
