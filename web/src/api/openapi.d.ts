@@ -106,6 +106,7 @@ export interface paths {
                 entity: string | null
                 entityId: string | null
                 seq: number
+                targetName: string | null
               }[]
               page: number
               pageSize: number
