@@ -59,7 +59,7 @@ describe.skipIf(!chromiumAvailable())('each role’s home on the Mawei demo', ()
     server = await startServer({ dataDir })
     browser = await launchChromium()
     mkdirSync(SHOTS, { recursive: true })
-  }, 300_000)
+  }, 600_000)
   afterAll(async () => {
     await browser?.close()
     await server?.stop()
