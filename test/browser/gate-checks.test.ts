@@ -382,6 +382,9 @@ describe.skipIf(!chromiumAvailable())('gate checks (issue 13) in Chromium', () =
       await expect.poll(() => verdict.getAttribute('data-reason')).toBe('yellow_pass')
       expect(await verdict.getAttribute('data-verdict')).toBe('refer')
       for (const s of ['转诊留观', '黄码', '黄*明']) expect(await verdict.textContent()).toContain(s)
+      // the colour said once, with why it matters, not "黄码" twice
+      expect((await verdict.textContent())!.split('黄码')).toHaveLength(2)
+      expect(await verdict.textContent()).toContain('健康风险待排除')
       expect(asked).toEqual([
         { checkpointId: fixture.checkpointId, document: { type: 'id_card', number: yellow } },
       ])

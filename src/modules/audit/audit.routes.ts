@@ -5,6 +5,7 @@ import { AppError, CommonErrors } from '../../core/errors.js'
 import { isInScope } from '../../core/actor.js'
 import { findUser } from '../auth/index.js'
 import { listAuditEvents } from './audit.queries.js'
+import { nameTargets } from './audit.names.js'
 
 const AuditEventSchema = Type.Object({
   seq: Type.Integer(),
@@ -15,6 +16,8 @@ const AuditEventSchema = Type.Object({
   entity: Type.Union([Type.String(), Type.Null()]),
   entityId: Type.Union([Type.String(), Type.Null()]),
   detail: Type.Union([Type.String(), Type.Null()]),
+  /** the record's name (a person's masked unless the viewer may read people), or null */
+  targetName: Type.Union([Type.String(), Type.Null()]),
 })
 
 const AuditQuery = Type.Object(
@@ -52,6 +55,7 @@ export function auditRoutes(app: App) {
         offset: (page - 1) * pageSize,
         limit: pageSize,
       })
+      const names = await nameTargets(app.db, req.actor, rows)
       const items = rows.map((e) => ({
         seq: Number(e.seq),
         at: e.at,
@@ -61,6 +65,7 @@ export function auditRoutes(app: App) {
         entity: e.entity,
         entityId: e.entity_id,
         detail: e.detail,
+        targetName: (e.entity_id && names.get(e.entity_id)) ?? null,
       }))
       return { items, total, page, pageSize }
     },

@@ -154,3 +154,10 @@ export const regionsWithin = (db: Db, path: string) =>
     .select(['id', 'path', 'name', 'type', 'depth'])
     .where(withinSubtree('path', path))
     .execute()
+
+/** Names of campaigns by id, in one query (the audit log names its records). */
+export async function campaignNames(db: Db, ids: string[]): Promise<Map<string, string>> {
+  if (!ids.length) return new Map()
+  const rows = await db.selectFrom('campaign').select(['id', 'name']).where('id', 'in', ids).execute()
+  return new Map(rows.map((r) => [r.id, r.name]))
+}

@@ -1,7 +1,7 @@
 // The campaigns module's face: what other modules may use. Everything else in this folder is private.
 export { nextNumber, recordCall } from './caller.service.js'
 export { importNumbers, splitCallLists, startSecondRound } from './calls.service.js'
-export { type CallOutcome } from './campaigns.queries.js'
+export { campaignNames, type CallOutcome } from './campaigns.queries.js'
 export { createCampaign } from './campaigns.service.js'
 export { screeningCounts, type ScreeningFigures } from './counts.js'
 export { readTable } from './numbers.reader.js'

@@ -120,3 +120,10 @@ export const findOverlappingShiftOfStaff = (db: Db, staffUserId: string, from: s
     .where('s.starts_at', '<', to)
     .where('s.ends_at', '>', from)
     .executeTakeFirst()
+
+/** Names of checkpoints by id, in one query (the audit log names its records). */
+export async function checkpointNames(db: Db, ids: string[]): Promise<Map<string, string>> {
+  if (!ids.length) return new Map()
+  const rows = await db.selectFrom('checkpoint').select(['id', 'name']).where('id', 'in', ids).execute()
+  return new Map(rows.map((r) => [r.id, r.name]))
+}

@@ -37,7 +37,13 @@ declare module '../../db/db.js' {
   }
 }
 
-export type AlertRow = ObservationAlertTable & { region_path: string; region_name: string; person_id: string }
+export type AlertRow = ObservationAlertTable & {
+  region_path: string
+  region_name: string
+  person_id: string
+  /** the reading's symptoms (JSON array of words); null for a missed slot */
+  reading_symptoms: string | null
+}
 
 /** Inserts unless this kind of alert already exists for the slot; true when inserted. */
 export async function insertAlertOnce(db: Db, row: ObservationAlertTable): Promise<boolean> {
@@ -55,8 +61,9 @@ const alertSelect = (db: Db) =>
     .selectFrom('observation_alert as a')
     .innerJoin('region as r', 'r.id', 'a.region_id')
     .innerJoin('observation as o', 'o.id', 'a.observation_id')
+    .leftJoin('observation_reading as rd', 'rd.id', 'a.reading_id')
     .selectAll('a')
-    .select(['r.path as region_path', 'r.name as region_name', 'o.person_id'])
+    .select(['r.path as region_path', 'r.name as region_name', 'o.person_id', 'rd.symptoms as reading_symptoms'])
 
 export const findAlert = (db: Db, id: string): Promise<AlertRow | undefined> =>
   alertSelect(db).where('a.id', '=', id).executeTakeFirst()

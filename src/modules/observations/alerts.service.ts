@@ -113,6 +113,8 @@ export interface AlertView {
   date: string
   slot: Slot
   temperature: number | null
+  /** every symptom the reading named (咳嗽, 乏力); empty for a missed slot */
+  symptoms: string[]
   status: AlertStatus
   raisedAt: string
   acknowledgedAt: string | null
@@ -133,6 +135,7 @@ export async function toAlertViews(db: Db, rows: AlertRow[]): Promise<AlertView[
     date: r.on_date,
     slot: r.slot,
     temperature: r.temperature === null ? null : Number(r.temperature),
+    symptoms: r.reading_symptoms ? (JSON.parse(r.reading_symptoms) as string[]) : [],
     status: r.status,
     raisedAt: r.raised_at,
     acknowledgedAt: r.acknowledged_at,

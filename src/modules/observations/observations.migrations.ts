@@ -153,4 +153,59 @@ export const observationsMigrations: Record<string, Migration> = {
         .execute()
     },
   },
+  '2026-12-07-10-one-alert-per-reading': {
+    // A reading with a fever and symptoms raised two alerts (发热 and 出现症状); it now raises
+    // one, the symptoms named from the reading. The pairs already stored become one: the fever
+    // alert stays, taking the symptoms alert's handling when that one got further (closed, or
+    // acknowledged while the fever alert was still open), and the symptoms alert goes.
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any
+    async up(db: Kysely<any>) {
+      const pairs = (await db
+        .selectFrom('observation_alert as f')
+        .innerJoin('observation_alert as s', (j) =>
+          j.onRef('s.reading_id', '=', 'f.reading_id').on('s.kind', '=', 'symptoms'),
+        )
+        .where('f.kind', '=', 'fever')
+        .where('f.reading_id', 'is not', null)
+        .select([
+          'f.id as feverId',
+          'f.status as feverStatus',
+          's.id as symptomsId',
+          's.status as status',
+          's.acknowledged_by',
+          's.acknowledged_at',
+          's.closed_by',
+          's.closed_at',
+          's.note',
+        ])
+        .execute()) as {
+        feverId: string
+        feverStatus: string
+        symptomsId: string
+        status: string
+        acknowledged_by: string | null
+        acknowledged_at: string | null
+        closed_by: string | null
+        closed_at: string | null
+        note: string | null
+      }[]
+      const rank: Record<string, number> = { open: 0, acknowledged: 1, closed: 2 }
+      for (const p of pairs) {
+        if ((rank[p.status] ?? 0) > (rank[p.feverStatus] ?? 0))
+          await db
+            .updateTable('observation_alert')
+            .set({
+              status: p.status,
+              acknowledged_by: p.acknowledged_by,
+              acknowledged_at: p.acknowledged_at,
+              closed_by: p.closed_by,
+              closed_at: p.closed_at,
+              note: p.note,
+            })
+            .where('id', '=', p.feverId)
+            .execute()
+        await db.deleteFrom('observation_alert').where('id', '=', p.symptomsId).execute()
+      }
+    },
+  },
 }

@@ -196,3 +196,19 @@ export const openObservationsOfMember = (db: Db, userId: string) =>
       e.or([e('t.officer_id', '=', userId), e('t.medic_id', '=', userId), e('t.worker_id', '=', userId)]),
     )
     .execute()
+
+/** The person of each observation or alert id, in two queries (the audit log names them). */
+export async function observedPeople(db: Db, ids: string[]): Promise<Map<string, string>> {
+  const out = new Map<string, string>()
+  if (!ids.length) return out
+  const obs = await db.selectFrom('observation').select(['id', 'person_id']).where('id', 'in', ids).execute()
+  for (const o of obs) out.set(o.id, o.person_id)
+  const alerts = await db
+    .selectFrom('observation_alert as a')
+    .innerJoin('observation as o', 'o.id', 'a.observation_id')
+    .select(['a.id', 'o.person_id'])
+    .where('a.id', 'in', ids)
+    .execute()
+  for (const a of alerts) out.set(a.id, a.person_id)
+  return out
+}

@@ -16,6 +16,7 @@ import {
   ReadingBody,
   ReadingSchema,
   ReleaseDueBody,
+  ProgressSchema,
   RoundsSchema,
   TeamBody,
 } from './observations.schema.js'
@@ -25,6 +26,7 @@ import { recordReading } from './readings.service.js'
 import { dueForRelease, extendObservation, releaseDue, releaseObservation } from './release.service.js'
 import { observationDetail, roundsOf } from './rounds.service.js'
 import { settingsFrom } from './settings.js'
+import { roundsProgress } from './progress.js'
 
 const tags = ['observations']
 
@@ -78,6 +80,22 @@ export function observationsRoutes(app: App) {
       config: { permission: 'observation:reading', scope: 'subtree' },
     },
     async (req) => roundsOf(app.db, req.actor, req.query, s),
+  )
+  // 辖区测温进度: the whole scope's rounds today, for those who oversee rather than walk them
+  r.get(
+    '/api/v1/observations/progress',
+    {
+      schema: {
+        tags,
+        querystring: Type.Object(
+          { regionId: Type.Optional(Type.String({ maxLength: 64 })) },
+          { additionalProperties: false },
+        ),
+        response: { 200: ProgressSchema },
+      },
+      config: { permission: 'observation:read', scope: { query: { regionId: 'region' } } },
+    },
+    async (req) => roundsProgress(app.db, req.actor, req.query, s),
   )
   r.get(
     '/api/v1/observations/due',

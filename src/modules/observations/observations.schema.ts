@@ -100,6 +100,8 @@ export const AlertSchema = Type.Object({
   date: Type.String(),
   slot: Type.String(),
   temperature: Nullable(Type.Number()),
+  /** every symptom of the reading that raised it: one alert names all its reasons */
+  symptoms: Type.Array(Type.String()),
   status: Type.String(),
   raisedAt: Type.String(),
   acknowledgedAt: Nullable(Type.String()),
@@ -159,6 +161,16 @@ export const CountsQuery = Type.Object(
   { asOf: Type.Optional(DateText), regionId: Type.Optional(Id) },
   { additionalProperties: false },
 )
+
+export const ProgressSchema = Type.Object({
+  date: Type.String(),
+  slot: Type.String(),
+  underObservation: Type.Integer(),
+  amTaken: Type.Integer(),
+  pmTaken: Type.Integer(),
+  dueNow: Type.Integer(),
+  activeAlerts: Type.Integer(),
+})
 
 export const RoundsSchema = Type.Object({
   date: Type.String(),

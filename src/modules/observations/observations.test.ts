@@ -8,6 +8,7 @@ import { evaluateColour } from '../passes/index.js'
 import { recordSelfReading } from './readings.service.js'
 import { isUnderObservation } from './observations.service.js'
 import { setLocalClock, team } from './observations.test-helpers.js'
+import { observationsMigrations } from './observations.migrations.js'
 
 describe.each(dialects)('home observation on %s', (dialect) => {
   let t: TestApp
@@ -151,19 +152,21 @@ describe.each(dialects)('home observation on %s', (dialect) => {
     })
     const fever = await medic.post(`/api/v1/observations/${id}/readings`, {
       temperature: 37.3,
-      symptoms: ['咳嗽'],
+      symptoms: ['咳嗽', '乏力'],
     })
-    expect(fever.json().alerts).toEqual(['fever', 'symptoms'])
+    // one reading, one alert, every reason on it
+    expect(fever.json().alerts).toEqual(['fever'])
 
     const mine = (
       await (await a.worker.client()).get('/api/v1/observation-alerts?mine=true&status=active')
     ).json()
-    expect(mine.map((x: { kind: string; personName: string }) => [x.kind, x.personName])).toEqual(
-      expect.arrayContaining([
-        ['fever', '陈发热'],
-        ['symptoms', '陈发热'],
+    expect(
+      mine.map((x: { kind: string; personName: string; symptoms: string[] }) => [
+        x.kind,
+        x.personName,
+        x.symptoms,
       ]),
-    )
+    ).toEqual([['fever', '陈发热', ['咳嗽', '乏力']]])
     const sup = (await supervisor.get('/api/v1/observation-alerts?mine=true')).json()
     expect(sup.find((x: { kind: string }) => x.kind === 'fever')).toMatchObject({
       temperature: 37.3,
@@ -284,5 +287,98 @@ describe.each(dialects)('home observation on %s', (dialect) => {
     expect(await ids(`memberId=${a.medic.id}`)).toEqual([early])
     expect(await ids('withOpenAlerts=true')).toEqual([late])
     expect((await ids('status=open')).sort()).toEqual([early, late].sort())
+  })
+
+  it('names the symptoms on a symptoms-only alert; the migration folds stored pairs into one', async () => {
+    const admin = await t.as('admin', t.top)
+    const person = await makePerson(t.db, tree.compoundA.id, { name: '林咳嗽' })
+    const id = (
+      await admin.post('/api/v1/observations', { personId: person.id, reason: '密切接触者' })
+    ).json().id
+    const res = await admin.post(`/api/v1/observations/${id}/readings`, {
+      temperature: 36.8,
+      symptoms: ['咽痛'],
+    })
+    expect(res.json().alerts).toEqual(['symptoms'])
+    const page = (await admin.get(`/api/v1/observations/${id}`)).json()
+    expect(page.alerts).toEqual([expect.objectContaining({ kind: 'symptoms', symptoms: ['咽痛'] })])
+
+    // data from before: one feverish reading with two alerts, the symptoms one already closed
+    setLocalClock('2020-02-01 20:00')
+    const evening = await t.as('admin', t.top)
+    const fever = await evening.post(`/api/v1/observations/${id}/readings`, {
+      temperature: 38.1,
+      symptoms: ['咳嗽'],
+    })
+    const readingId = fever.json().reading.id
+    const stored = await t.db
+      .selectFrom('observation_alert')
+      .selectAll()
+      .where('reading_id', '=', readingId)
+      .executeTakeFirstOrThrow()
+    await t.db
+      .insertInto('observation_alert')
+      .values({
+        ...stored,
+        id: `${stored.id.slice(0, -4)}ffff`,
+        kind: 'symptoms',
+        status: 'closed',
+        closed_at: stored.raised_at,
+        acknowledged_at: stored.raised_at,
+        note: '已随访',
+      })
+      .execute()
+    await observationsMigrations['2026-12-07-10-one-alert-per-reading'].up(t.db)
+    const after = await t.db
+      .selectFrom('observation_alert')
+      .select(['kind', 'status', 'note'])
+      .where('reading_id', '=', readingId)
+      .execute()
+    expect(after).toEqual([{ kind: 'fever', status: 'closed', note: '已随访' }])
+    // the symptoms-only alert of the morning is left alone
+    const all = (await evening.get(`/api/v1/observations/${id}`)).json().alerts
+    expect(all.map((a: { kind: string; symptoms: string[] }) => [a.kind, a.symptoms]).sort()).toEqual([
+      ['fever', ['咳嗽']],
+      ['symptoms', ['咽痛']],
+    ])
+  })
+
+  it('shows the whole scope’s rounds today to those who oversee them', async () => {
+    const community = await createRegionDirect(t.db, tree.streetA.id, 'community', '进度社区')
+    const other = await createRegionDirect(t.db, tree.streetA.id, 'community', '别的社区')
+    setLocalClock('2020-02-01 08:00')
+    const officer = await t.as('street_officer', tree.streetA)
+    const ids: string[] = []
+    for (let i = 0; i < 3; i++)
+      ids.push(
+        (
+          await officer.post('/api/v1/observations', {
+            personId: (await makePerson(t.db, community.id)).id,
+            reason: '密切接触者',
+          })
+        ).json().id,
+      )
+    await officer.post('/api/v1/observations', {
+      personId: (await makePerson(t.db, other.id)).id,
+      reason: '密切接触者',
+    })
+    await officer.post(`/api/v1/observations/${ids[0]}/readings`, { temperature: 36.5 })
+    await officer.post(`/api/v1/observations/${ids[1]}/readings`, { temperature: 38.2, symptoms: ['乏力'] })
+    const worker = await t.as('community_worker', community)
+    const res = await worker.get('/api/v1/observations/progress')
+    expect(res.statusCode, res.body).toBe(200)
+    expect(res.json()).toEqual({
+      date: '2020-02-01',
+      slot: 'am',
+      underObservation: 3,
+      amTaken: 2,
+      pmTaken: 0,
+      dueNow: 1,
+      activeAlerts: 1,
+    })
+    // a region outside the worker's scope is not found
+    expect((await worker.get(`/api/v1/observations/progress?regionId=${other.id}`)).statusCode).toBe(404)
+    const street = (await officer.get(`/api/v1/observations/progress?regionId=${other.id}`)).json()
+    expect(street).toMatchObject({ underObservation: 1, amTaken: 0, dueNow: 1, activeAlerts: 0 })
   })
 })

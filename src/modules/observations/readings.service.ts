@@ -1,5 +1,5 @@
 // 测温 twice a day: a reading is a temperature, symptoms, who took it and when. A fever or a
-// symptom raises an alert to the team and the community's supervisors at once.
+// symptom raises one alert (with every reason) to the team and the community's supervisors at once.
 import { randomUUID } from 'node:crypto'
 import type { Db } from '../../db/db.js'
 import { nowIso } from '../../db/db.js'
@@ -81,11 +81,15 @@ async function addReading(
   await db.insertInto('observation_reading').values(row).execute()
   await recordAudit(db, by, { action: 'observation.reading', entity: 'observation', entityId: obs.id })
   const reading = toReadingView(row, s)
-  const kinds: AlertKind[] = []
-  if (isFever(reading.temperature, s)) kinds.push('fever')
-  if (reading.symptoms.length > 0) kinds.push('symptoms')
+  // one alert per reading, carrying every reason it has: a fever leads (its temperature is
+  // on the alert), the symptoms ride along from the reading itself
+  const kind: AlertKind | null = isFever(reading.temperature, s)
+    ? 'fever'
+    : reading.symptoms.length > 0
+      ? 'symptoms'
+      : null
   const alerts: AlertKind[] = []
-  for (const kind of kinds) {
+  if (kind) {
     const raised = await insertAlertOnce(db, {
       id: randomUUID(),
       observation_id: obs.id,

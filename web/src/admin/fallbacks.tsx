@@ -2,13 +2,19 @@ import { Button, Result } from 'antd'
 import { useTranslation } from 'react-i18next'
 import { Link, Navigate } from 'react-router'
 import { pages } from './pages'
-import { useSession } from './session'
+import { useMe, useSession } from './session'
+import { homeOf } from './sections'
+import { roleOf } from '../api/types'
 
-/** `/` opens the first page the role may use. */
+/** `/` opens the role's home: its daily work (sections.ts, HOME). */
 export function HomeRedirect() {
   const { can } = useSession()
+  const { user } = useMe()
   const { t } = useTranslation()
-  const first = pages.find((p) => can(p.action))
+  const first = homeOf(
+    roleOf(user),
+    pages.filter((p) => can(p.action)),
+  )
   if (first) return <Navigate to={`/${first.path}`} replace />
   return <Result status="info" title={t('app.noPages')} />
 }

@@ -14,6 +14,7 @@ import { dashboardPages } from '../pages/dashboard/pages'
 import { hotlinePages } from '../pages/hotline/pages'
 import { socialWorkPages } from '../pages/social-work/pages'
 import { publicityLogPages } from '../pages/publicity-log/pages'
+import { workPages } from '../pages/work/pages'
 import { lazy, type ComponentType, type LazyExoticComponent, type ReactNode } from 'react'
 import type * as zh from '../i18n/zh-CN'
 
@@ -31,6 +32,7 @@ export interface PageDef {
 export const pages: PageDef[] = [
   // first: the home page of every role that may read the situation report
   ...dashboardPages,
+  ...workPages,
   {
     path: 'regions',
     label: 'regions',

@@ -106,6 +106,7 @@ export interface paths {
                 entity: string | null
                 entityId: string | null
                 seq: number
+                targetName: string | null
               }[]
               page: number
               pageSize: number
@@ -4674,6 +4675,7 @@ export interface paths {
               regionName: string
               slot: string
               status: string
+              symptoms: string[]
               temperature: number | null
             }[]
           }
@@ -4729,6 +4731,7 @@ export interface paths {
               regionName: string
               slot: string
               status: string
+              symptoms: string[]
               temperature: number | null
             }
           }
@@ -4788,6 +4791,7 @@ export interface paths {
               regionName: string
               slot: string
               status: string
+              symptoms: string[]
               temperature: number | null
             }
           }
@@ -5028,6 +5032,7 @@ export interface paths {
                 regionName: string
                 slot: string
                 status: string
+                symptoms: string[]
                 temperature: number | null
               }[]
               extensions: {
@@ -5451,6 +5456,51 @@ export interface paths {
               }
               problem: string | null
             }[]
+          }
+        }
+      }
+    }
+    put?: never
+    post?: never
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/v1/observations/progress': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    get: {
+      parameters: {
+        query?: {
+          regionId?: string
+        }
+        header?: never
+        path?: never
+        cookie?: never
+      }
+      requestBody?: never
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              activeAlerts: number
+              amTaken: number
+              date: string
+              dueNow: number
+              pmTaken: number
+              slot: string
+              underObservation: number
+            }
           }
         }
       }

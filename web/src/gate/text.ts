@@ -33,9 +33,10 @@ export const zh = {
   checkCardHint: '通行码待核验：核对身份证的姓名和尾号',
   colours: { green: '绿码', yellow: '黄码', red: '红码' },
   reasons: {
-    fever: '体温异常',
-    red_pass: '红码',
-    yellow_pass: '黄码',
+    // the reason in words, said once: the colour named here, not again beside it
+    fever: '体温异常，须转诊留观，由医护复测',
+    red_pass: '红码：不得通行，请联系社区核实情况',
+    yellow_pass: '黄码：健康风险待排除，须转诊留观，由医护复核',
     expired: '通行码已过期',
     revoked: '通行码已作废',
     bad_signature: '通行码签名无效',
@@ -109,9 +110,9 @@ export const en: GateText = {
   checkCardHint: 'Pass not yet confirmed: check the name and last characters on the ID card',
   colours: { green: 'Green', yellow: 'Yellow', red: 'Red' },
   reasons: {
-    fever: 'Fever',
-    red_pass: 'Red pass',
-    yellow_pass: 'Yellow pass',
+    fever: 'Fever: refer for observation, a medic measures again',
+    red_pass: 'Red pass: may not pass, contact the community',
+    yellow_pass: 'Yellow pass: a health risk not yet ruled out, refer for a medic to check',
     expired: 'Pass expired',
     revoked: 'Pass revoked',
     bad_signature: 'Pass signature invalid',

@@ -57,6 +57,7 @@ export const menuSections = {
   outreach: '宣传与心理社工',
   system: '系统',
   other: '其他',
+  more: '更多',
 }
 
 export const nav = {
@@ -94,6 +95,8 @@ export const nav = {
   hotlineCalls: '热线来电',
   socialWork: '社工服务',
   publicityLog: '宣传台账',
+  work: '社区工作台',
+  gate: '卡点核验',
 }
 
 export const header = {
@@ -244,13 +247,131 @@ export const auditActions = {
     change_password: '修改本人密码',
     unmask_phone: '查看完整手机号',
   },
-  person: { create: '登记人员', update: '修改人员信息', unmask: '查看完整证件信息' },
+  person: {
+    create: '登记人员',
+    update: '修改人员信息',
+    unmask: '查看完整证件信息',
+    case_status: '变更病例状态',
+    confirm: '核验身份',
+    import: '批量导入人员',
+    search: '查询人员',
+    take_over: '接管人员档案',
+    export: '导出人员名单',
+    export_unmasked: '导出含完整证件号的名单',
+  },
+  call: {
+    import: '导入电话号码',
+    outcome: '登记电话排查结果',
+    reassign: '转派号码',
+    reveal: '查看完整号码',
+    round: '开始第二轮拨打',
+    split: '分配拨打名单',
+  },
+  campaign: { create: '发起排查行动', close: '结束排查行动' },
+  sweep: { assign: '分配走访住户', visit: '登记入户走访' },
+  care: { request: '登记暖心服务需求', assign: '派单', fulfil: '完成服务', cancel: '取消服务' },
+  checkpoint: { create: '新增卡点', update: '修改卡点' },
+  shift: { create: '排班', delete: '取消排班' },
+  colour: {
+    change_request: '申请人工改码',
+    change_approve: '批准人工改码',
+    change_reject: '驳回人工改码',
+    rules_save: '发布赋码规则',
+  },
+  declaration: { create: '健康申报' },
+  device: { revoke: '注销设备', sign_out_others: '退出其他设备' },
+  enterprise: {
+    create: '登记复工企业',
+    update: '修改企业信息',
+    hire: '登记企业新员工',
+    hire_accept: '确认员工关联',
+    hire_refuse: '拒绝员工关联',
+  },
+  gate: { lookup: '卡点查询证件' },
+  hotline: {
+    call_record: '登记热线来电',
+    call_update: '修改热线来电',
+    shift_create: '热线排班',
+    shift_delete: '取消热线排班',
+  },
+  identity_claim: { file: '提交身份申诉', accept: '受理身份申诉', reject: '驳回身份申诉' },
+  key_person: { file: '列为重点人员' },
+  notice: { draft: '起草通告', edit: '修改通告', approve: '审核通告', publish: '发布通告', withdraw: '撤回通告' },
+  observation: {
+    open: '开始居家观察',
+    reading: '登记体温',
+    release: '解除居家观察',
+    extend: '延长观察期',
+    team: '调整观察小组',
+    supervisors: '设置督导名单',
+    alert_acknowledge: '知悉预警',
+    alert_close: '关闭预警',
+    alert_missed_slot: '生成漏测预警',
+  },
+  pass: { issue: '发放通行码', confirm: '确认通行码', revoke: '作废通行码' },
+  pass_key: { create: '生成签名密钥', rotate: '轮换签名密钥', compromised: '标记签名密钥泄露' },
+  passage: { record: '登记出入', paper: '补录纸质登记', purge: '按保存期限清理出入记录' },
+  publicity: { record: '登记宣传工作', correct: '更正宣传工作' },
+  risk_area: { create: '新增风险地区', update: '修改风险地区', delete: '删除风险地区' },
+  social_work: {
+    agency_create: '新增社工机构',
+    agency_update: '修改社工机构',
+    worker_create: '新增社工',
+    service_record: '登记社工服务',
+    service_delete: '删除社工服务',
+  },
+  staff: { add: '登记人员力量', update: '修改人员力量' },
+  team: { create: '新建网格小组', update: '修改网格小组' },
 }
 
 export const auditEntities = {
   region: '区划',
   staff_user: '账号',
   person: '人员',
+  call_entry: '电话号码',
+  campaign: '排查行动',
+  care_request: '暖心服务',
+  checkpoint: '卡点',
+  checkpoint_shift: '卡点班次',
+  colour_rule_set: '赋码规则',
+  enterprise: '企业',
+  hotline_call: '热线来电',
+  hotline_shift: '热线班次',
+  notice: '通告',
+  observation: '居家观察',
+  observation_alert: '预警',
+  publicity_activity: '宣传工作',
+  risk_area: '风险地区',
+  signing_key: '签名密钥',
+  staff_member: '人员力量',
+  sw_agency: '社工机构',
+  sw_service: '社工服务',
+  sw_worker: '社工',
+  sweep_item: '走访住户',
+  team: '网格小组',
+}
+
+/** the details of an entry, in words; keys not listed here are not shown */
+export const auditDetails = {
+  count: '共 {{v}} 条',
+  deleted: '清理 {{v}} 条',
+  retentionDays: '保存期限 {{v}} 天',
+  days: '{{v}} 天',
+  date: '日期 {{v}}',
+  hits: '命中 {{v}} 条',
+  moved: '转派 {{v}} 个',
+  numbers: '号码 {{v}} 个',
+  households: '{{v}} 户',
+  rows: '{{v}} 行',
+  lists: '{{v}} 份名单',
+  reason: '原因：{{v}}',
+  colour: '改为{{v}}',
+  role: '角色：{{v}}',
+  fields: '修改 {{v}} 项',
+  slot: '{{v}}',
+  system: '系统',
+  resident: '居民本人',
+  unknownTarget: '（已不存在）',
 }
 
 // API error codes ({error:{code}}) in the user's language. A code missing here falls back to
@@ -456,3 +577,5 @@ export * from '../pages/passes/i18n.zh'
 export * from '../components/posters.i18n.zh'
 // 复工企业 group lives beside its pages
 export * from '../pages/enterprises/i18n.zh'
+// 社区工作台、卡点核验 groups live beside their pages
+export * from '../pages/work/i18n.zh'

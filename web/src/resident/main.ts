@@ -40,30 +40,41 @@ function render(_shell: unknown, main: HTMLElement) {
 }
 
 function renderRules(text: typeof zhText, main: HTMLElement, lang: 'zh' | 'en') {
-  const list = h('ul', {})
-  const green = h('p', {})
+  const body = h('div', {})
   api.get('/api/v1/colour-rules').then(
     (r) => {
       // the published rules are the ones last saved (the answer's schema leaves them open)
       const { rules, green: always } = r as Pick<Rules, 'rules' | 'green'>
-      list.append(
-        ...rules.map((rule) =>
-          h('li', {}, `${text.colours[rule.colour]}：${rule.reason[lang].replace(/\{\w+\}/g, '…')}`),
-        ),
+      const facts = (r as { facts?: { name: string; zh: string; en: string }[] }).facts ?? []
+      // a reason in words: its blanks named; one that is only a blank ("{status}") gives way
+      // to the description of the rule's condition
+      const said = (rule: Rules['rules'][number]) => {
+        const reason = rule.reason[lang]
+        if (/^\{\w+\}$/.test(reason.trim())) {
+          const fact = facts.find((f) => f.name === rule.fact)
+          if (fact) return fact[lang]
+        }
+        return reason.replace(/\{(\w+)\}/g, (_, k: string) => text.blanks[k] ?? '…')
+      }
+      // each colour: what it means, then the rules that give it (green: when none applies)
+      for (const colour of ['red', 'yellow'] as const) {
+        const given = rules.filter((x) => x.colour === colour)
+        if (!given.length) continue
+        body.append(
+          h('h3', {}, `${text.colours[colour]}：${text.colourMeaning[colour]}`),
+          h('p', {}, text.givenWhen.replace('{colour}', text.colours[colour])),
+          h('ul', {}, ...given.map((rule) => h('li', {}, said(rule)))),
+        )
+      }
+      body.append(
+        h('h3', {}, `${text.colours.green}：${text.colourMeaning.green}`),
+        h('p', {}, `${text.rulesGreen}${always[lang]}`),
       )
-      green.textContent = `${text.rulesGreen}${always[lang]}`
     },
-    () => (green.textContent = text.failed),
+    () => body.append(h('p', {}, text.failed)),
   )
   main.append(
-    h(
-      'section',
-      { class: 'lf-card' },
-      h('h2', {}, text.rulesTitle),
-      list,
-      green,
-      h('a', { href: '/r/' }, text.back),
-    ),
+    h('section', { class: 'lf-card' }, h('h2', {}, text.rulesTitle), body, h('a', { href: '/r/' }, text.back)),
   )
 }
 

@@ -53,6 +53,15 @@ export const zh = {
   noPass: '请扫描小区或卡点张贴的二维码进行健康申报。',
   rulesTitle: '健康通行码赋码规则',
   rulesGreen: '以上都不符合时为绿码：',
+  /** what each colour means for the resident, then the rules that give it */
+  colourMeaning: {
+    red: '不得通行。请居家，配合社区和医疗机构的安排。',
+    yellow: '须居家医学观察或经核实后通行；卡点会请医护复核。',
+    green: '可以正常通行，进出卡点仍须测温登记。',
+  } satisfies Record<PassColour, string>,
+  givenWhen: '以下情况赋{colour}：',
+  /** what fills each blank of a reason, for the reader */
+  blanks: { status: '病例状态', arrival: '某日', area: '风险地区', until: '观察期满' } as Record<string, string>,
   back: '返回',
   failed: '网络异常，请稍后重试',
   code: '短信验证码',
@@ -112,6 +121,13 @@ export const en: ResidentText = {
   noPass: 'Scan the QR code on the poster at your compound or checkpoint to declare.',
   rulesTitle: 'Pass colour rules',
   rulesGreen: 'Green when none of these apply:',
+  colourMeaning: {
+    red: 'May not pass. Stay home and follow the community’s and doctors’ arrangements.',
+    yellow: 'Home observation, or passage once checked; at a checkpoint a medic checks again.',
+    green: 'May pass; checkpoints still take the temperature and record the passage.',
+  },
+  givenWhen: 'A {colour} pass is given when:',
+  blanks: { status: 'case status', arrival: 'a day', area: 'a risk area', until: 'the end of observation' },
   back: 'Back',
   failed: 'Network problem, try again later',
   code: 'SMS code',

@@ -3,17 +3,9 @@ import { DatePicker, Flex, Select } from 'antd'
 import { useTranslation } from 'react-i18next'
 import { useSession } from '../../admin/session'
 import { dayRangeToIso, useTimeZone } from '../../components/format'
-import { translateKey } from '../../i18n'
-import { auditActions } from '../../i18n/zh-CN'
+import { AUDIT_ACTIONS, auditActionLabel } from './auditText'
 import type { AuditFilter } from './useAuditLog'
 import { UserPicker } from './UserPicker'
-
-/** Every audit action the catalogue names, as the server writes it (`region.create`). */
-export const AUDIT_ACTIONS = Object.entries(auditActions).flatMap(([group, names]) =>
-  Object.keys(names).map((name) => `${group}.${name}`),
-)
-
-export const auditActionLabel = (action: string) => translateKey(`auditActions.${action}`, action)
 
 export function AuditFilters({ onChange }: { onChange: (change: AuditFilter) => void }) {
   const { t } = useTranslation()
@@ -26,7 +18,7 @@ export function AuditFilters({ onChange }: { onChange: (change: AuditFilter) => 
         allowClear
         className="lf-filter"
         placeholder={t('audit.actionPlaceholder')}
-        options={AUDIT_ACTIONS.map((a) => ({ value: a, label: auditActionLabel(a) }))}
+        options={AUDIT_ACTIONS.map((a) => ({ value: a, label: auditActionLabel(a, t) }))}
         onChange={(action?: string) => onChange({ action })}
         showSearch={{ optionFilterProp: 'label' }}
       />

@@ -4,8 +4,8 @@ import type { TableColumnsType } from 'antd'
 import { useTranslation } from 'react-i18next'
 import type { AuditEvent } from '../../api/types'
 import { useFormat } from '../../components/format'
-import { translateKey } from '../../i18n'
-import { AuditFilters, auditActionLabel } from './AuditFilters'
+import { AuditFilters } from './AuditFilters'
+import { auditActionLabel, auditActorName, auditDetailText, auditTargetText } from './auditText'
 import { useAuditLog } from './useAuditLog'
 
 export default function AuditPage() {
@@ -15,21 +15,11 @@ export default function AuditPage() {
   const columns: TableColumnsType<AuditEvent> = [
     { key: 'seq', title: t('audit.seq'), dataIndex: 'seq', responsive: ['md'] },
     { key: 'at', title: t('audit.time'), render: (_, e) => dateTime(e.at) },
-    { key: 'actor', title: t('audit.user'), dataIndex: 'actorName' },
-    { key: 'action', title: t('audit.action'), render: (_, e) => auditActionLabel(e.action) },
-    {
-      key: 'target',
-      title: t('audit.target'),
-      responsive: ['sm'],
-      render: (_, e) =>
-        e.entity && `${translateKey(`auditEntities.${e.entity}`, e.entity)} ${e.entityId?.slice(0, 8) ?? ''}`,
-    },
-    {
-      key: 'detail',
-      title: t('audit.detail'),
-      responsive: ['lg'],
-      render: (_, e) => e.detail && <Typography.Text code>{e.detail}</Typography.Text>,
-    },
+    // who did what to what: 张三 · 关闭预警 · 预警 王某某
+    { key: 'actor', title: t('audit.user'), render: (_, e) => auditActorName(e.actorName, t) },
+    { key: 'action', title: t('audit.action'), render: (_, e) => auditActionLabel(e.action, t) },
+    { key: 'target', title: t('audit.target'), responsive: ['sm'], render: (_, e) => auditTargetText(e, t) },
+    { key: 'detail', title: t('audit.detail'), responsive: ['lg'], render: (_, e) => auditDetailText(e.detail, t) },
   ]
   return (
     <Card title={t('audit.title')} size="small">

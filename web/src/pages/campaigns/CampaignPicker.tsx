@@ -1,4 +1,5 @@
-// Picks one open campaign of a kind: the grid member's first choice on the phone pages.
+// Picks one open campaign of a kind: the grid member's first choice on the phone pages. The
+// latest open one is taken by default, so the page never opens blank.
 import { Empty, Select } from 'antd'
 import { useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
@@ -23,9 +24,11 @@ export function CampaignPicker({
     api
       .get('/api/v1/campaigns', { query: { kind } })
       .then((all) => {
-        const open = all.filter((c) => c.status === 'open')
+        const open = all
+          .filter((c) => c.status === 'open')
+          .sort((a, b) => (a.createdAt < b.createdAt ? 1 : a.createdAt > b.createdAt ? -1 : 0))
         setList(open)
-        if (!value && open.length === 1) onChange(open[0].id)
+        if (!value && open.length > 0) onChange(open[0].id)
       })
       .catch(showError)
   }, [kind])

@@ -14,7 +14,7 @@ export const campaigns: Messages<typeof zh.campaigns> = {
   closed: 'Closed',
   created: 'Created with {{n}} households',
   choose: 'Choose a campaign',
-  none: 'No open campaigns',
+  none: 'No open campaigns. A community or street starts one on the Campaigns page; it then shows here.',
   households: 'households',
   coverage: 'Coverage',
   progress: 'Progress',

@@ -12,7 +12,7 @@ export const campaigns = {
   closed: '已结束',
   created: '已创建，共 {{n}} 户',
   choose: '选择排查行动',
-  none: '暂无进行中的排查行动',
+  none: '暂无进行中的排查行动。排查行动由社区或街道在“排查行动”页面发起，发起后会出现在这里。',
   households: '户',
   coverage: '走访覆盖',
   progress: '拨打进度',

@@ -8,6 +8,7 @@ import { useSession } from '../../admin/session'
 import { useFormat } from '../../components/format'
 import { useShowError } from '../../components/useShowError'
 import type { Alert } from './types'
+import { alertReasons } from './alertReasons'
 
 const STATUS_TEXT = {
   open: 'alerts.statusOpen',
@@ -75,10 +76,7 @@ export default function AlertsPage() {
             title: t('alerts.kind'),
             dataIndex: 'kind',
             render: (kind: string, a) => (
-              <Tag color={KIND_COLOR[kind]}>
-                {t(`alerts.${kind as 'fever'}`)}
-                {a.temperature !== null ? ` ${a.temperature.toFixed(1)}℃` : ''}
-              </Tag>
+              <Tag color={KIND_COLOR[kind]}>{alertReasons(t, a)}</Tag>
             ),
           },
           { title: t('observations.person'), dataIndex: 'personName' },

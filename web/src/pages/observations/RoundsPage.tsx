@@ -6,6 +6,8 @@ import { useTranslation } from 'react-i18next'
 import { api } from '../../api/client'
 import { useShowError } from '../../components/useShowError'
 import type { RoundItem, Rounds } from './types'
+import { useSession } from '../../admin/session'
+import { ScopeProgress, useRoundsProgress } from './ScopeProgress'
 
 /** A slot's reading; an empty morning slot in the afternoon counts as missed (漏测). */
 function SlotTag({ label, reading, missed }: { label: string; reading: RoundItem['am']; missed?: boolean }) {
@@ -98,8 +100,24 @@ function RoundCard({
   )
 }
 
+/** Those who may see the whole scope's observations get its progress too. */
+function ScopeCard() {
+  const progress = useRoundsProgress()
+  return progress ? <ScopeProgress progress={progress} /> : null
+}
+
+function EmptyRound({ scope }: { scope: boolean }) {
+  const { t } = useTranslation()
+  const progress = useRoundsProgress()
+  if (!scope) return <Empty description={t('rounds.empty')} />
+  if (!progress) return <Spin />
+  return <Empty description={t(progress.underObservation > 0 ? 'rounds.noTeam' : 'rounds.nobody')} />
+}
+
 export default function RoundsPage() {
   const { t } = useTranslation()
+  const { can } = useSession()
+  const scope = can('observation:read')
   const showError = useShowError()
   const [data, setData] = useState<Rounds>()
   const reload = useCallback(async () => {
@@ -113,10 +131,11 @@ export default function RoundsPage() {
   const slot = (data?.slot ?? null) as 'am' | 'pm' | null
   return (
     <Card title={`${t('rounds.title')} ${data?.date ?? ''}`} size="small">
+      {scope && <ScopeCard />}
       {!data ? (
         <Spin />
       ) : data.items.length === 0 ? (
-        <Empty description={t('rounds.empty')} />
+        <EmptyRound scope={scope} />
       ) : (
         <List
           dataSource={data.items}

@@ -58,6 +58,15 @@ export const rounds: Messages<typeof zh.rounds> = {
   done: 'Done',
   due: 'Due',
   feverRaised: 'Abnormal reading: the team and supervisors were alerted',
+  scopeTitle: 'Today’s readings in my area',
+  scopeLine: '{{n}} under observation: {{am}} measured this morning, {{pm}} this afternoon',
+  scopeDue: '{{n}} still to measure in this slot',
+  scopeAllDone: 'Everyone measured in this slot',
+  scopeAlerts: '{{n}} alerts to handle',
+  noTeam: 'You are on nobody’s round team. The area’s progress is above; to set up teams, open a person in Home observation.',
+  nobody: 'Nobody in your area is under home observation today. Start one in Home observation.',
+  toObservations: 'Open home observation',
+  toAlerts: 'Handle alerts',
 }
 
 export const alerts: Messages<typeof zh.alerts> = {
@@ -68,6 +77,11 @@ export const alerts: Messages<typeof zh.alerts> = {
   fever: 'Fever',
   symptoms: 'Symptoms',
   missed_slot: 'Missed reading',
+  /** one alert, every reason: fever 37.9 °C, symptoms: cough, fatigue */
+  feverAt: 'Fever {{t}} °C',
+  symptomsNamed: 'symptoms: {{list}}',
+  reasonSep: '; ',
+  listSep: ', ',
   raisedAt: 'Raised at',
   statusOpen: 'Open',
   statusAcknowledged: 'Acknowledged',

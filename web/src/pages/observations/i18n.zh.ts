@@ -55,6 +55,16 @@ export const rounds = {
   done: '已测',
   due: '待测',
   feverRaised: '体温异常，已向小组和督导发出预警',
+  /** the whole scope, for those who oversee the rounds */
+  scopeTitle: '辖区今日测温',
+  scopeLine: '在观察 {{n}} 人：上午已测 {{am}} 人，下午已测 {{pm}} 人',
+  scopeDue: '本时段还有 {{n}} 人未测',
+  scopeAllDone: '本时段已全部测完',
+  scopeAlerts: '待处理预警 {{n}} 条',
+  noTeam: '您不在任何观察对象的测温小组中。辖区的测温进度见上；要安排小组，请到“居家观察”打开观察对象。',
+  nobody: '辖区今天没有居家观察的人员。开始观察请到“居家观察”。',
+  toObservations: '打开居家观察',
+  toAlerts: '处理预警',
 }
 
 export const alerts = {
@@ -65,6 +75,11 @@ export const alerts = {
   fever: '发热',
   symptoms: '出现症状',
   missed_slot: '漏测',
+  /** one alert, every reason: 发热 37.9℃，症状：咳嗽、乏力 */
+  feverAt: '发热 {{t}}℃',
+  symptomsNamed: '症状：{{list}}',
+  reasonSep: '，',
+  listSep: '、',
   raisedAt: '预警时间',
   statusOpen: '待处理',
   statusAcknowledged: '已知悉',

@@ -11,3 +11,4 @@ export type Rounds = Result<'get', '/api/v1/observations/rounds'>
 export type RoundItem = Rounds['items'][number]
 export type Alert = Result<'get', '/api/v1/observation-alerts'>[number]
 export type Due = Result<'get', '/api/v1/observations/due'>[number]
+export type Progress = Result<'get', '/api/v1/observations/progress'>

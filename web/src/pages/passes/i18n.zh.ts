@@ -82,13 +82,39 @@ export const passes = {
     current: '现行规则（第 {{version}} 版）',
     builtIn: '现行规则（系统默认，尚未修改）',
     intro:
-      '码色按以下规则自上而下逐条判断，取命中规则中最严重的颜色；都不命中即为绿码。原因中花括号内的内容（如 {area}、{until}）按个人情况填入。',
+      '码色按以下规则逐条判断，取命中规则中最严重的颜色；都不命中即为绿码。原因中方括号内的内容（如［风险地区］、［观察期满日期］）按个人情况填入。',
+    /** one rule as a sentence: 第 1 条：病例状态为确诊病例、疑似病例或集中隔离时，赋红码 */
+    sentence: '第 {{n}} 条：{{when}}时，赋',
+    sentenceTail: '。居民看到的原因：“{{reason}}”',
+    or: '或',
+    /** the condition of each fact, its parameters in words */
+    facts: {
+      case_status: '病例状态为{{statuses}}',
+      under_observation: '正在居家医学观察',
+      from_risk_area: '从风险地区抵达且仍在观察期内',
+      fever_within_hours: '{{hours}} 小时内申报过发热',
+      contact_with_cases: '{{days}} 天内申报接触过病例',
+      no_declaration: '尚未进行健康申报',
+    },
+    /** a fact without its own sentence: its description, then each parameter */
+    otherParams: '（参数：{{params}}）',
+    /** what fills each placeholder of a reason */
+    placeholders: {
+      status: '病例状态',
+      statusEn: '病例状态',
+      arrival: '抵达日期',
+      area: '风险地区',
+      until: '观察期满日期',
+      hours: '小时数',
+      days: '天数',
+    },
+    placeholderOther: '按个人情况填入',
     rule: '规则',
     colour: '码色',
     when: '条件',
     params: '参数',
     reasonShown: '显示的原因',
-    green: '绿码原因',
+    green: '都不命中时为绿码，居民看到的原因',
     versions: '历史版本',
     version: '版本',
     publishedAt: '发布时间',
