@@ -4,7 +4,8 @@ import { now } from '../../core/clock.js'
 import { localDate } from '../../shared/days.js'
 import { situationReport } from './report.service.js'
 import { reportWorkbook } from './report.xlsx.js'
-import { SituationReportSchema } from './report.schema.js'
+import { BreakdownSchema, SituationReportSchema } from './report.schema.js'
+import { situationBreakdown } from './breakdown.service.js'
 
 const Query = Type.Object(
   {
@@ -51,5 +52,19 @@ export function reportsRoutes(app: App) {
         .header('content-disposition', `attachment; filename*=UTF-8''${name}`)
         .send(file)
     },
+  )
+  r.get(
+    '/api/v1/reports/breakdown',
+    {
+      schema: { tags: ['reports'], querystring: Query, response: { 200: BreakdownSchema } },
+      config: { permission: 'report:read', scope: { query: { regionId: 'region' } } },
+    },
+    async (req) =>
+      situationBreakdown(
+        app.db,
+        req.actor,
+        { asOf: req.query.asOf ?? today(), regionId: req.query.regionId },
+        app.config.timeZone,
+      ),
   )
 }
