@@ -11,7 +11,10 @@ export function demoCommands(program: Command, getConfig: () => Config) {
     .requiredOption('--scenario <name>', '场景 scenario: mawei-2020')
     .option('--scale <n>', '规模 scale (1 = the source case; 0.01 for a quick look)', '1')
     .option('--data-dir <dir>', '数据目录 data directory (default: the configured one)')
-    .option('--shift-to-today', '移到今天：整条时间线平移，最后一天为昨天 / move every date so the last day is yesterday')
+    .option(
+      '--shift-to-today',
+      '移到今天：整条时间线平移，最后一天为昨天 / move every date so the last day is yesterday',
+    )
     .option('--force', '清空已有数据 / wipe a database that already has data')
     .option('--json', '以 JSON 输出 / print the result as JSON')
     .action(

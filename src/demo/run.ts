@@ -1,18 +1,12 @@
 // The command's body: open (or wipe) the deployment, replay, compare with the report, print.
 import type { Config } from '../config.js'
 import { openDeployment, cliActor } from '../runtime.js'
-import { LAST_DAY } from './plan.js'
-import { addDays, daysBetween, localDate } from '../shared/days.js'
+import { shiftToYesterday } from './plan.js'
 import { reportForCli, situationReport } from '../modules/reports/index.js'
 import { isFresh, wipe } from './fresh.js'
 import { progressBar } from './progress.js'
 import { runDemo, type DemoResult } from './replay.js'
 import { compareWithReport } from './compare.js'
-
-/** Days to add to the 2020 timeline so that its last day is yesterday where the deployment is. */
-export function shiftToYesterday(timeZone: string, at = Date.now()): number {
-  return daysBetween(LAST_DAY, addDays(localDate(at, timeZone), -1))
-}
 
 export async function buildDemo(
   config: Config,
