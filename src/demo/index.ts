@@ -11,6 +11,10 @@ export function demoCommands(program: Command, getConfig: () => Config) {
     .requiredOption('--scenario <name>', '场景 scenario: mawei-2020')
     .option('--scale <n>', '规模 scale (1 = the source case; 0.01 for a quick look)', '1')
     .option('--data-dir <dir>', '数据目录 data directory (default: the configured one)')
+    .option(
+      '--shift-to-today',
+      '移到今天：整条时间线平移，最后一天为昨天 / move every date so the last day is yesterday',
+    )
     .option('--force', '清空已有数据 / wipe a database that already has data')
     .option('--json', '以 JSON 输出 / print the result as JSON')
     .action(
@@ -20,6 +24,7 @@ export function demoCommands(program: Command, getConfig: () => Config) {
         dataDir?: string
         force?: boolean
         json?: boolean
+        shiftToToday?: boolean
       }) => {
         if (opts.scenario !== 'mawei-2020') throw new Error('--scenario: only mawei-2020 is known')
         const scale = Number(opts.scale)
@@ -33,7 +38,12 @@ export function demoCommands(program: Command, getConfig: () => Config) {
             })
           : base
         const { buildDemo } = await import('./run.js')
-        await buildDemo(config, { scale, force: !!opts.force, json: !!opts.json })
+        await buildDemo(config, {
+          scale,
+          force: !!opts.force,
+          json: !!opts.json,
+          shiftToToday: !!opts.shiftToToday,
+        })
       },
     )
 }

@@ -2,7 +2,7 @@
 // report as of 2020-03-05 can be compared with it. The day-by-day shares are shaped after
 // the source case: returnees around the Spring Festival (25 Jan), closed management of
 // villages first and compounds from early February, the return-to-work wave late February.
-import { addDays, daysBetween } from '../shared/days.js'
+import { addDays, daysBetween, localDate } from '../shared/days.js'
 import { apportion, scaled } from './rng.js'
 
 export const FIRST_DAY = '2020-01-23'
@@ -10,6 +10,11 @@ export const LAST_DAY = '2020-03-05'
 export const DAYS = daysBetween(FIRST_DAY, LAST_DAY) + 1 // 43
 export const dayOf = (i: number) => addDays(FIRST_DAY, i)
 export const indexOf = (date: string) => daysBetween(FIRST_DAY, date)
+
+/** --shift-to-today: days added to every date so that the last day is yesterday in `timeZone`. */
+export function shiftToYesterday(timeZone: string, at = Date.now()): number {
+  return daysBetween(LAST_DAY, addDays(localDate(at, timeZone), -1))
+}
 
 /** Source-case figures (DESIGN.md section 1) at scale 1. */
 export const SOURCE = {

@@ -11,7 +11,7 @@ import { generatePassword, preparePassword } from '../modules/auth/index.js'
 import { createRiskArea } from '../modules/risk-areas/index.js'
 import { DEFAULT_SETTINGS } from '../modules/observations/index.js'
 import { DEFAULT_PASSAGE_SETTINGS } from '../modules/passages/index.js'
-import { D, DAYS, dayOf, makePlan, type Plan } from './plan.js'
+import { D, DAYS, makePlan, type Plan } from './plan.js'
 import { World, type Account, type Person, type Planted } from './world.js'
 import { buildDistrict, setDemoPasswords } from './steps/setup.js'
 import { planRoster, registerRoster } from './steps/residents.js'
@@ -41,6 +41,8 @@ export interface DemoOptions {
   seed?: number
   /** give the printed accounts passwords of their own (off in tests: two scrypt hashes each) */
   setPasswords?: boolean
+  /** days added to every date, so that the replay ends on another day (0: 5 March 2020) */
+  shiftDays?: number
   onProgress?: (p: Progress) => void
 }
 
@@ -50,6 +52,9 @@ export interface DemoResult {
   accounts: Account[]
   /** shared by every account not printed one by one */
   staffPassword: string
+  /** the replay's first and last day (5 March 2020 unless shifted) */
+  firstDay: string
+  lastDay: string
   regions: { district: string; maxian?: string; kailong?: string }
 }
 
@@ -58,10 +63,18 @@ export async function runDemo(db: Db, opts: DemoOptions): Promise<DemoResult> {
   resetResidents()
   resetGates()
   const plan = makePlan(opts.scale)
-  const w = new World(db, plan, opts.timeZone, opts.dataDir, opts.seed ?? 2020, {
-    deploymentId: opts.deploymentId ?? 'lianfang',
-    feverThreshold: 37.3,
-  })
+  const w = new World(
+    db,
+    plan,
+    opts.timeZone,
+    opts.dataDir,
+    opts.seed ?? 2020,
+    {
+      deploymentId: opts.deploymentId ?? 'lianfang',
+      feverThreshold: 37.3,
+    },
+    opts.shiftDays ?? 0,
+  )
   setTimeZone(opts.timeZone)
   w.staffPassword = await preparePassword(`Mw2020-${generatePassword().slice(0, 10)}`)
   const top = (await findTopRegion(db))!
@@ -89,7 +102,7 @@ export async function runDemo(db: Db, opts: DemoOptions): Promise<DemoResult> {
   }
 
   w.day = 0
-  w.date = dayOf(0)
+  w.date = w.dayOf(0)
   w.at(7)
   await ensureSigningKey(db)
   await inDay('district, accounts', async () => {
@@ -111,7 +124,7 @@ export async function runDemo(db: Db, opts: DemoOptions): Promise<DemoResult> {
 
   for (let day = 0; day < DAYS; day++) {
     w.day = day
-    w.date = dayOf(day)
+    w.date = w.dayOf(day)
     await inDay('morning', async () => {
       if (day === 0) {
         w.at(8)
@@ -124,7 +137,7 @@ export async function runDemo(db: Db, opts: DemoOptions): Promise<DemoResult> {
         await createRiskArea(w.db, w.admin, {
           name: '温州',
           aliases: ['温州市', '浙江温州'],
-          fromDate: '2020-01-08',
+          fromDate: w.moved('2020-01-08'),
           observationDays: 14,
         })
       }
@@ -196,6 +209,8 @@ export async function runDemo(db: Db, opts: DemoOptions): Promise<DemoResult> {
     planted: w.planted,
     accounts: w.accounts,
     staffPassword: w.staffPassword.password,
+    firstDay: w.dayOf(0),
+    lastDay: w.dayOf(DAYS - 1),
     regions: {
       district: w.top.id,
       maxian: w.communities.get('马限社区')?.region.id,

@@ -1,14 +1,17 @@
 // The command's body: open (or wipe) the deployment, replay, compare with the report, print.
 import type { Config } from '../config.js'
 import { openDeployment, cliActor } from '../runtime.js'
-import { LAST_DAY } from './plan.js'
+import { shiftToYesterday } from './plan.js'
 import { reportForCli, situationReport } from '../modules/reports/index.js'
 import { isFresh, wipe } from './fresh.js'
 import { progressBar } from './progress.js'
 import { runDemo, type DemoResult } from './replay.js'
 import { compareWithReport } from './compare.js'
 
-export async function buildDemo(config: Config, opts: { scale: number; force: boolean; json: boolean }) {
+export async function buildDemo(
+  config: Config,
+  opts: { scale: number; force: boolean; json: boolean; shiftToToday?: boolean },
+) {
   let db = await openDeployment(config)
   const state = await isFresh(db)
   if (!state.fresh) {
@@ -28,10 +31,11 @@ export async function buildDemo(config: Config, opts: { scale: number; force: bo
       timeZone: config.timeZone,
       dataDir: config.dataDir,
       deploymentId: config.deploymentId,
+      shiftDays: opts.shiftToToday ? shiftToYesterday(config.timeZone) : 0,
       onProgress: (p) => bar.update(p),
     })
     const { seconds, phases } = bar.done()
-    const report = await situationReport(db, await cliActor(db), { asOf: LAST_DAY }, config.timeZone)
+    const report = await situationReport(db, await cliActor(db), { asOf: result.lastDay }, config.timeZone)
     const diff = compareWithReport(result.planted, report)
     if (opts.json)
       console.log(
@@ -72,7 +76,7 @@ type Phases = { name: string; seconds: number }[]
 function print(r: DemoResult, diff: string[], seconds: number, config: Config, phases: Phases) {
   const p = r.planted
   const out = [
-    `马尾区 2020-01-23 至 ${LAST_DAY} 演示数据已生成（规模 ${r.plan.scale}，用时 ${seconds.toFixed(1)} 秒）`,
+    `马尾区 ${r.firstDay} 至 ${r.lastDay} 演示数据已生成（规模 ${r.plan.scale}，用时 ${seconds.toFixed(1)} 秒）`,
     `各步用时 time per step: ${phases.map((x) => `${x.name} ${x.seconds}s`).join(', ')}`,
     `数据库 database: ${config.databaseUrl ? 'PostgreSQL' : config.sqliteFile}`,
     '',
@@ -86,7 +90,7 @@ function print(r: DemoResult, diff: string[], seconds: number, config: Config, p
     '',
     diff.length
       ? `与报告不一致 report differs:\n  ${diff.join('\n  ')}`
-      : `lianfang report --as-of ${LAST_DAY} --json 与植入数字一致 / matches the planted figures`,
+      : `lianfang report --as-of ${r.lastDay} --json 与植入数字一致 / matches the planted figures`,
     '',
     '演示账号 demo accounts (role, username, password, scope):',
     ...users(r).map(

@@ -6,9 +6,9 @@ import type { Role } from '../core/permissions.js'
 import type { PreparedPassword } from '../modules/auth/index.js'
 import type { Region } from '../modules/regions/index.js'
 import { setClock } from '../core/clock.js'
-import { localInstant } from '../shared/days.js'
+import { addDays, localInstant } from '../shared/days.js'
 import { IdentityMaker } from './identity.js'
-import type { Plan } from './plan.js'
+import { dayOf, type Plan } from './plan.js'
 import { Rng } from './rng.js'
 
 export interface Person {
@@ -177,9 +177,21 @@ export class World {
       deploymentId: 'lianfang',
       feverThreshold: 37.3,
     },
+    /** days added to every date of the 2020 timeline (--shift-to-today); 0 keeps 2020 */
+    readonly shift = 0,
   ) {
     this.rng = new Rng(seed)
     this.ids = new IdentityMaker(new Rng(seed * 7 + 1))
+  }
+
+  /** The replay's day `i` (0 = 23 Jan 2020), moved by the shift. */
+  dayOf(i: number): string {
+    return addDays(dayOf(i), this.shift)
+  }
+
+  /** A date of the 2020 source case (a risk area's start, an arrival), moved by the shift. */
+  moved(date: string): string {
+    return addDays(date, this.shift)
   }
 
   /** Moves the one clock to `hour` (local, fractional) of the day being replayed. */

@@ -46,7 +46,9 @@ export async function importCarrierLists(w: World): Promise<PhoneScreening> {
         const phone = w.ids.mobile('list', carrier)
         fate.set(phone, fates[next++])
         const from = w.rng.chance(0.8) ? '湖北' : '浙江温州'
-        lines.push(`${phone},${carrier},${from},2020-01-${String(w.rng.int(8, 24)).padStart(2, '0')}`)
+        lines.push(
+          `${phone},${carrier},${from},${w.moved(`2020-01-${String(w.rng.int(8, 24)).padStart(2, '0')}`)}`,
+        )
       }
       if (perCarrier[ci] === 0) continue
       const content = Buffer.from(lines.join('\n'), 'utf8').toString('base64')

@@ -177,7 +177,7 @@ export async function buildDistrict(w: World, system: Actor): Promise<TreePlan> 
   await createRiskArea(db(w), w.admin, {
     name: '湖北',
     aliases: ['湖北省', '武汉', '武汉市'],
-    fromDate: '2020-01-08',
+    fromDate: w.moved('2020-01-08'),
     observationDays: 14,
   })
   return tree

@@ -6,7 +6,7 @@ import type { Actor } from '../../core/actor.js'
 import { createCampaign } from '../../modules/campaigns/index.js'
 import { assignSweep, listSweepItems, recordVisit, type VisitInput } from '../../modules/campaigns/index.js'
 import { addDays } from '../../shared/days.js'
-import { D, dayOf } from '../plan.js'
+import { D } from '../plan.js'
 import { apportion } from '../rng.js'
 import type { Household, Person, World } from '../world.js'
 import { newPerson } from './residents.js'
@@ -26,7 +26,7 @@ const WENZHOU = ['浙江省温州市', '温州市乐清', '温州市瑞安', '�
 export function travelFor(w: World, day: number) {
   const wenzhou = day >= D.wenzhou && w.rng.chance(day > 15 ? 0.7 : 0.35)
   const back = w.rng.int(0, Math.min(10, day + 15))
-  return { fromPlace: w.rng.pick(wenzhou ? WENZHOU : HUBEI), arrival: addDays(dayOf(day), -back), wenzhou }
+  return { fromPlace: w.rng.pick(wenzhou ? WENZHOU : HUBEI), arrival: addDays(w.dayOf(day), -back), wenzhou }
 }
 
 /** Round 1 as a schedule: day → visits; who is never met; who arrived and who is a key person. */

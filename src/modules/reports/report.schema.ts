@@ -21,6 +21,7 @@ export const SituationReportSchema = Type.Object(
     observation: Counts(['cumulative', 'released', 'current', 'newToday', 'releasedToday']),
     care: Counts(['households', 'times']),
     socialWork: Counts(['offline', 'phone', 'online', 'beneficiaries']),
+    passages: Counts(['total', 'today', 'fevers', 'denied']),
     hotline: Counts(['calls', 'callsToday', 'referrals']),
     publicity: Counts(PUBLICITY_FIGURES),
     partyMembers: Int,
@@ -31,3 +32,26 @@ export const SituationReportSchema = Type.Object(
   },
   { additionalProperties: true },
 )
+
+/** 分区统计: one row per street and per community under the region. */
+export const BreakdownSchema = Type.Object({
+  asOf: Type.String(),
+  region: Type.Object({ id: Type.String(), name: Type.String(), type: Type.String() }),
+  rows: Type.Array(
+    Type.Object({
+      regionId: Type.String(),
+      name: Type.String(),
+      type: Type.String(),
+      parentId: Type.Union([Type.String(), Type.Null()]),
+      hasChildren: Type.Boolean(),
+      observing: Int,
+      newToday: Int,
+      releasedToday: Int,
+      cumulative: Int,
+      feverAlertsToday: Int,
+      keyPersonsFiled: Int,
+      peopleScreened: Int,
+      passagesToday: Int,
+    }),
+  ),
+})

@@ -15,6 +15,7 @@ import { socialWorkCounts } from '../social-work/index.js'
 import { hotlineCounts } from '../hotline/index.js'
 import { publicityCounts } from '../publicity/index.js'
 import { staffCounts } from '../staff/index.js'
+import { passageCounts } from '../passages/index.js'
 
 export interface ReportQuery {
   asOf: string
@@ -25,18 +26,30 @@ export async function situationReport(db: Db, actor: Actor, q: ReportQuery, time
   const region = await getRegionInScope(db, actor, q.regionId ?? actor.scopeRegionId)
   const byDate = { asOf: q.asOf, withinPath: region.path }
   const byInstant = { beforeIso: endOfDayIso(q.asOf, timeZone), withinPath: region.path }
-  const [screening, keyPersons, checkpoints, observation, care, socialWork, hotline, publicity, staff] =
-    await Promise.all([
-      screeningTotals(db, { asOf: byInstant.beforeIso, withinPath: region.path }),
-      keyPersonCounts(db, byInstant),
-      checkpointTypeCounts(db, byInstant),
-      observationCounts(db, byDate),
-      careCounts(db, byDate),
-      socialWorkCounts(db, byDate),
-      hotlineCounts(db, byDate),
-      publicityCounts(db, byDate),
-      staffCounts(db, byDate),
-    ])
+  const [
+    screening,
+    keyPersons,
+    checkpoints,
+    observation,
+    care,
+    socialWork,
+    hotline,
+    publicity,
+    staff,
+    passages,
+  ] = await Promise.all([
+    screeningTotals(db, { asOf: byInstant.beforeIso, withinPath: region.path }),
+    keyPersonCounts(db, byInstant),
+    checkpointTypeCounts(db, byInstant),
+    observationCounts(db, byDate),
+    careCounts(db, byDate),
+    socialWorkCounts(db, byDate),
+    hotlineCounts(db, byDate),
+    publicityCounts(db, byDate),
+    staffCounts(db, byDate),
+    // from the hourly counters, which the retention job leaves in place
+    passageCounts(db, { ...byDate, timeZone }),
+  ])
   const { asOf: _, ...publicityFigures } = publicity
   return {
     asOf: q.asOf,
@@ -60,6 +73,7 @@ export async function situationReport(db: Db, actor: Actor, q: ReportQuery, time
       online: socialWork.online,
       beneficiaries: socialWork.beneficiaries,
     },
+    passages,
     hotline: { calls: hotline.calls, callsToday: hotline.callsToday, referrals: hotline.referrals },
     publicity: publicityFigures,
     partyMembers: staff.party_member,

@@ -25,6 +25,7 @@ export const TrendsSchema = Type.Object({
       observationsStarted: Int,
       observationsReleased: Int,
       alerts: Type.Object({ fever: Int, symptoms: Int, missedSlot: Int }),
+      passages: Type.Object({ in: Int, out: Int, total: Int, fevers: Int, denied: Int }),
     }),
   ),
   passagesByHour: Type.Array(Type.Object({ hour: Int, in: Int, out: Int, total: Int })),

@@ -5,6 +5,7 @@ import { dialects } from '../../../test/db.js'
 import { now, setClock } from '../../core/clock.js'
 import { makePerson } from '../people/people.fixtures.js'
 import { setLocalClock, staff } from '../observations/observations.test-helpers.js'
+import { purgeOldPassages } from '../passages/index.js'
 
 describe.each(dialects)('situation trends on %s', (dialect) => {
   let t: TestApp
@@ -80,9 +81,27 @@ describe.each(dialects)('situation trends on %s', (dialect) => {
     const street = res.json()
     expect(street).toMatchObject({ asOf: '2020-02-02', from: '2020-01-31', region: { id: tree.streetA.id } })
     expect(street.days).toEqual([
-      { date: '2020-01-31', observationsStarted: 0, observationsReleased: 0, alerts: alerts(0) },
-      { date: '2020-02-01', observationsStarted: 3, observationsReleased: 0, alerts: alerts(1) },
-      { date: '2020-02-02', observationsStarted: 0, observationsReleased: 1, alerts: alerts(0) },
+      {
+        date: '2020-01-31',
+        observationsStarted: 0,
+        observationsReleased: 0,
+        alerts: alerts(0),
+        passages: none,
+      },
+      {
+        date: '2020-02-01',
+        observationsStarted: 3,
+        observationsReleased: 0,
+        alerts: alerts(1),
+        passages: none,
+      },
+      {
+        date: '2020-02-02',
+        observationsStarted: 0,
+        observationsReleased: 1,
+        alerts: alerts(0),
+        passages: { in: 2, out: 1, total: 3, fevers: 0, denied: 0 },
+      },
     ])
     expect(street.passagesByHour).toHaveLength(24)
     expect(street.passagesByHour[9]).toEqual({ hour: 9, in: 1, out: 1, total: 2 })
@@ -97,7 +116,18 @@ describe.each(dialects)('situation trends on %s', (dialect) => {
     expect(district.passagesByHour[9].total).toBe(3)
     const other = await (await officer.client()).get(`/api/v1/reports/trends?regionId=${tree.streetB.id}`)
     expect(other.statusCode).toBe(404)
+
+    // 数据保留: the passages go after 28 days, the street's figures for that day stay
+    const before = (await (await officer.client()).get('/api/v1/reports/situation?asOf=2020-02-02')).json()
+    expect(before.passages).toEqual({ total: 3, today: 3, fevers: 0, denied: 0 })
+    setLocalClock('2020-03-05 08:00')
+    const { deleted } = await purgeOldPassages(t.db, 28)
+    expect(deleted).toBe(4)
+    const client = await officer.client()
+    expect((await client.get('/api/v1/reports/situation?asOf=2020-02-02')).json()).toEqual(before)
+    expect((await client.get('/api/v1/reports/trends?asOf=2020-02-02&days=3')).json()).toEqual(street)
   })
 })
 
+const none = { in: 0, out: 0, total: 0, fevers: 0, denied: 0 }
 const alerts = (fever: number) => ({ fever, symptoms: 0, missedSlot: 0 })

@@ -7509,6 +7509,66 @@ export interface paths {
     patch?: never
     trace?: never
   }
+  '/api/v1/reports/breakdown': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    get: {
+      parameters: {
+        query?: {
+          asOf?: string
+          regionId?: string
+        }
+        header?: never
+        path?: never
+        cookie?: never
+      }
+      requestBody?: never
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              asOf: string
+              region: {
+                id: string
+                name: string
+                type: string
+              }
+              rows: {
+                cumulative: number
+                feverAlertsToday: number
+                hasChildren: boolean
+                keyPersonsFiled: number
+                name: string
+                newToday: number
+                observing: number
+                parentId: string | null
+                passagesToday: number
+                peopleScreened: number
+                regionId: string
+                releasedToday: number
+                type: string
+              }[]
+            }
+          }
+        }
+      }
+    }
+    put?: never
+    post?: never
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
   '/api/v1/reports/situation': {
     parameters: {
       query?: never
@@ -7570,6 +7630,14 @@ export interface paths {
                 [key: string]: unknown
               }
               partyMembers: number
+              passages: {
+                denied: number
+                fevers: number
+                today: number
+                total: number
+              } & {
+                [key: string]: unknown
+              }
               peopleScreened: number
               phoneNumbersReached?: number
               phoneNumbersScreened: number
@@ -7687,6 +7755,13 @@ export interface paths {
                 date: string
                 observationsReleased: number
                 observationsStarted: number
+                passages: {
+                  denied: number
+                  fevers: number
+                  in: number
+                  out: number
+                  total: number
+                }
               }[]
               from: string
               passagesByHour: {

@@ -9,7 +9,15 @@ echarts.use([BarChart, LineChart, GridComponent, LegendComponent, TooltipCompone
 
 export type ChartOption = echarts.EChartsCoreOption
 
-export function EChart({ option, testId }: { option: ChartOption; testId: string }) {
+export function EChart({
+  option,
+  testId,
+  height = 260,
+}: {
+  option: ChartOption
+  testId: string
+  height?: number
+}) {
   const ref = useRef<HTMLDivElement>(null)
   useEffect(() => {
     if (!ref.current) return
@@ -22,5 +30,5 @@ export function EChart({ option, testId }: { option: ChartOption; testId: string
       chart.dispose()
     }
   }, [option])
-  return <div ref={ref} className="lf-chart" data-testid={testId} style={{ height: 260, width: '100%' }} />
+  return <div ref={ref} className="lf-chart" data-testid={testId} style={{ height, width: '100%' }} />
 }

@@ -6,6 +6,8 @@ import type { dashboard } from './i18n.zh'
 
 export type Report = Result<'get', '/api/v1/reports/situation'>
 export type Trends = Result<'get', '/api/v1/reports/trends'>
+export type Breakdown = Result<'get', '/api/v1/reports/breakdown'>
+export type BreakdownRow = Breakdown['rows'][number]
 
 type Figures = typeof dashboard.figures
 export type Group = keyof Figures
@@ -45,6 +47,7 @@ const KEYS: { [G in Group]: Record<keyof Figures[G], true> } = {
   },
   checkpoints: { village: true, community: true, road: true, compound: true },
   observation: { cumulative: true, released: true, current: true, newToday: true, releasedToday: true },
+  passages: { total: true, today: true, fevers: true, denied: true },
   care: { households: true, times: true },
   hotline: { calls: true, callsToday: true, referrals: true },
   socialWork: { offline: true, phone: true, online: true, beneficiaries: true },
@@ -57,8 +60,39 @@ export function figureGroups(r: Report): FigureGroup[] {
     pick('mobilisation', r),
     pick('checkpoints', r.checkpoints),
     pick('observation', r.observation),
+    pick('passages', r.passages),
     pick('care', r.care),
     pick('hotline', r.hotline),
     pick('socialWork', r.socialWork),
+  ]
+}
+
+/** 头条: the figures a commander reads first, each with its change since the day before. */
+export interface Headline {
+  key: 'observing' | 'newToday' | 'releasedToday' | 'feverAlerts' | 'passagesToday' | 'keyPersonsFiled'
+  value: number
+  change: number | null
+}
+
+export function headlines(r: Report, previous: Report | undefined, trends: Trends | undefined): Headline[] {
+  const days = trends?.days ?? []
+  const last = days[days.length - 1]
+  const before = days[days.length - 2]
+  const pair = (key: Headline['key'], of: (x: Report) => number): Headline => ({
+    key,
+    value: of(r),
+    change: previous ? of(r) - of(previous) : null,
+  })
+  return [
+    pair('observing', (x) => x.observation.current),
+    pair('newToday', (x) => x.observation.newToday),
+    pair('releasedToday', (x) => x.observation.releasedToday),
+    {
+      key: 'feverAlerts',
+      value: last?.alerts.fever ?? 0,
+      change: last && before ? last.alerts.fever - before.alerts.fever : null,
+    },
+    pair('passagesToday', (x) => x.passages.today),
+    pair('keyPersonsFiled', (x) => x.keyPersonsFiled),
   ]
 }

@@ -22,6 +22,7 @@ import { useFormat } from '../../components/format'
 import { useShowError } from '../../components/useShowError'
 import { TemperatureChart } from './TemperatureChart'
 import type { ObservationDetail, Reading } from './types'
+import { dayOfArgs } from './dayOf'
 
 export function ObservationDrawer({
   id,
@@ -81,7 +82,7 @@ export function ObservationDrawer({
       {o && data && (
         <Flex vertical gap={16}>
           <Typography.Title level={4} data-testid="day-of" style={{ margin: 0 }}>
-            {t('observations.dayOf', { day: o.day, of: o.of })}
+            {t('observations.dayOf', dayOfArgs(o))}
           </Typography.Title>
           <Descriptions size="small" column={1} bordered>
             <Descriptions.Item

@@ -10,6 +10,7 @@ import { useShowError } from '../../components/useShowError'
 import { ObservationDrawer } from './ObservationDrawer'
 import { OpenObservationModal } from './OpenObservationModal'
 import type { Observation, ObservationPage, ObservationQuery } from './types'
+import { dayOfArgs } from './dayOf'
 
 export default function ObservationsPage() {
   const { t } = useTranslation()
@@ -84,7 +85,7 @@ export default function ObservationsPage() {
           { title: t('observations.address'), render: (_, o) => `${o.regionName} ${o.address ?? ''}` },
           {
             title: t('observations.day'),
-            render: (_, o) => t('observations.dayOf', { day: o.day, of: o.of }),
+            render: (_, o) => t('observations.dayOf', dayOfArgs(o)),
           },
           { title: t('observations.endsOn'), dataIndex: 'endsOn' },
           { title: t('observations.reason'), dataIndex: 'reason' },

@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next'
 import { api } from '../../api/client'
 import { useShowError } from '../../components/useShowError'
 import type { Due } from './types'
+import { dayOfArgs } from './dayOf'
 
 export default function ReleasePage() {
   const { t } = useTranslation()
@@ -69,7 +70,7 @@ export default function ReleasePage() {
           },
           {
             title: t('observations.day'),
-            render: (_, d) => t('observations.dayOf', { day: d.observation.day, of: d.observation.of }),
+            render: (_, d) => t('observations.dayOf', dayOfArgs(d.observation)),
           },
           {
             title: t('release.problem'),

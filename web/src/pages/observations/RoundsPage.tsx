@@ -8,6 +8,7 @@ import { useShowError } from '../../components/useShowError'
 import type { RoundItem, Rounds } from './types'
 import { useSession } from '../../admin/session'
 import { ScopeProgress, useRoundsProgress } from './ScopeProgress'
+import { dayOfArgs } from './dayOf'
 
 /** A slot's reading; an empty morning slot in the afternoon counts as missed (漏测). */
 function SlotTag({ label, reading, missed }: { label: string; reading: RoundItem['am']; missed?: boolean }) {
@@ -62,7 +63,7 @@ function RoundCard({
       size="small"
       data-testid="round-card"
       title={item.personName}
-      extra={t('observations.dayOf', { day: item.day, of: item.of })}
+      extra={t('observations.dayOf', dayOfArgs(item))}
     >
       <Typography.Text type="secondary">{`${item.regionName} · ${item.address ?? ''}`}</Typography.Text>
       <Flex gap={4} wrap style={{ margin: '8px 0' }}>

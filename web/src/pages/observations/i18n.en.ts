@@ -21,6 +21,7 @@ export const observations: Messages<typeof zh.observations> = {
   released_status: 'Released',
   day: 'Day',
   dayOf: 'Day {{day}} of {{of}}',
+  dayOf_overdue: '{{over}} days overdue ({{of}}-day period)',
   dayFilter: 'Day of period',
   onlyMine: 'Only my people',
   withAlerts: 'With open alerts',

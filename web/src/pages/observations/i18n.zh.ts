@@ -18,6 +18,7 @@ export const observations = {
   released_status: '已解除',
   day: '观察天数',
   dayOf: '第 {{day}} 天 / 共 {{of}} 天',
+  dayOf_overdue: '已超期 {{over}} 天（共 {{of}} 天）',
   dayFilter: '第几天',
   onlyMine: '只看我负责的',
   withAlerts: '有未关闭预警',
