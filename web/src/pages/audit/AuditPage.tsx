@@ -1,5 +1,5 @@
 // 操作日志: the append-only audit trail, read-only, filtered and paged on the server.
-import { Card, Table, Typography } from 'antd'
+import { Card, Typography } from 'antd'
 import type { TableColumnsType } from 'antd'
 import { useTranslation } from 'react-i18next'
 import type { AuditEvent } from '../../api/types'
@@ -7,6 +7,7 @@ import { useFormat } from '../../components/format'
 import { translateKey } from '../../i18n'
 import { AuditFilters, auditActionLabel } from './AuditFilters'
 import { useAuditLog } from './useAuditLog'
+import { ListTable } from '../../components/ListTable'
 
 export default function AuditPage() {
   const { t } = useTranslation()
@@ -35,7 +36,7 @@ export default function AuditPage() {
     <Card title={t('audit.title')} size="small">
       <Typography.Paragraph type="secondary">{t('audit.hint')}</Typography.Paragraph>
       <AuditFilters onChange={log.filterBy} />
-      <Table<AuditEvent>
+      <ListTable<AuditEvent>
         rowKey="seq"
         size="small"
         columns={columns}

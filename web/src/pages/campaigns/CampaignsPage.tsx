@@ -1,6 +1,6 @@
 // 排查行动管理: the community's campaigns; a chosen one shows its sweep coverage and
 // assignments, or its number lists, call lists and progress.
-import { Button, Card, Flex, Table, Tag } from 'antd'
+import { Button, Card, Flex, Tag } from 'antd'
 import { useCallback, useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { api } from '../../api/client'
@@ -11,6 +11,7 @@ import type { Campaign } from './CampaignPicker'
 import { CreateCampaignModal } from './CreateCampaignModal'
 import { PhoneDetail } from './PhoneDetail'
 import { SweepDetail } from './SweepDetail'
+import { ListTable } from '../../components/ListTable'
 
 export default function CampaignsPage() {
   const { t } = useTranslation()
@@ -53,7 +54,7 @@ export default function CampaignsPage() {
           )
         }
       >
-        <Table<Campaign>
+        <ListTable<Campaign>
           rowKey="id"
           size="small"
           dataSource={rows}

@@ -1,6 +1,6 @@
 // 卡点管理: the checkpoints in one's area, open or closed, with today's live counts of the
 // selected one (from the per-hour counters, so the page stays fast on a busy day).
-import { App, Button, Card, Form, Input, Modal, Select, Space, Statistic, Table, Tag } from 'antd'
+import { App, Button, Card, Form, Input, Modal, Select, Space, Statistic, Tag } from 'antd'
 import { useCallback, useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { api, type Result } from '../../api/client'
@@ -9,6 +9,7 @@ import { RegionSelect } from '../../components/RegionSelect'
 import { useShowError } from '../../components/useShowError'
 import { PaperRegisterCard } from './PaperRegisterCard'
 import { PosterButtons } from '../../components/PosterButtons'
+import { ListTable } from '../../components/ListTable'
 
 export type Checkpoint = Result<'get', '/api/v1/checkpoints/{id}'>
 type Counts = Result<'get', '/api/v1/checkpoints/{id}/counts'>
@@ -101,7 +102,7 @@ export default function CheckpointsPage() {
           )
         }
       >
-        <Table<Checkpoint>
+        <ListTable<Checkpoint>
           rowKey="id"
           size="small"
           dataSource={rows}

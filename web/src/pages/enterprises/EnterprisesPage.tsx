@@ -1,6 +1,6 @@
 // 复工企业 (community view): every enterprise in one's area with its liaison, each one's new
 // hires with colours and reasons, and the alerts of hires who are not green.
-import { Button, Card, Flex, Table, Tag } from 'antd'
+import { Button, Card, Flex, Tag } from 'antd'
 import { useCallback, useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { api, type Result } from '../../api/client'
@@ -10,6 +10,7 @@ import { AlertsList } from './AlertsList'
 import { EnterpriseFormModal } from './EnterpriseFormModal'
 import { HiresTable, type Hire } from './HiresTable'
 import { PendingLinks } from './PendingLinks'
+import { ListTable } from '../../components/ListTable'
 
 type Enterprise = Result<'get', '/api/v1/enterprises'>[number]
 
@@ -72,7 +73,7 @@ export default function EnterprisesPage() {
           )
         }
       >
-        <Table<Enterprise>
+        <ListTable<Enterprise>
           rowKey="id"
           size="small"
           dataSource={rows}

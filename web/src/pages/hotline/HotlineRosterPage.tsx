@@ -1,6 +1,6 @@
 // 热线专家排班: a region's hotline over the next 7 days — who answers when, and the hours
 // nobody does (as the checkpoint roster shows them); shifts added and removed here.
-import { App, Card, Form, Space, Table, Tag } from 'antd'
+import { App, Card, Form, Space, Tag } from 'antd'
 import dayjs, { type Dayjs } from 'dayjs'
 import { useCallback, useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
@@ -11,6 +11,7 @@ import { useFormat } from '../../components/format'
 import { RegionSelect } from '../../components/RegionSelect'
 import { useShowError } from '../../components/useShowError'
 import { CoverageDays, type Coverage } from './CoverageDays'
+import { ListTable } from '../../components/ListTable'
 
 type Shift = Coverage['days'][number]['shifts'][number]
 
@@ -90,7 +91,7 @@ export default function HotlineRosterPage() {
         <Tag color="red">{t('hotline.legendGap')}</Tag>
       </Space>
       {coverage && <CoverageDays coverage={coverage} />}
-      <Table<Shift>
+      <ListTable<Shift>
         rowKey="id"
         size="small"
         style={{ marginTop: 16 }}

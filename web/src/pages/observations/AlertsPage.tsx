@@ -1,6 +1,6 @@
 // 预警处置: fever, symptom and missed-reading alerts for my people and the communities I
 // supervise (or everything in my area), acknowledged and closed with a note.
-import { App, Button, Card, Flex, Input, Modal, Segmented, Table, Tag } from 'antd'
+import { App, Button, Card, Flex, Input, Modal, Segmented, Tag } from 'antd'
 import { useCallback, useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { api } from '../../api/client'
@@ -8,6 +8,7 @@ import { useSession } from '../../admin/session'
 import { useFormat } from '../../components/format'
 import { useShowError } from '../../components/useShowError'
 import type { Alert } from './types'
+import { ListTable } from '../../components/ListTable'
 
 const STATUS_TEXT = {
   open: 'alerts.statusOpen',
@@ -62,7 +63,7 @@ export default function AlertsPage() {
           ]}
         />
       </Flex>
-      <Table<Alert>
+      <ListTable<Alert>
         rowKey="id"
         size="small"
         loading={loading}

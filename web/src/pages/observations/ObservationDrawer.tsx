@@ -1,19 +1,6 @@
 // A person's observation: "day 5 of 14", the temperature chart, the readings, the team and
 // its history, alerts; the medic releases or extends from here.
-import {
-  App,
-  Button,
-  Descriptions,
-  Drawer,
-  Flex,
-  Form,
-  Input,
-  InputNumber,
-  Modal,
-  Table,
-  Tag,
-  Typography,
-} from 'antd'
+import { App, Button, Descriptions, Drawer, Flex, Form, Input, InputNumber, Modal, Tag, Typography } from 'antd'
 import { useCallback, useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { api } from '../../api/client'
@@ -22,6 +9,7 @@ import { useFormat } from '../../components/format'
 import { useShowError } from '../../components/useShowError'
 import { TemperatureChart } from './TemperatureChart'
 import type { ObservationDetail, Reading } from './types'
+import { ListTable } from '../../components/ListTable'
 
 export function ObservationDrawer({
   id,
@@ -118,7 +106,7 @@ export function ObservationDrawer({
             strong
           >{`${t('observations.chart')} · ${t('observations.fever', { t: data.feverThreshold })}`}</Typography.Text>
           <TemperatureChart readings={data.readings} feverThreshold={data.feverThreshold} />
-          <Table<Reading>
+          <ListTable<Reading>
             rowKey="id"
             size="small"
             pagination={false}

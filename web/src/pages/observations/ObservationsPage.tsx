@@ -1,7 +1,7 @@
 // 居家医学观察: observed people in my area, filtered by status, day of period, my team and
 // open alerts; a row opens the person's observation.
 import { PlusOutlined } from '@ant-design/icons'
-import { App, Button, Card, Checkbox, Flex, InputNumber, Segmented, Table, Tag } from 'antd'
+import { App, Button, Card, Checkbox, Flex, InputNumber, Segmented, Tag } from 'antd'
 import { useCallback, useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { api } from '../../api/client'
@@ -10,6 +10,7 @@ import { useShowError } from '../../components/useShowError'
 import { ObservationDrawer } from './ObservationDrawer'
 import { OpenObservationModal } from './OpenObservationModal'
 import type { Observation, ObservationPage, ObservationQuery } from './types'
+import { ListTable } from '../../components/ListTable'
 
 export default function ObservationsPage() {
   const { t } = useTranslation()
@@ -65,7 +66,7 @@ export default function ObservationsPage() {
           </Button>
         )}
       </Flex>
-      <Table<Observation>
+      <ListTable<Observation>
         rowKey="id"
         size="small"
         loading={loading}

@@ -1,11 +1,12 @@
 // 期满解除: the open observations whose planned end has come, each with whether it may be
 // released now (last 24 h normal); the medic releases the selected ones in one action.
-import { App, Button, Card, Table, Tag } from 'antd'
+import { App, Button, Card, Tag } from 'antd'
 import { useCallback, useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { api } from '../../api/client'
 import { useShowError } from '../../components/useShowError'
 import type { Due } from './types'
+import { ListTable } from '../../components/ListTable'
 
 export default function ReleasePage() {
   const { t } = useTranslation()
@@ -49,7 +50,7 @@ export default function ReleasePage() {
         </Button>
       }
     >
-      <Table<Due>
+      <ListTable<Due>
         rowKey={(d) => d.observation.id}
         size="small"
         loading={loading}

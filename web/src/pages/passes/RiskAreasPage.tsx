@@ -1,20 +1,6 @@
 // 风险地区: the list every screening matches travel against. Everyone with read permission
 // sees it; the command centre adds areas, edits their dates and observation days, ends them.
-import {
-  App,
-  Button,
-  Card,
-  DatePicker,
-  Form,
-  Input,
-  InputNumber,
-  Modal,
-  Popconfirm,
-  Select,
-  Space,
-  Table,
-  Tag,
-} from 'antd'
+import { App, Button, Card, DatePicker, Form, Input, InputNumber, Modal, Popconfirm, Select, Space, Tag } from 'antd'
 import dayjs, { type Dayjs } from 'dayjs'
 import { useCallback, useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
@@ -23,6 +9,7 @@ import { useSession } from '../../admin/session'
 import { useTimeZone } from '../../components/format'
 import { useShowError } from '../../components/useShowError'
 import type { RiskArea } from './types'
+import { ListTable } from '../../components/ListTable'
 
 interface Values {
   name: string
@@ -146,7 +133,7 @@ export default function RiskAreasPage() {
         )
       }
     >
-      <Table<RiskArea> rowKey="id" size="small" dataSource={rows} columns={columns} pagination={false} />
+      <ListTable<RiskArea> rowKey="id" size="small" dataSource={rows} columns={columns} pagination={false} />
       <Modal
         open={editing !== null}
         title={editing === 'new' ? t('passes.areas.create') : t('passes.areas.edit')}

@@ -1,9 +1,10 @@
 // One version of the colour rules, each rule explained: the condition in words (from the
 // fact the rule names), its parameters, the colour it gives and the reason people are shown.
-import { Table, Typography } from 'antd'
+import { Typography } from 'antd'
 import { useTranslation } from 'react-i18next'
 import { ColourTag } from '../../components/ColourTag'
 import type { PublicRules, Rule } from './types'
+import { ListTable } from '../../components/ListTable'
 
 type Fact = NonNullable<PublicRules['facts']>[number]
 type ReasonText = { zh: string; en: string }
@@ -23,7 +24,7 @@ export function RulesTable({ rules, green, facts }: { rules: Rule[]; green: Reas
   }
   return (
     <>
-      <Table<Rule>
+      <ListTable<Rule>
         rowKey="id"
         size="small"
         pagination={false}

@@ -1,23 +1,12 @@
 // 批量导入: pick a roster, see how its columns map and its first rows (masked), import it,
 // follow the progress, then read the summary and download the error report.
-import {
-  Alert,
-  Button,
-  Card,
-  Checkbox,
-  Descriptions,
-  Progress,
-  Select,
-  Space,
-  Table,
-  Tag,
-  Upload,
-} from 'antd'
+import { Alert, Button, Card, Checkbox, Descriptions, Progress, Select, Space, Tag, Upload } from 'antd'
 import { UploadOutlined } from '@ant-design/icons'
 import { useCallback, useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { api, type Result } from '../../api/client'
 import { useShowError } from '../../components/useShowError'
+import { ListTable } from '../../components/ListTable'
 
 type Job = Result<'get', '/api/v1/imports/{id}'>
 type Preview = Result<'post', '/api/v1/imports/people/preview'>
@@ -130,7 +119,7 @@ export default function ImportPage() {
               </Tag>
             ))}
           </Space>
-          <Table
+          <ListTable
             size="small"
             pagination={false}
             rowKey="rowNo"
@@ -144,7 +133,7 @@ export default function ImportPage() {
       )}
       {job && <JobCard job={job} />}
       <Card title={t('imports.history')} size="small">
-        <Table<Job>
+        <ListTable<Job>
           size="small"
           rowKey="id"
           dataSource={history}

@@ -1,6 +1,6 @@
 // 人员查询: search the registry (server-side paging), see a person with their household, and
 // export the result (masked; in full only with person:unmask and a typed reason).
-import { Button, Drawer, Descriptions, Form, Input, Modal, Select, Space, Table, Tag } from 'antd'
+import { Button, Drawer, Descriptions, Form, Input, Modal, Select, Space, Tag } from 'antd'
 import { useCallback, useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link } from 'react-router'
@@ -8,6 +8,7 @@ import { api, type Body, type Result } from '../../api/client'
 import { useSession } from '../../admin/session'
 import { useShowError } from '../../components/useShowError'
 import { DeviceList } from './DeviceList'
+import { ListTable } from '../../components/ListTable'
 
 type Person = Result<'get', '/api/v1/people'>['items'][number]
 type Filters = Omit<Body<'post', '/api/v1/people/search'>, 'page' | 'pageSize'>
@@ -126,7 +127,7 @@ export default function PeoplePage() {
           </Button>
         )}
       </Form>
-      <Table<Person>
+      <ListTable<Person>
         rowKey="id"
         size="small"
         loading={loading}
@@ -163,7 +164,7 @@ export default function PeoplePage() {
             </Descriptions>
             <h4 style={{ marginTop: 16 }}>{t('people.household')}</h4>
             {open.householdId ? (
-              <Table<Person>
+              <ListTable<Person>
                 rowKey="id"
                 size="small"
                 pagination={false}

@@ -1,6 +1,6 @@
 // 宣传工作台账: each community's publicity work per day — banners, slogans, households
 // visited and people reached, posts, articles, chat groups. Entering a day again corrects it.
-import { App, Button, Card, DatePicker, Form, Input, InputNumber, Space, Table } from 'antd'
+import { App, Button, Card, DatePicker, Form, Input, InputNumber, Space } from 'antd'
 import dayjs, { type Dayjs } from 'dayjs'
 import { useCallback, useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
@@ -9,6 +9,7 @@ import { useSession } from '../../admin/session'
 import { RegionSelect } from '../../components/RegionSelect'
 import { useShowError } from '../../components/useShowError'
 import { PUBLICITY_FIGURES } from '@shared/publicity'
+import { ListTable } from '../../components/ListTable'
 
 type Activity = Result<'get', '/api/v1/publicity/activities'>[number]
 type Values = Omit<Body<'put', '/api/v1/publicity/activities'>, 'date'> & { date: Dayjs }
@@ -85,7 +86,7 @@ export default function PublicityLogPage() {
         title={t('publicityLog.title')}
         extra={<DatePicker.RangePicker value={dates} onChange={setDates} />}
       >
-        <Table<Activity>
+        <ListTable<Activity>
           rowKey="id"
           size="small"
           dataSource={rows}

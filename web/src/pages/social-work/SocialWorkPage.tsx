@@ -1,6 +1,6 @@
 // 社工服务: service records by channel (线下 / 电话 / 线上) with their beneficiaries, and the
 // agencies and social workers who give them.
-import { App, Button, Card, DatePicker, Popconfirm, Select, Space, Table, Tabs } from 'antd'
+import { App, Button, Card, DatePicker, Popconfirm, Select, Space, Tabs } from 'antd'
 import type { Dayjs } from 'dayjs'
 import { useCallback, useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
@@ -9,6 +9,7 @@ import { useSession } from '../../admin/session'
 import { useShowError } from '../../components/useShowError'
 import { AgenciesTab, type Agency, type Worker } from './AgenciesTab'
 import { CHANNELS, ServiceFormModal } from './ServiceFormModal'
+import { ListTable } from '../../components/ListTable'
 
 type Services = Result<'get', '/api/v1/social-work/services'>
 type Service = Services['items'][number]
@@ -81,7 +82,7 @@ export default function SocialWorkPage() {
         </Space>
       }
     >
-      <Table<Service>
+      <ListTable<Service>
         rowKey="id"
         size="small"
         dataSource={services?.items}

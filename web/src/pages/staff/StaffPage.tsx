@@ -1,12 +1,13 @@
 // 人员力量: the roster of party members, dispatched cadres, volunteers, social workers and
 // medics, and the grid teams (百户固定法) with the households they cover.
-import { App, Button, DatePicker, Form, Input, Modal, Select, Space, Table, Tabs } from 'antd'
+import { App, Button, DatePicker, Form, Input, Modal, Select, Space, Tabs } from 'antd'
 import { useCallback, useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { api, type Result } from '../../api/client'
 import { useSession } from '../../admin/session'
 import { RegionSelect } from '../../components/RegionSelect'
 import { useShowError } from '../../components/useShowError'
+import { ListTable } from '../../components/ListTable'
 
 type Member = Result<'get', '/api/v1/staff'>['items'][number]
 type Team = Result<'get', '/api/v1/teams'>[number]
@@ -76,7 +77,7 @@ export default function StaffPage() {
           </Button>
         )}
       </Space>
-      <Table<Member>
+      <ListTable<Member>
         rowKey="id"
         size="small"
         dataSource={members}
@@ -92,7 +93,7 @@ export default function StaffPage() {
     </Space>
   )
   const teamTable = (
-    <Table<Team>
+    <ListTable<Team>
       rowKey="id"
       size="small"
       dataSource={teams}

@@ -1,6 +1,6 @@
 // 账号管理: staff accounts in the user's scope, searched and paged on the server.
 import { PlusOutlined } from '@ant-design/icons'
-import { App, Button, Card, Flex, Input, Select, Table } from 'antd'
+import { App, Button, Card, Flex, Input, Select } from 'antd'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { api } from '../../api/client'
@@ -13,6 +13,7 @@ import { ROLES } from '../../domain'
 import { userColumns, type UserAction } from './userColumns'
 import { UserFormModal } from './UserFormModal'
 import { useUserList } from './useUserList'
+import { ListTable } from '../../components/ListTable'
 
 export default function UsersPage() {
   const { t } = useTranslation()
@@ -73,7 +74,7 @@ export default function UsersPage() {
           </Button>
         )}
       </Flex>
-      <Table<User>
+      <ListTable<User>
         rowKey="id"
         size="small"
         columns={columns}
