@@ -43,7 +43,6 @@ function cell<T>(column: ListColumn<T>, record: T, index: number): ReactNode {
   return value == null ? '' : (value as ReactNode)
 }
 
-
 function titleText<T>(c: ListColumn<T>): ReactNode {
   return typeof c.title === 'function' ? null : (c.title as ReactNode)
 }

@@ -1,5 +1,5 @@
 // 操作日志: the append-only audit trail, read-only, filtered and paged on the server.
-import { Card, Typography } from 'antd'
+import { Typography } from 'antd'
 import type { TableColumnsType } from 'antd'
 import { useTranslation } from 'react-i18next'
 import type { AuditEvent } from '../../api/types'
@@ -8,6 +8,7 @@ import { translateKey } from '../../i18n'
 import { AuditFilters, auditActionLabel } from './AuditFilters'
 import { useAuditLog } from './useAuditLog'
 import { ListTable } from '../../components/ListTable'
+import { PageLayout } from '../../components/PageLayout'
 
 export default function AuditPage() {
   const { t } = useTranslation()
@@ -33,7 +34,7 @@ export default function AuditPage() {
     },
   ]
   return (
-    <Card title={t('audit.title')} size="small">
+    <PageLayout title={t('audit.title')} size="small">
       <Typography.Paragraph type="secondary">{t('audit.hint')}</Typography.Paragraph>
       <AuditFilters onChange={log.filterBy} />
       <ListTable<AuditEvent>
@@ -52,6 +53,6 @@ export default function AuditPage() {
           onChange: (page, pageSize) => log.setPaging({ page, pageSize }),
         }}
       />
-    </Card>
+    </PageLayout>
   )
 }

@@ -1,7 +1,7 @@
 // 暖心服务: care requests of observed households; workers register and assign them,
 // volunteers see theirs and record each delivery. The header shows the counts so far.
 import { PlusOutlined } from '@ant-design/icons'
-import { App, Button, Card, Checkbox, Flex, Form, Input, Modal, Select, Tag, Typography } from 'antd'
+import { App, Button, Checkbox, Flex, Form, Input, Modal, Select, Tag, Typography } from 'antd'
 import { useCallback, useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { api } from '../../api/client'
@@ -11,6 +11,7 @@ import { useShowError } from '../../components/useShowError'
 import { CareRequestModal } from './CareRequestModal'
 import type { CareCounts, CarePage as Page, CareQuery, CareRequest } from './types'
 import { ListTable } from '../../components/ListTable'
+import { PageLayout } from '../../components/PageLayout'
 
 const STATUS_COLOR: Record<string, string> = {
   open: 'orange',
@@ -81,7 +82,7 @@ export default function CarePage() {
   }
 
   return (
-    <Card
+    <PageLayout
       title={t('care.title')}
       size="small"
       extra={
@@ -209,6 +210,6 @@ export default function CarePage() {
           </Form.Item>
         </Form>
       </Modal>
-    </Card>
+    </PageLayout>
   )
 }

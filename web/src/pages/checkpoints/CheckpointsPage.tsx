@@ -10,6 +10,7 @@ import { useShowError } from '../../components/useShowError'
 import { PaperRegisterCard } from './PaperRegisterCard'
 import { PosterButtons } from '../../components/PosterButtons'
 import { ListTable } from '../../components/ListTable'
+import { PageLayout } from '../../components/PageLayout'
 
 export type Checkpoint = Result<'get', '/api/v1/checkpoints/{id}'>
 type Counts = Result<'get', '/api/v1/checkpoints/{id}/counts'>
@@ -92,7 +93,7 @@ export default function CheckpointsPage() {
 
   return (
     <Space orientation="vertical" style={{ width: '100%' }}>
-      <Card
+      <PageLayout
         title={t('checkpoints.title')}
         extra={
           can('checkpoint:write') && (
@@ -110,7 +111,7 @@ export default function CheckpointsPage() {
           onRow={(c) => ({ onClick: () => setSelected(c) })}
           rowClassName={(c) => (c.id === selected?.id ? 'ant-table-row-selected' : '')}
         />
-      </Card>
+      </PageLayout>
       {selected && can('passage:read') && (
         <Card title={`${t('checkpoints.today')} · ${selected.name}`}>
           <Space size="large" wrap>

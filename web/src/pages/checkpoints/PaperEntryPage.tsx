@@ -1,7 +1,7 @@
 // 纸质登记补录: type a checkpoint's paper register in after the fact. The server checks every
 // row as it checks a gate passage and stores all of them or none; each row keeps the id
 // made here until it is saved, so pressing Save again after a lost answer stores nothing twice.
-import { App, Button, Card, DatePicker, Select, Space, Typography } from 'antd'
+import { App, Button, DatePicker, Select, Space, Typography } from 'antd'
 import dayjs, { type Dayjs } from 'dayjs'
 import { useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
@@ -12,6 +12,7 @@ import { useTimeZone } from '../../components/format'
 import { useShowError } from '../../components/useShowError'
 import type { Checkpoint } from './CheckpointsPage'
 import { blankRow, isBlank, PaperGrid, type PaperRow, type RowErrors } from './PaperGrid'
+import { PageLayout } from '../../components/PageLayout'
 
 type SentRow = Body<'post', '/api/v1/checkpoints/{id}/paper-register'>['rows'][number]
 
@@ -102,7 +103,7 @@ export default function PaperEntryPage() {
   }
 
   return (
-    <Card title={t('paper.title')}>
+    <PageLayout title={t('paper.title')}>
       <Space wrap style={{ marginBottom: 12 }}>
         <span>{t('paper.checkpoint')}</span>
         <Select
@@ -127,6 +128,6 @@ export default function PaperEntryPage() {
         </Button>
         <span>{t('paper.rows', { n: rows.filter((r) => !isBlank(r)).length })}</span>
       </Space>
-    </Card>
+    </PageLayout>
   )
 }

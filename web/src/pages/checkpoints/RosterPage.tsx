@@ -11,6 +11,7 @@ import { useFormat } from '../../components/format'
 import { useShowError } from '../../components/useShowError'
 import type { Checkpoint } from './CheckpointsPage'
 import { ListTable } from '../../components/ListTable'
+import { PageLayout } from '../../components/PageLayout'
 
 type Roster = Result<'get', '/api/v1/checkpoints/{id}/roster'>
 type Gaps = Result<'get', '/api/v1/roster/gaps'>
@@ -89,7 +90,7 @@ export default function RosterPage() {
 
   return (
     <Space orientation="vertical" style={{ width: '100%' }}>
-      <Card
+      <PageLayout
         title={t('checkpoints.roster')}
         extra={
           <Select
@@ -168,7 +169,7 @@ export default function RosterPage() {
             )}
           </>
         )}
-      </Card>
+      </PageLayout>
       <Card title={t('checkpoints.gaps')}>
         <List
           dataSource={gaps?.items ?? []}

@@ -1,6 +1,6 @@
 // 预警处置: fever, symptom and missed-reading alerts for my people and the communities I
 // supervise (or everything in my area), acknowledged and closed with a note.
-import { App, Button, Card, Flex, Input, Modal, Segmented, Tag } from 'antd'
+import { App, Button, Flex, Input, Modal, Segmented, Tag } from 'antd'
 import { useCallback, useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { api } from '../../api/client'
@@ -9,6 +9,7 @@ import { useFormat } from '../../components/format'
 import { useShowError } from '../../components/useShowError'
 import type { Alert } from './types'
 import { ListTable } from '../../components/ListTable'
+import { PageLayout } from '../../components/PageLayout'
 
 const STATUS_TEXT = {
   open: 'alerts.statusOpen',
@@ -52,7 +53,7 @@ export default function AlertsPage() {
   }
 
   return (
-    <Card title={t('alerts.title')} size="small">
+    <PageLayout title={t('alerts.title')} size="small">
       <Flex gap={8} className="lf-gap">
         <Segmented<boolean>
           value={mine}
@@ -141,6 +142,6 @@ export default function AlertsPage() {
           onChange={(e) => setNote(e.target.value)}
         />
       </Modal>
-    </Card>
+    </PageLayout>
   )
 }

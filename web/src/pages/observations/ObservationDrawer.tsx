@@ -1,6 +1,18 @@
 // A person's observation: "day 5 of 14", the temperature chart, the readings, the team and
 // its history, alerts; the medic releases or extends from here.
-import { App, Button, Descriptions, Drawer, Flex, Form, Input, InputNumber, Modal, Tag, Typography } from 'antd'
+import {
+  App,
+  Button,
+  Descriptions,
+  Drawer,
+  Flex,
+  Form,
+  Input,
+  InputNumber,
+  Modal,
+  Tag,
+  Typography,
+} from 'antd'
 import { useCallback, useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { api } from '../../api/client'

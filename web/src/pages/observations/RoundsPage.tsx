@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next'
 import { api } from '../../api/client'
 import { useShowError } from '../../components/useShowError'
 import type { RoundItem, Rounds } from './types'
+import { PageLayout } from '../../components/PageLayout'
 
 /** A slot's reading; an empty morning slot in the afternoon counts as missed (漏测). */
 function SlotTag({ label, reading, missed }: { label: string; reading: RoundItem['am']; missed?: boolean }) {
@@ -112,7 +113,7 @@ export default function RoundsPage() {
   useEffect(() => void reload(), [reload])
   const slot = (data?.slot ?? null) as 'am' | 'pm' | null
   return (
-    <Card title={`${t('rounds.title')} ${data?.date ?? ''}`} size="small">
+    <PageLayout title={`${t('rounds.title')} ${data?.date ?? ''}`} size="small">
       {!data ? (
         <Spin />
       ) : data.items.length === 0 ? (
@@ -130,6 +131,6 @@ export default function RoundsPage() {
           )}
         />
       )}
-    </Card>
+    </PageLayout>
   )
 }

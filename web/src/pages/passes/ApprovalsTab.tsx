@@ -84,7 +84,13 @@ export function ApprovalsTab({ onDecided }: { onDecided: () => void }) {
           label: t(`passes.colour.${s}`),
         }))}
       />
-      <ListTable<ColourChange> rowKey="id" size="small" dataSource={rows} columns={columns} pagination={false} />
+      <ListTable<ColourChange>
+        rowKey="id"
+        size="small"
+        dataSource={rows}
+        columns={columns}
+        pagination={false}
+      />
     </Space>
   )
 }

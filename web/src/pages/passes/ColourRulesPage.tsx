@@ -11,6 +11,7 @@ import { RulesEditor } from './RulesEditor'
 import { RulesTable } from './RulesTable'
 import type { PublicRules, Rule, RuleVersion } from './types'
 import { ListTable } from '../../components/ListTable'
+import { PageLayout } from '../../components/PageLayout'
 
 type ReasonText = { zh: string; en: string }
 
@@ -40,7 +41,7 @@ export default function ColourRulesPage() {
   const facts = current?.facts ?? []
   return (
     <Space orientation="vertical" style={{ width: '100%' }}>
-      <Card
+      <PageLayout
         title={
           current?.version
             ? t('passes.rules.current', { version: current.version })
@@ -59,7 +60,7 @@ export default function ColourRulesPage() {
         {current && (
           <RulesTable rules={current.rules as Rule[]} green={current.green as ReasonText} facts={facts} />
         )}
-      </Card>
+      </PageLayout>
       <Card title={t('passes.rules.versions')}>
         <ListTable<RuleVersion>
           rowKey="version"

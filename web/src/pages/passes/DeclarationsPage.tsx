@@ -1,7 +1,7 @@
 // 健康申报: declarations in one's area, filtered by region, date, symptom and travel; a
 // person's whole history (a newer declaration supersedes, never erases); and a declaration
 // entered by staff for someone without a phone.
-import { Button, Card, Checkbox, DatePicker, Drawer, Form, Select, Space } from 'antd'
+import { Button, Checkbox, DatePicker, Drawer, Form, Select, Space } from 'antd'
 import type { Dayjs } from 'dayjs'
 import { useCallback, useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
@@ -15,6 +15,7 @@ import { SYMPTOMS } from '@shared/symptoms'
 import type { Declaration, DeclarationQuery } from './types'
 import { useDeclarationColumns } from './useDeclarationColumns'
 import { ListTable } from '../../components/ListTable'
+import { PageLayout } from '../../components/PageLayout'
 
 type Filters = Omit<DeclarationQuery, 'page' | 'pageSize'>
 interface FilterValues {
@@ -76,7 +77,7 @@ export default function DeclarationsPage() {
   }
 
   return (
-    <Card
+    <PageLayout
       title={t('passes.decl.title')}
       extra={
         can('declaration:write') && (
@@ -160,6 +161,6 @@ export default function DeclarationsPage() {
           void load()
         }}
       />
-    </Card>
+    </PageLayout>
   )
 }

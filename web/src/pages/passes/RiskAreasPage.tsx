@@ -1,6 +1,18 @@
 // 风险地区: the list every screening matches travel against. Everyone with read permission
 // sees it; the command centre adds areas, edits their dates and observation days, ends them.
-import { App, Button, Card, DatePicker, Form, Input, InputNumber, Modal, Popconfirm, Select, Space, Tag } from 'antd'
+import {
+  App,
+  Button,
+  DatePicker,
+  Form,
+  Input,
+  InputNumber,
+  Modal,
+  Popconfirm,
+  Select,
+  Space,
+  Tag,
+} from 'antd'
 import dayjs, { type Dayjs } from 'dayjs'
 import { useCallback, useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
@@ -10,6 +22,7 @@ import { useTimeZone } from '../../components/format'
 import { useShowError } from '../../components/useShowError'
 import type { RiskArea } from './types'
 import { ListTable } from '../../components/ListTable'
+import { PageLayout } from '../../components/PageLayout'
 
 interface Values {
   name: string
@@ -121,7 +134,7 @@ export default function RiskAreasPage() {
   ]
 
   return (
-    <Card
+    <PageLayout
       title={t('passes.areas.title')}
       extra={
         editable ? (
@@ -161,6 +174,6 @@ export default function RiskAreasPage() {
           </Space>
         </Form>
       </Modal>
-    </Card>
+    </PageLayout>
   )
 }

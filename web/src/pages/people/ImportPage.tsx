@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next'
 import { api, type Result } from '../../api/client'
 import { useShowError } from '../../components/useShowError'
 import { ListTable } from '../../components/ListTable'
+import { PageLayout } from '../../components/PageLayout'
 
 type Job = Result<'get', '/api/v1/imports/{id}'>
 type Preview = Result<'post', '/api/v1/imports/people/preview'>
@@ -67,7 +68,7 @@ export default function ImportPage() {
   const fieldNames = preview?.columns.filter((c) => c.field) ?? []
   return (
     <Space orientation="vertical" style={{ width: '100%' }}>
-      <Card title={t('imports.title')}>
+      <PageLayout title={t('imports.title')}>
         <Space wrap>
           <Upload
             accept=".xlsx,.csv"
@@ -103,7 +104,7 @@ export default function ImportPage() {
             {t('imports.start')}
           </Button>
         </Space>
-      </Card>
+      </PageLayout>
       {preview && (
         <Card title={t('imports.preview')} size="small">
           {preview.missingColumns.length > 0 && (

@@ -10,6 +10,7 @@ import { useShowError } from '../../components/useShowError'
 import { AgenciesTab, type Agency, type Worker } from './AgenciesTab'
 import { CHANNELS, ServiceFormModal } from './ServiceFormModal'
 import { ListTable } from '../../components/ListTable'
+import { PageLayout } from '../../components/PageLayout'
 
 type Services = Result<'get', '/api/v1/social-work/services'>
 type Service = Services['items'][number]
@@ -115,27 +116,29 @@ export default function SocialWorkPage() {
   )
 
   return (
-    <>
-      <Tabs
-        items={[
-          { key: 'services', label: t('socialWork.services'), children: servicesTab },
-          {
-            key: 'agencies',
-            label: t('socialWork.agenciesAndWorkers'),
-            children: <AgenciesTab agencies={agencies} workers={workers} onChanged={loadPeople} />,
-          },
-        ]}
-      />
-      {adding && (
-        <ServiceFormModal
-          workers={workers}
-          onClose={() => setAdding(false)}
-          onSaved={() => {
-            setAdding(false)
-            void loadServices()
-          }}
+    <PageLayout title={t('nav.socialWork')}>
+      <>
+        <Tabs
+          items={[
+            { key: 'services', label: t('socialWork.services'), children: servicesTab },
+            {
+              key: 'agencies',
+              label: t('socialWork.agenciesAndWorkers'),
+              children: <AgenciesTab agencies={agencies} workers={workers} onChanged={loadPeople} />,
+            },
+          ]}
         />
-      )}
-    </>
+        {adding && (
+          <ServiceFormModal
+            workers={workers}
+            onClose={() => setAdding(false)}
+            onSaved={() => {
+              setAdding(false)
+              void loadServices()
+            }}
+          />
+        )}
+      </>
+    </PageLayout>
   )
 }
