@@ -69,7 +69,6 @@ async function settled(page: Page) {
 
 /** axe-core's A/AA violations on the page as it stands: "rule: target (n nodes)". */
 async function axeViolations(page: Page): Promise<string[]> {
-  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ path: AXE })
   const violations = await page.evaluate(async (tags) => {
     // eslint-disable-next-line @typescript-eslint/no-explicit-any
     const axe = (window as any).axe
@@ -104,6 +103,13 @@ describe.skipIf(!chromiumAvailable())('every page at 1440 and 375 px', () => {
     await server?.stop()
   })
 
+  /** A browser context whose pages carry axe-core (an init script: the pages' CSP refuses a script tag). */
+  async function newContext() {
+    const context = await browser.newContext({ viewport: WIDE, locale: 'zh-CN' })
+    await context.addInitScript({ path: AXE })
+    return context
+  }
+
   /** Checks the page as it stands at both widths, the phone last (it stays so if `phone`). */
   async function check(page: Page, name: string) {
     await page.setViewportSize(WIDE)
@@ -133,7 +139,7 @@ describe.skipIf(!chromiumAvailable())('every page at 1440 and 375 px', () => {
   }
 
   it('the sign-in page', async () => {
-    const context = await browser.newContext({ viewport: WIDE, locale: 'zh-CN' })
+    const context = await newContext()
     const page = await context.newPage()
     await page.goto(`${server.url}/login`)
     await page.getByLabel('用户名').waitFor()
@@ -143,7 +149,7 @@ describe.skipIf(!chromiumAvailable())('every page at 1440 and 375 px', () => {
 
   it('every page of every demo role', async () => {
     for (const user of users) {
-      const context = await browser.newContext({ viewport: WIDE, locale: 'zh-CN' })
+      const context = await newContext()
       const page = await context.newPage()
       await signInPage(page, `${server.url}/login`, user.username, user.password)
       await page.locator('.ant-layout-sider').waitFor()
@@ -169,7 +175,7 @@ describe.skipIf(!chromiumAvailable())('every page at 1440 and 375 px', () => {
     const compound = children.find((r: { type: string }) => r.type === 'compound')
     const { code } = await call('POST', `/api/v1/posters/regions/${compound.id}/place`)
 
-    const context = await browser.newContext({ viewport: WIDE, locale: 'zh-CN' })
+    const context = await newContext()
     const page = await context.newPage()
     await page.goto(`${server.url}/r/${code}`)
     await page.getByLabel('姓名').waitFor()

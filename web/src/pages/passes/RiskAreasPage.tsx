@@ -106,7 +106,7 @@ export default function RiskAreasPage() {
       render: (a: RiskArea) => t('passes.areas.daysUnit', { n: a.observationDays }),
     },
     {
-      title: '',
+      title: t('passes.areas.status'),
       render: (a: RiskArea) =>
         a.toDate && a.toDate < today ? (
           <Tag>{t('passes.areas.ended')}</Tag>
@@ -119,11 +119,15 @@ export default function RiskAreasPage() {
           {
             title: t('common.actions'),
             render: (a: RiskArea) => (
-              <Space>
-                <a onClick={() => openForm(a)}>{t('common.edit')}</a>
+              <Space size={0} wrap>
+                <Button type="link" size="small" onClick={() => openForm(a)}>
+                  {t('common.edit')}
+                </Button>
                 {(!a.toDate || a.toDate > today) && (
                   <Popconfirm title={t('passes.areas.endConfirm')} onConfirm={() => void end(a)}>
-                    <a>{t('passes.areas.end')}</a>
+                    <Button type="link" size="small" danger>
+                      {t('passes.areas.end')}
+                    </Button>
                   </Popconfirm>
                 )}
               </Space>

@@ -7,9 +7,10 @@ import { api, type Result } from '../../api/client'
 import { useSession } from '../../admin/session'
 import { useShowError } from '../../components/useShowError'
 import { ListTable } from '../../components/ListTable'
+import { formatDateTime } from '../../components/dates'
 
 type Device = Result<'get', '/api/v1/people/{id}/devices'>['items'][number]
-const when = (iso: string | null) => (iso ? new Date(iso).toLocaleString('zh-CN') : '—')
+const when = (iso: string | null) => (iso ? formatDateTime(iso) : '—')
 
 export function DeviceList({ personId }: { personId: string }) {
   const { t } = useTranslation()
