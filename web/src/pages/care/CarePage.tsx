@@ -91,6 +91,7 @@ export default function CarePage() {
     >
       <Flex gap={8} wrap align="center" className="lf-gap">
         <Select
+          aria-label={t('care.status')}
           allowClear
           placeholder={t('care.status')}
           className="lf-filter"

@@ -118,9 +118,16 @@ export default function PaperEntryPage() {
           options={checkpoints.map((c) => ({ value: c.id, label: `${c.regionName} · ${c.name}` }))}
         />
         <span id="paper-date">{t('paper.date')}</span>
-        <DatePicker aria-labelledby="paper-date" value={date} allowClear={false} onChange={(d) => d && setDate(d)} />
+        <DatePicker
+          aria-labelledby="paper-date"
+          value={date}
+          allowClear={false}
+          onChange={(d) => d && setDate(d)}
+        />
       </Space>
-      <Typography.Paragraph type="secondary">{t(phone ? 'paper.phoneKeys' : 'paper.keys')}</Typography.Paragraph>
+      <Typography.Paragraph type="secondary">
+        {t(phone ? 'paper.phoneKeys' : 'paper.keys')}
+      </Typography.Paragraph>
       {phone ? (
         <PaperRowForm rows={rows} errors={errors} onChange={setRows} />
       ) : (

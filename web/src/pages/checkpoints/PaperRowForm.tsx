@@ -56,7 +56,13 @@ export function PaperRowForm({ rows, errors, onChange }: Props) {
               value={row[f]}
               status={wrong.some((e) => e.field === f) ? 'error' : undefined}
               inputMode={
-                f === 'temperature' ? 'decimal' : f === 'passengers' ? 'numeric' : f === 'phone' ? 'tel' : undefined
+                f === 'temperature'
+                  ? 'decimal'
+                  : f === 'passengers'
+                    ? 'numeric'
+                    : f === 'phone'
+                      ? 'tel'
+                      : undefined
               }
               onChange={(e) => set(f, e.target.value)}
             />

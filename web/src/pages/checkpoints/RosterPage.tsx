@@ -94,6 +94,7 @@ export default function RosterPage() {
         title={t('checkpoints.roster')}
         extra={
           <Select
+            aria-label={t('checkpoints.pick')}
             style={{ width: 280 }}
             placeholder={t('checkpoints.pick')}
             value={id}

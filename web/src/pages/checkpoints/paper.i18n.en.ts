@@ -28,7 +28,8 @@ export const paper: Messages<typeof zh> = {
   rowOf: 'Row {{i}} of {{n}}',
   prevRow: 'Previous row',
   nextRow: 'Next row',
-  phoneKeys: 'One row at a time: fill it in and tap “Next row”; on the last row it adds a new one. Write times as 08:30.',
+  phoneKeys:
+    'One row at a time: fill it in and tap “Next row”; on the last row it adds a new one. Write times as 08:30.',
   rowsWithErrors: 'Rows to correct:',
   save: 'Save all',
   rows: '{{n}} rows',

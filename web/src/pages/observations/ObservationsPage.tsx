@@ -50,6 +50,7 @@ export default function ObservationsPage() {
           ]}
         />
         <InputNumber
+          aria-label={t('observations.dayFilter')}
           min={1}
           max={90}
           placeholder={t('observations.dayFilter')}

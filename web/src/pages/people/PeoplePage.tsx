@@ -192,6 +192,7 @@ export default function PeoplePage() {
         >
           <p>{t('people.reasonHint')}</p>
           <Input.TextArea
+            aria-label={t('people.reason')}
             value={reason}
             maxLength={200}
             placeholder={t('people.reason')}
