@@ -34,15 +34,15 @@ export function renderPass(
     main.append(h('section', { class: 'lf-card' }, text.noPass))
     return
   }
-  const qr = h('div', { class: 'lf-qr', 'aria-label': 'QR' })
+  // a colour this page does not know shows as grey and "unknown", never as a real one
+  const shown = isPassColour(pass.colour) ? pass.colour : 'unknown'
+  const qr = h('div', { class: 'lf-qr', role: 'img', 'aria-label': `${text.colours[shown]} QR` })
   void QRCode.toString(pass.qr, {
     type: 'svg',
     margin: 2,
     errorCorrectionLevel: 'M',
     color: { dark: '#000000', light: '#ffffff' },
   }).then((svg) => (qr.innerHTML = svg))
-  // a colour this page does not know shows as grey and "unknown", never as a real one
-  const shown = isPassColour(pass.colour) ? pass.colour : 'unknown'
   const colour = COLOURS[shown]
   main.append(
     h(
