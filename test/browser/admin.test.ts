@@ -16,6 +16,8 @@ import {
 
 const WIDE = { width: 1440, height: 900 }
 const PHONE = { width: 375, height: 812 }
+/** A list's row: a table row on wide screens, a card on phones (ListTable). */
+const ROW = '.ant-table-row, .lf-card-row'
 const NEW_ADMIN_PASSWORD = 'Lianfang-command-2020' // not holding the username
 const WORKER_PASSWORD = 'Mawei-worker-0305'
 
@@ -145,7 +147,7 @@ describe.skipIf(!chromiumAvailable())('admin app in Chromium', () => {
 
   it('creates a community worker scoped to the community and shows the one-time password once', async () => {
     await menuItem('账号管理').click()
-    await page.locator('.ant-table-row').filter({ hasText: 'admin' }).waitFor()
+    await page.locator(ROW).filter({ hasText: 'admin' }).waitFor()
     await button('新建账号').click()
     await page.getByLabel('用户名').fill('worker1')
     await page.getByLabel('姓名').fill('张三')
@@ -161,7 +163,7 @@ describe.skipIf(!chromiumAvailable())('admin app in Chromium', () => {
       .locator('.ant-modal-footer')
       .getByRole('button', { name: named('关闭') })
       .click()
-    await page.locator('.ant-table-row').filter({ hasText: 'worker1' }).waitFor()
+    await page.locator(ROW).filter({ hasText: 'worker1' }).waitFor()
     await shot('05-users-1440')
     await page.setViewportSize(PHONE)
     await shot('05-users-375')
@@ -170,7 +172,7 @@ describe.skipIf(!chromiumAvailable())('admin app in Chromium', () => {
 
   it('shows the audit log', async () => {
     await menuItem('操作日志').click()
-    await page.locator('.ant-table-row').filter({ hasText: '新建账号' }).first().waitFor()
+    await page.locator(ROW).filter({ hasText: '新建账号' }).first().waitFor()
     await shot('06-audit-1440')
     await page.setViewportSize(PHONE)
     await shot('06-audit-375')

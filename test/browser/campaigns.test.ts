@@ -17,6 +17,10 @@ import {
 } from './server.js'
 
 const PHONE = { width: 375, height: 812 }
+/** A list's row: a table row on wide screens, a card on phones (ListTable). */
+const ROW = '.ant-table-row, .lf-card-row'
+/** A row's values in column order: a table's cells, a card's title then its lines. */
+const CELL = 'td, .lf-card-head, .lf-card-value'
 const PASSWORD = 'Lianfang-sweep-2020'
 const localDay = (offset: number) =>
   new Date(Date.now() + 8 * 3_600_000 + offset * 86_400_000).toISOString().slice(0, 10)
@@ -188,17 +192,17 @@ describe.skipIf(!chromiumAvailable())('screening campaigns in Chromium', () => {
   it('shows the community worker coverage and progress matching those outcomes', async () => {
     await signIn('worker1')
     await page.goto(server.url + '/campaigns')
-    await page.locator('.ant-table-row').filter({ hasText: '1号楼扫楼' }).click()
+    await page.locator(ROW).filter({ hasText: '1号楼扫楼' }).click()
     const coverage = page.getByTestId('coverage-table')
-    const row = coverage.locator('.ant-table-row').filter({ hasText: '1号楼' })
+    const row = coverage.locator(ROW).filter({ hasText: '1号楼' })
     await row.waitFor()
     // 楼栋 · 户数 · 已走访 · 无人在家 · 拒绝 · 待走访 · 覆盖率
-    expect((await row.locator('td').allInnerTexts()).slice(0, 6)).toEqual(['1号楼', '3', '1', '1', '1', '0'])
+    expect((await row.locator(CELL).allInnerTexts()).slice(0, 6)).toEqual(['1号楼', '3', '1', '1', '1', '0'])
     expect(await row.innerText()).toContain('33%')
     expect(await page.getByTestId('revisit-list').innerText()).toContain('102室')
     await shot('campaigns-01-coverage-375')
 
-    await page.locator('.ant-table-row').filter({ hasText: '移动号码排查' }).click()
+    await page.locator(ROW).filter({ hasText: '移动号码排查' }).click()
     const progress = page.getByTestId('campaign-progress')
     await progress.waitFor()
     const figure = async (title: string) =>
@@ -214,8 +218,8 @@ describe.skipIf(!chromiumAvailable())('screening campaigns in Chromium', () => {
     expect(await figure('已接通')).toBe('1')
     expect(await figure('已完成')).toBe('2') // reached and wrong number
     expect(await figure('待拨打')).toBe('1') // the call-back
-    const callerRow = page.getByTestId('caller-progress').locator('.ant-table-row')
-    expect((await callerRow.locator('td').allInnerTexts()).slice(0, 4)).toEqual(['caller1', '3', '3', '1'])
+    const callerRow = page.getByTestId('caller-progress').locator(ROW)
+    expect((await callerRow.locator(CELL).allInnerTexts()).slice(0, 4)).toEqual(['caller1', '3', '3', '1'])
     await shot('campaigns-02-progress-375')
   }, 60_000)
 
@@ -226,7 +230,7 @@ describe.skipIf(!chromiumAvailable())('screening campaigns in Chromium', () => {
     await page.getByLabel('证件号码').fill(makeResidentId('19960808', 801))
     await page.getByRole('button', { name: named('登记') }).click()
     await page.getByText('已登记 林新工').waitFor()
-    const row = page.getByTestId('hires-table').locator('.ant-table-row')
+    const row = page.getByTestId('hires-table').locator(ROW)
     await row.filter({ hasText: '林*工' }).waitFor()
     // not declared yet: yellow, and no health details on the liaison's page
     expect(await row.innerText()).toContain('黄码')
@@ -235,8 +239,8 @@ describe.skipIf(!chromiumAvailable())('screening campaigns in Chromium', () => {
 
     await signIn('worker1')
     await page.goto(server.url + '/enterprises')
-    await page.locator('.ant-table-row').filter({ hasText: '马尾造船厂' }).click()
-    const hire = page.getByTestId('hires-table').locator('.ant-table-row').filter({ hasText: '林新工' })
+    await page.locator(ROW).filter({ hasText: '马尾造船厂' }).click()
+    const hire = page.getByTestId('hires-table').locator(ROW).filter({ hasText: '林新工' })
     await hire.waitFor()
     expect(await hire.innerText()).toContain('尚未进行健康申报')
     await page.getByText('1 人非绿码').waitFor()

@@ -15,6 +15,8 @@ import {
 } from './server.js'
 
 const PHONE = { width: 375, height: 812 }
+/** A list's row: a table row on wide screens, a card on phones (ListTable). */
+const ROW = '.ant-table-row, .lf-card-row'
 const PASSWORD = 'Lianfang-round-2020'
 
 describe.skipIf(!chromiumAvailable())('home observation rounds in Chromium', () => {
@@ -123,20 +125,20 @@ describe.skipIf(!chromiumAvailable())('home observation rounds in Chromium', () 
     await page.context().clearCookies()
     await signIn('supervisor1')
     await page.goto(server.url + '/alerts')
-    const row = page.locator('.ant-table-row').filter({ hasText: '李二' })
+    const row = page.locator(ROW).filter({ hasText: '李二' })
     await row.waitFor()
     expect(await row.innerText()).toContain('发热 38.2℃')
-    expect(await page.locator('.ant-table-row').count()).toBe(1)
+    expect(await page.locator(ROW).count()).toBe(1)
     await shot('obs-03-supervisor-alerts-375')
     await row.getByRole('button', { name: named('知悉') }).click()
     await row.getByText('已知悉').waitFor()
   }, 60_000)
   it('opens the person’s page with "day 1 of 14", the chart and the readings', async () => {
     await page.goto(server.url + '/observations')
-    await page.locator('.ant-table-row').filter({ hasText: '李二' }).click()
+    await page.locator(ROW).filter({ hasText: '李二' }).click()
     await page.getByTestId('day-of').filter({ hasText: '第 1 天 / 共 14 天' }).waitFor()
     await page.getByTestId('temperature-chart').locator('canvas').waitFor()
-    expect(await page.locator('.ant-drawer .ant-table-row').first().innerText()).toContain('38.2')
+    expect(await page.locator('.ant-drawer').locator(ROW).first().innerText()).toContain('38.2')
     await shot('obs-04-person-375')
   }, 60_000)
 })

@@ -18,6 +18,7 @@ ul.plain li { padding: 8px 0; border-bottom: 1px solid #eee; }
 .kind { display: inline-block; font-size: 12px; color: var(--red); border: 1px solid var(--red); border-radius: 4px; padding: 0 4px; margin-right: 6px; }
 .muted, time { color: var(--muted); font-size: 14px; }
 a { color: #0b57d0; text-decoration: none; }
+header.site a, header.site .muted { color: #fff; text-decoration: underline; }
 footer { text-align: center; color: var(--muted); font-size: 13px; padding: 16px; }
 article h1 { font-size: 22px; text-align: center; }
 article .meta { text-align: center; }

@@ -58,6 +58,7 @@ export function RegionSelect({ value, onChange, accept, initialLabel, id }: Prop
 
   return (
     <Select
+      aria-label={id ? undefined : t('regions.searchPlaceholder')}
       id={id}
       value={value}
       onChange={onChange}

@@ -4,15 +4,14 @@ import timezone from 'dayjs/plugin/timezone'
 import utc from 'dayjs/plugin/utc'
 import { useMemo } from 'react'
 import { useSession } from '../admin/session'
+import { formatDate, formatDateTime } from './dates'
 
 dayjs.extend(utc)
 dayjs.extend(timezone)
 
 export const DEFAULT_TIME_ZONE = 'Asia/Shanghai'
 
-export function formatDateTime(iso: string | null | undefined, timeZone: string): string {
-  return iso ? dayjs(iso).tz(timeZone).format('YYYY-MM-DD HH:mm') : ''
-}
+export { formatDate, formatDateTime } from './dates'
 
 /** Start of the first and end of the last of two calendar days in the zone, as ISO instants. */
 export function dayRangeToIso(from: dayjs.Dayjs, to: dayjs.Dayjs, timeZone: string): [string, string] {
@@ -28,7 +27,11 @@ export function useTimeZone(): string {
 export function useFormat() {
   const timeZone = useTimeZone()
   return useMemo(
-    () => ({ timeZone, dateTime: (iso: string | null | undefined) => formatDateTime(iso, timeZone) }),
+    () => ({
+      timeZone,
+      dateTime: (iso: string | null | undefined) => formatDateTime(iso, timeZone),
+      date: (iso: string | null | undefined) => formatDate(iso, timeZone),
+    }),
     [timeZone],
   )
 }

@@ -6,6 +6,7 @@ import { h } from '../light/dom'
 import { checkDocument } from './judge'
 import { discardRefused, refusedPassages, retryRefused, type RefusedPassage } from './store'
 import { fill, type GateText } from './text'
+import { formatDateTime } from '../components/dates'
 
 let box: { el: HTMLElement; t: GateText; refresh: () => Promise<void> } | undefined
 
@@ -30,7 +31,7 @@ export async function paintRefused(): Promise<void> {
 }
 
 function row(t: GateText, { passage: p, message }: RefusedPassage): HTMLElement {
-  const when = new Date(p.deviceAt).toLocaleString()
+  const when = formatDateTime(p.deviceAt)
   const who = p.document ? maskDocument(p.document.number) : (p.pass?.id ?? '')
   const error = h('p', { class: 'gate-error', role: 'alert' })
   const number = p.document

@@ -32,6 +32,7 @@ export const common: Messages<typeof zh.common> = {
   reset: 'Reset',
   refresh: 'Refresh',
   actions: 'Actions',
+  select: 'Select',
   copy: 'Copy',
   copied: 'Copied',
   copyFailed: 'Could not copy: select the text and copy it by hand',

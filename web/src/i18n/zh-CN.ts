@@ -32,6 +32,7 @@ export const common = {
   reset: '重置',
   refresh: '刷新',
   actions: '操作',
+  select: '选择',
   copy: '复制',
   copied: '已复制',
   copyFailed: '复制失败，请手动选择复制',

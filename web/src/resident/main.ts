@@ -13,7 +13,7 @@ import { deviceSecret, lastPass } from './store'
 import { en as enText, zh as zhText } from './text'
 import './resident.css'
 
-document.documentElement.style.setProperty('--lf-color', '#389e0d')
+document.documentElement.style.setProperty('--lf-color', '#237804')
 
 type Rules = Body<'put', '/api/v1/colour-rules'>
 

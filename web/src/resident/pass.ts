@@ -6,6 +6,7 @@ import { api } from '../api/client'
 import { h } from '../light/dom'
 import { deviceSecret, keepPass, lastPass, type StoredPass } from './store'
 import type { ResidentText } from './text'
+import { formatDateTime } from '../components/dates'
 
 const COLOURS = { green: '#389e0d', yellow: '#d4b106', red: '#cf1322', unknown: '#8c8c8c' }
 const REFRESH_MS = 10 * 60_000
@@ -33,15 +34,15 @@ export function renderPass(
     main.append(h('section', { class: 'lf-card' }, text.noPass))
     return
   }
-  const qr = h('div', { class: 'lf-qr', 'aria-label': 'QR' })
+  // a colour this page does not know shows as grey and "unknown", never as a real one
+  const shown = isPassColour(pass.colour) ? pass.colour : 'unknown'
+  const qr = h('div', { class: 'lf-qr', role: 'img', 'aria-label': `${text.colours[shown]} QR` })
   void QRCode.toString(pass.qr, {
     type: 'svg',
     margin: 2,
     errorCorrectionLevel: 'M',
     color: { dark: '#000000', light: '#ffffff' },
   }).then((svg) => (qr.innerHTML = svg))
-  // a colour this page does not know shows as grey and "unknown", never as a real one
-  const shown = isPassColour(pass.colour) ? pass.colour : 'unknown'
   const colour = COLOURS[shown]
   main.append(
     h(
@@ -50,7 +51,7 @@ export function renderPass(
       h('p', { class: 'lf-colour', style: `color: ${colour}`, 'data-colour': shown }, text.colours[shown]),
       qr,
       h('p', {}, `${text.maskedName}：${pass.name}`),
-      h('p', {}, `${text.expires}：${new Date(pass.expires).toLocaleString(lang === 'en' ? 'en' : 'zh-CN')}`),
+      h('p', {}, `${text.expires}：${formatDateTime(pass.expires)}`),
       navigator.onLine ? null : h('p', { class: 'lf-warn', role: 'alert' }, text.offlinePass),
       // 待核验: no reasons reach a phone nobody has confirmed
       pass.confirmed === false

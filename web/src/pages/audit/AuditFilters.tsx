@@ -15,6 +15,7 @@ export function AuditFilters({ onChange }: { onChange: (change: AuditFilter) => 
     <Flex gap={8} wrap className="lf-gap">
       {can('user:read') && <UserPicker className="lf-filter" onChange={(actorId) => onChange({ actorId })} />}
       <Select
+        aria-label={t('audit.actionPlaceholder')}
         allowClear
         className="lf-filter"
         placeholder={t('audit.actionPlaceholder')}

@@ -1,5 +1,5 @@
 // 操作日志: the append-only audit trail, read-only, filtered and paged on the server.
-import { Card, Table, Typography } from 'antd'
+import { Typography } from 'antd'
 import type { TableColumnsType } from 'antd'
 import { useTranslation } from 'react-i18next'
 import type { AuditEvent } from '../../api/types'
@@ -7,6 +7,8 @@ import { useFormat } from '../../components/format'
 import { AuditFilters } from './AuditFilters'
 import { auditActionLabel, auditActorName, auditDetailText, auditTargetText } from './auditText'
 import { useAuditLog } from './useAuditLog'
+import { ListTable } from '../../components/ListTable'
+import { PageLayout } from '../../components/PageLayout'
 
 export default function AuditPage() {
   const { t } = useTranslation()
@@ -22,10 +24,10 @@ export default function AuditPage() {
     { key: 'detail', title: t('audit.detail'), responsive: ['lg'], render: (_, e) => auditDetailText(e.detail, t) },
   ]
   return (
-    <Card title={t('audit.title')} size="small">
+    <PageLayout title={t('audit.title')} size="small">
       <Typography.Paragraph type="secondary">{t('audit.hint')}</Typography.Paragraph>
       <AuditFilters onChange={log.filterBy} />
-      <Table<AuditEvent>
+      <ListTable<AuditEvent>
         rowKey="seq"
         size="small"
         columns={columns}
@@ -41,6 +43,6 @@ export default function AuditPage() {
           onChange: (page, pageSize) => log.setPaging({ page, pageSize }),
         }}
       />
-    </Card>
+    </PageLayout>
   )
 }

@@ -34,6 +34,7 @@ export function UserPicker({
   }, [search])
   return (
     <Select
+      aria-label={t('audit.userPlaceholder')}
       allowClear
       className={className}
       placeholder={t('audit.userPlaceholder')}

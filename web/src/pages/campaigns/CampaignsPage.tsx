@@ -1,6 +1,6 @@
 // 排查行动管理: the community's campaigns; a chosen one shows its sweep coverage and
 // assignments, or its number lists, call lists and progress.
-import { Button, Card, Flex, Table, Tag } from 'antd'
+import { Button, Flex, Tag } from 'antd'
 import { useCallback, useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { api } from '../../api/client'
@@ -11,6 +11,8 @@ import type { Campaign } from './CampaignPicker'
 import { CreateCampaignModal } from './CreateCampaignModal'
 import { PhoneDetail } from './PhoneDetail'
 import { SweepDetail } from './SweepDetail'
+import { ListTable } from '../../components/ListTable'
+import { PageLayout } from '../../components/PageLayout'
 
 export default function CampaignsPage() {
   const { t } = useTranslation()
@@ -43,7 +45,7 @@ export default function CampaignsPage() {
   ]
   return (
     <Flex vertical gap={12}>
-      <Card
+      <PageLayout
         title={t('campaigns.title')}
         extra={
           can('campaign:write') && (
@@ -53,7 +55,7 @@ export default function CampaignsPage() {
           )
         }
       >
-        <Table<Campaign>
+        <ListTable<Campaign>
           rowKey="id"
           size="small"
           dataSource={rows}
@@ -63,7 +65,7 @@ export default function CampaignsPage() {
           onRow={(c) => ({ onClick: () => setSelectedId(c.id), style: { cursor: 'pointer' } })}
           rowClassName={(c) => (c.id === selectedId ? 'ant-table-row-selected' : '')}
         />
-      </Card>
+      </PageLayout>
       {selected?.kind === 'sweep' && <SweepDetail key={selected.id} campaign={selected} />}
       {selected?.kind === 'phone' && <PhoneDetail key={selected.id} campaign={selected} />}
       <CreateCampaignModal

@@ -1,6 +1,6 @@
 // 电话排查进度: importing number lists, call lists, progress per caller and for the whole
 // campaign, and the unreached numbers for a second round (第二轮).
-import { App, Button, Card, Divider, Flex, Statistic, Table, Typography } from 'antd'
+import { App, Button, Card, Divider, Flex, Statistic, Typography } from 'antd'
 import { useCallback, useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { api, type Result } from '../../api/client'
@@ -9,6 +9,7 @@ import { useShowError } from '../../components/useShowError'
 import { CallLists } from './CallLists'
 import type { Campaign } from './CampaignPicker'
 import { NumbersImport } from './NumbersImport'
+import { ListTable } from '../../components/ListTable'
 
 type Progress = Result<'get', '/api/v1/campaigns/{id}/progress'>
 type Caller = Progress['callers'][number]
@@ -34,7 +35,7 @@ function ProgressView({ progress }: { progress?: Progress }) {
         ))}
         <Statistic title={t('campaigns.unassigned')} value={progress?.unassigned ?? 0} />
       </Flex>
-      <Table<Caller>
+      <ListTable<Caller>
         data-testid="caller-progress"
         rowKey="callerId"
         size="small"
@@ -61,7 +62,7 @@ function Unreached({ entries, onRound }: { entries: Entry[]; onRound?: () => voi
           </Button>
         )}
       </Flex>
-      <Table<Entry>
+      <ListTable<Entry>
         data-testid="unreached-list"
         rowKey="id"
         size="small"

@@ -9,6 +9,7 @@ import { RegionSelect } from '../../components/RegionSelect'
 import { useShowError } from '../../components/useShowError'
 import type { Campaign } from './CampaignPicker'
 import { StaffPicker } from './StaffPicker'
+import { ListTable } from '../../components/ListTable'
 
 type Coverage = Result<'get', '/api/v1/campaigns/{id}/coverage'>
 type Row = Coverage['rows'][number]
@@ -36,7 +37,7 @@ function CoverageTable({ coverage, by }: { coverage?: Coverage; by: By }) {
     },
   ]
   return (
-    <Table<Row>
+    <ListTable<Row>
       data-testid="coverage-table"
       rowKey={(r) => r.key ?? '-'}
       size="small"

@@ -1,13 +1,14 @@
 // 入户走访: a grid member's sweep checklist on the phone, building by building, household
 // by household: visited (with the people seen, registered or new, and what was learnt),
 // nobody home (it goes to the revisit list), refused.
-import { Empty, Flex, List, Segmented, Switch, Typography } from 'antd'
+import { Empty, Flex, List, Segmented, Switch } from 'antd'
 import { useCallback, useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { api } from '../../api/client'
 import { useShowError } from '../../components/useShowError'
 import { CampaignPicker } from './CampaignPicker'
 import { HouseholdCard, type Item, type State } from './HouseholdCard'
+import { PageLayout } from '../../components/PageLayout'
 
 type Tab = Exclude<State, 'refused'>
 
@@ -30,29 +31,30 @@ export default function SweepPage() {
   }, [campaignId, state, mine, showError])
   useEffect(load, [load])
   return (
-    <Flex vertical gap={12} style={{ maxWidth: 640 }}>
-      <Typography.Title level={4}>{t('sweep.title')}</Typography.Title>
-      <CampaignPicker kind="sweep" value={campaignId} onChange={setCampaignId} />
-      <Flex gap={12} align="center" wrap>
-        <Segmented<Tab>
-          value={state}
-          onChange={setState}
-          options={[
-            { value: 'pending', label: t('sweep.toVisit') },
-            { value: 'nobody_home', label: t('sweep.revisit') },
-            { value: 'visited', label: t('sweep.visited') },
-          ]}
+    <PageLayout title={t('nav.sweep')}>
+      <Flex vertical gap={12} style={{ maxWidth: 640 }}>
+        <CampaignPicker kind="sweep" value={campaignId} onChange={setCampaignId} />
+        <Flex gap={12} align="center" wrap>
+          <Segmented<Tab>
+            value={state}
+            onChange={setState}
+            options={[
+              { value: 'pending', label: t('sweep.toVisit') },
+              { value: 'nobody_home', label: t('sweep.revisit') },
+              { value: 'visited', label: t('sweep.visited') },
+            ]}
+          />
+          <label>
+            <Switch size="small" checked={mine} onChange={setMine} /> {t('sweep.onlyMine')}
+          </label>
+        </Flex>
+        {campaignId && items && !items.length && <Empty description={t('sweep.done')} />}
+        <List
+          dataSource={items ?? []}
+          renderItem={(item) => <HouseholdCard key={item.id} item={item} onDone={load} />}
+          split={false}
         />
-        <label>
-          <Switch size="small" checked={mine} onChange={setMine} /> {t('sweep.onlyMine')}
-        </label>
       </Flex>
-      {campaignId && items && !items.length && <Empty description={t('sweep.done')} />}
-      <List
-        dataSource={items ?? []}
-        renderItem={(item) => <HouseholdCard key={item.id} item={item} onDone={load} />}
-        split={false}
-      />
-    </Flex>
+    </PageLayout>
   )
 }

@@ -1,7 +1,7 @@
 // 暖心服务: care requests of observed households; workers register and assign them,
 // volunteers see theirs and record each delivery. The header shows the counts so far.
 import { PlusOutlined } from '@ant-design/icons'
-import { App, Button, Card, Checkbox, Flex, Form, Input, Modal, Select, Table, Tag, Typography } from 'antd'
+import { App, Button, Checkbox, Flex, Form, Input, Modal, Select, Tag, Typography } from 'antd'
 import { useCallback, useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { api } from '../../api/client'
@@ -10,6 +10,8 @@ import { useFormat } from '../../components/format'
 import { useShowError } from '../../components/useShowError'
 import { CareRequestModal } from './CareRequestModal'
 import type { CareCounts, CarePage as Page, CareQuery, CareRequest } from './types'
+import { ListTable } from '../../components/ListTable'
+import { PageLayout } from '../../components/PageLayout'
 
 const STATUS_COLOR: Record<string, string> = {
   open: 'orange',
@@ -80,7 +82,7 @@ export default function CarePage() {
   }
 
   return (
-    <Card
+    <PageLayout
       title={t('care.title')}
       size="small"
       extra={
@@ -89,6 +91,7 @@ export default function CarePage() {
     >
       <Flex gap={8} wrap align="center" className="lf-gap">
         <Select
+          aria-label={t('care.status')}
           allowClear
           placeholder={t('care.status')}
           className="lf-filter"
@@ -107,7 +110,7 @@ export default function CarePage() {
           </Button>
         )}
       </Flex>
-      <Table<CareRequest>
+      <ListTable<CareRequest>
         rowKey="id"
         size="small"
         dataSource={data?.items}
@@ -208,6 +211,6 @@ export default function CarePage() {
           </Form.Item>
         </Form>
       </Modal>
-    </Card>
+    </PageLayout>
   )
 }

@@ -1,6 +1,6 @@
 // 卡点管理: the checkpoints in one's area, open or closed, with today's live counts of the
 // selected one (from the per-hour counters, so the page stays fast on a busy day).
-import { App, Button, Card, Form, Input, Modal, Select, Space, Statistic, Table, Tag } from 'antd'
+import { App, Button, Card, Form, Input, Modal, Select, Space, Statistic, Tag } from 'antd'
 import { useCallback, useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { api, type Result } from '../../api/client'
@@ -9,6 +9,8 @@ import { RegionSelect } from '../../components/RegionSelect'
 import { useShowError } from '../../components/useShowError'
 import { PaperRegisterCard } from './PaperRegisterCard'
 import { PosterButtons } from '../../components/PosterButtons'
+import { ListTable } from '../../components/ListTable'
+import { PageLayout } from '../../components/PageLayout'
 
 export type Checkpoint = Result<'get', '/api/v1/checkpoints/{id}'>
 type Counts = Result<'get', '/api/v1/checkpoints/{id}/counts'>
@@ -91,7 +93,7 @@ export default function CheckpointsPage() {
 
   return (
     <Space orientation="vertical" style={{ width: '100%' }}>
-      <Card
+      <PageLayout
         title={t('checkpoints.title')}
         extra={
           can('checkpoint:write') && (
@@ -101,7 +103,7 @@ export default function CheckpointsPage() {
           )
         }
       >
-        <Table<Checkpoint>
+        <ListTable<Checkpoint>
           rowKey="id"
           size="small"
           dataSource={rows}
@@ -109,7 +111,7 @@ export default function CheckpointsPage() {
           onRow={(c) => ({ onClick: () => setSelected(c) })}
           rowClassName={(c) => (c.id === selected?.id ? 'ant-table-row-selected' : '')}
         />
-      </Card>
+      </PageLayout>
       {selected && can('passage:read') && (
         <Card title={`${t('checkpoints.today')} · ${selected.name}`}>
           <Space size="large" wrap>

@@ -1,7 +1,7 @@
 // 纸质登记补录: type a checkpoint's paper register in after the fact. The server checks every
 // row as it checks a gate passage and stores all of them or none; each row keeps the id
 // made here until it is saved, so pressing Save again after a lost answer stores nothing twice.
-import { App, Button, Card, DatePicker, Select, Space, Typography } from 'antd'
+import { App, Button, DatePicker, Grid, Select, Space, Typography } from 'antd'
 import dayjs, { type Dayjs } from 'dayjs'
 import { useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
@@ -12,6 +12,8 @@ import { useTimeZone } from '../../components/format'
 import { useShowError } from '../../components/useShowError'
 import type { Checkpoint } from './CheckpointsPage'
 import { blankRow, isBlank, PaperGrid, type PaperRow, type RowErrors } from './PaperGrid'
+import { PaperRowForm } from './PaperRowForm'
+import { PageLayout } from '../../components/PageLayout'
 
 type SentRow = Body<'post', '/api/v1/checkpoints/{id}/paper-register'>['rows'][number]
 
@@ -66,6 +68,7 @@ export default function PaperEntryPage() {
   const [rows, setRows] = useState<PaperRow[]>(() => [blankRow()])
   const [errors, setErrors] = useState<RowErrors>({})
   const [saving, setSaving] = useState(false)
+  const phone = Grid.useBreakpoint().sm === false
 
   useEffect(() => {
     api.get('/api/v1/checkpoints', {}).then(setCheckpoints, showError)
@@ -102,31 +105,43 @@ export default function PaperEntryPage() {
   }
 
   return (
-    <Card title={t('paper.title')}>
+    <PageLayout title={t('paper.title')}>
       <Space wrap style={{ marginBottom: 12 }}>
-        <span>{t('paper.checkpoint')}</span>
+        <span id="paper-checkpoint">{t('paper.checkpoint')}</span>
         <Select
-          style={{ minWidth: 260 }}
+          aria-labelledby="paper-checkpoint"
+          className="lf-paper-checkpoint"
           showSearch={{ optionFilterProp: 'label' }}
           placeholder={t('checkpoints.pick')}
           value={checkpointId}
           onChange={setCheckpointId}
           options={checkpoints.map((c) => ({ value: c.id, label: `${c.regionName} · ${c.name}` }))}
         />
-        <span>{t('paper.date')}</span>
-        <DatePicker value={date} allowClear={false} onChange={(d) => d && setDate(d)} />
+        <span id="paper-date">{t('paper.date')}</span>
+        <DatePicker
+          aria-labelledby="paper-date"
+          value={date}
+          allowClear={false}
+          onChange={(d) => d && setDate(d)}
+        />
       </Space>
-      <Typography.Paragraph type="secondary">{t('paper.keys')}</Typography.Paragraph>
-      <div style={{ overflowX: 'auto' }}>
-        <PaperGrid rows={rows} errors={errors} onChange={setRows} />
-      </div>
-      <Space style={{ marginTop: 12 }}>
-        <Button onClick={() => setRows([...rows, blankRow()])}>{t('paper.addRow')}</Button>
+      <Typography.Paragraph type="secondary">
+        {t(phone ? 'paper.phoneKeys' : 'paper.keys')}
+      </Typography.Paragraph>
+      {phone ? (
+        <PaperRowForm rows={rows} errors={errors} onChange={setRows} />
+      ) : (
+        <div className="lf-scroll" tabIndex={0} role="region" aria-label={t('paper.title')}>
+          <PaperGrid rows={rows} errors={errors} onChange={setRows} />
+        </div>
+      )}
+      <Space wrap style={{ marginTop: 12 }}>
+        {!phone && <Button onClick={() => setRows([...rows, blankRow()])}>{t('paper.addRow')}</Button>}
         <Button type="primary" loading={saving} onClick={() => void save()}>
           {t('paper.save')}
         </Button>
         <span>{t('paper.rows', { n: rows.filter((r) => !isBlank(r)).length })}</span>
       </Space>
-    </Card>
+    </PageLayout>
   )
 }

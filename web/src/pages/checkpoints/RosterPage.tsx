@@ -1,6 +1,6 @@
 // 排班: a checkpoint's next 7 days as a timeline of 24 hour cells (red where nobody is on
 // duty), its shifts with add / remove / copy-the-day-before, and every gap in one's area.
-import { App, Card, Form, List, Select, Space, Table, Tag } from 'antd'
+import { App, Card, Form, List, Select, Space, Tag } from 'antd'
 import type { Dayjs } from 'dayjs'
 import { useCallback, useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
@@ -10,6 +10,8 @@ import { useSession } from '../../admin/session'
 import { useFormat } from '../../components/format'
 import { useShowError } from '../../components/useShowError'
 import type { Checkpoint } from './CheckpointsPage'
+import { ListTable } from '../../components/ListTable'
+import { PageLayout } from '../../components/PageLayout'
 
 type Roster = Result<'get', '/api/v1/checkpoints/{id}/roster'>
 type Gaps = Result<'get', '/api/v1/roster/gaps'>
@@ -88,10 +90,11 @@ export default function RosterPage() {
 
   return (
     <Space orientation="vertical" style={{ width: '100%' }}>
-      <Card
+      <PageLayout
         title={t('checkpoints.roster')}
         extra={
           <Select
+            aria-label={t('checkpoints.pick')}
             style={{ width: 280 }}
             placeholder={t('checkpoints.pick')}
             value={id}
@@ -124,7 +127,7 @@ export default function RosterPage() {
                 {can('roster:write') && <a onClick={() => void copyDay(day)}>{t('checkpoints.copyDay')}</a>}
               </div>
             ))}
-            <Table
+            <ListTable
               rowKey="id"
               size="small"
               style={{ marginTop: 16 }}
@@ -167,7 +170,7 @@ export default function RosterPage() {
             )}
           </>
         )}
-      </Card>
+      </PageLayout>
       <Card title={t('checkpoints.gaps')}>
         <List
           dataSource={gaps?.items ?? []}

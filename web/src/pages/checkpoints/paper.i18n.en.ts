@@ -25,6 +25,12 @@ export const paper: Messages<typeof zh> = {
   out: 'Out',
   addRow: 'Add a row',
   removeRow: 'Remove this row',
+  rowOf: 'Row {{i}} of {{n}}',
+  prevRow: 'Previous row',
+  nextRow: 'Next row',
+  phoneKeys:
+    'One row at a time: fill it in and tap “Next row”; on the last row it adds a new one. Write times as 08:30.',
+  rowsWithErrors: 'Rows to correct:',
   save: 'Save all',
   rows: '{{n}} rows',
   badDirection: 'Write 进 (in) or 出 (out)',

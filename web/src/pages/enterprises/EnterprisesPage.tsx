@@ -1,6 +1,6 @@
 // 复工企业 (community view): every enterprise in one's area with its liaison, each one's new
 // hires with colours and reasons, and the alerts of hires who are not green.
-import { Button, Card, Flex, Table, Tag } from 'antd'
+import { Button, Card, Flex, Tag } from 'antd'
 import { useCallback, useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { api, type Result } from '../../api/client'
@@ -10,6 +10,8 @@ import { AlertsList } from './AlertsList'
 import { EnterpriseFormModal } from './EnterpriseFormModal'
 import { HiresTable, type Hire } from './HiresTable'
 import { PendingLinks } from './PendingLinks'
+import { ListTable } from '../../components/ListTable'
+import { PageLayout } from '../../components/PageLayout'
 
 type Enterprise = Result<'get', '/api/v1/enterprises'>[number]
 
@@ -59,39 +61,41 @@ export default function EnterprisesPage() {
     { title: t('enterprises.liaison'), render: (e: Enterprise) => liaisonName(e.liaisonId) },
   ]
   return (
-    <Flex vertical gap={12}>
-      <AlertsList />
-      {can('enterprise:write') && <PendingLinks />}
-      <Card
-        title={t('enterprises.title')}
-        extra={
-          can('enterprise:write') && (
-            <Button type="primary" onClick={() => setCreating(true)}>
-              {t('enterprises.create')}
-            </Button>
-          )
-        }
-      >
-        <Table<Enterprise>
-          rowKey="id"
-          size="small"
-          dataSource={rows}
-          columns={columns}
-          scroll={{ x: 'max-content' }}
-          onRow={(e) => ({ onClick: () => setSelected(e), style: { cursor: 'pointer' } })}
-          rowClassName={(e) => (e.id === selected?.id ? 'ant-table-row-selected' : '')}
+    <PageLayout title={t('nav.enterprises')}>
+      <Flex vertical gap={12}>
+        <AlertsList />
+        {can('enterprise:write') && <PendingLinks />}
+        <Card
+          title={t('enterprises.title')}
+          extra={
+            can('enterprise:write') && (
+              <Button type="primary" onClick={() => setCreating(true)}>
+                {t('enterprises.create')}
+              </Button>
+            )
+          }
+        >
+          <ListTable<Enterprise>
+            rowKey="id"
+            size="small"
+            dataSource={rows}
+            columns={columns}
+            scroll={{ x: 'max-content' }}
+            onRow={(e) => ({ onClick: () => setSelected(e), style: { cursor: 'pointer' } })}
+            rowClassName={(e) => (e.id === selected?.id ? 'ant-table-row-selected' : '')}
+          />
+        </Card>
+        {selected && <Hires key={selected.id} enterprise={selected} />}
+        <EnterpriseFormModal
+          open={creating}
+          liaisons={liaisons}
+          onClose={() => setCreating(false)}
+          onSaved={() => {
+            setCreating(false)
+            void reload()
+          }}
         />
-      </Card>
-      {selected && <Hires key={selected.id} enterprise={selected} />}
-      <EnterpriseFormModal
-        open={creating}
-        liaisons={liaisons}
-        onClose={() => setCreating(false)}
-        onSaved={() => {
-          setCreating(false)
-          void reload()
-        }}
-      />
-    </Flex>
+      </Flex>
+    </PageLayout>
   )
 }

@@ -1,6 +1,6 @@
 // 企业联络员页面: the liaison's own enterprises, their new hires with colours only (no health
 // details), adding hires one by one or as a list, the link hires declare through, and alerts.
-import { App, Button, Card, Empty, Flex, Select, Typography } from 'antd'
+import { App, Button, Empty, Flex, Select, Typography } from 'antd'
 import { useCallback, useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { api, type Result } from '../../api/client'
@@ -10,6 +10,7 @@ import { AddHireForm } from './AddHireForm'
 import { AlertsList } from './AlertsList'
 import { DeclareModal } from './DeclareModal'
 import { HiresTable, type Hire } from './HiresTable'
+import { PageLayout } from '../../components/PageLayout'
 
 type Enterprise = Result<'get', '/api/v1/enterprises'>[number]
 
@@ -37,7 +38,7 @@ export default function HiresPage() {
   const link = hires[0]?.declarationLink
   return (
     <Flex vertical gap={12}>
-      <Card
+      <PageLayout
         title={t('enterprises.hires')}
         extra={
           <Select
@@ -65,7 +66,7 @@ export default function HiresPage() {
             </Button>
           )}
         </Flex>
-      </Card>
+      </PageLayout>
       <AlertsList refresh={version} />
       <DeclareModal
         hire={declaring}

@@ -1,10 +1,11 @@
 // An enterprise's new hires. The liaison's answer holds masked names and colours only;
 // community staff also get the document, phone and the reasons for a colour.
-import { Button, Table, Tag } from 'antd'
+import { Button, Tag } from 'antd'
 import { useTranslation } from 'react-i18next'
 import type { Result } from '../../api/client'
 import { useFormat } from '../../components/format'
 import { ColourTag } from '../../components/ColourTag'
+import { ListTable } from '../../components/ListTable'
 
 export type Hire = Result<'get', '/api/v1/enterprises/{id}/hires'>[number]
 
@@ -54,7 +55,7 @@ export function HiresTable({
       : []),
   ]
   return (
-    <Table<Hire>
+    <ListTable<Hire>
       data-testid="hires-table"
       rowKey="id"
       size="small"

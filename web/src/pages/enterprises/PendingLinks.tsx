@@ -1,12 +1,13 @@
 // 关联确认: enterprises elsewhere listed people of this community as new hires. Staff compare
 // the name the liaison typed with the registry's and accept (the enterprise then sees the
 // colour) or refuse; until then the enterprise sees nothing of the registry.
-import { Button, Card, Space, Table, Tag } from 'antd'
+import { Button, Card, Space, Tag } from 'antd'
 import { useCallback, useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { api, type Result } from '../../api/client'
 import { useFormat } from '../../components/format'
 import { useShowError } from '../../components/useShowError'
+import { ListTable } from '../../components/ListTable'
 
 type Pending = Result<'get', '/api/v1/enterprise-hires/pending'>[number]
 
@@ -64,7 +65,7 @@ export function PendingLinks() {
   ]
   return (
     <Card size="small" title={t('enterprises.pendingLinks')} data-testid="pending-links">
-      <Table<Pending> rowKey="id" size="small" dataSource={rows} columns={columns} pagination={false} />
+      <ListTable<Pending> rowKey="id" size="small" dataSource={rows} columns={columns} pagination={false} />
     </Card>
   )
 }

@@ -1,6 +1,6 @@
 // 热线来电记录: the calls taken inside one's scope, newest first, filtered by days and risk;
 // a call is recorded here without the caller's identity.
-import { Button, Card, DatePicker, Select, Space, Table, Tag } from 'antd'
+import { Button, DatePicker, Select, Space, Tag } from 'antd'
 import type { Dayjs } from 'dayjs'
 import { useCallback, useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
@@ -10,6 +10,8 @@ import { useFormat } from '../../components/format'
 import { useShowError } from '../../components/useShowError'
 import { RISK_LEVELS, type RiskLevel } from '@shared/hotline'
 import { CallFormModal } from './CallFormModal'
+import { ListTable } from '../../components/ListTable'
+import { PageLayout } from '../../components/PageLayout'
 
 type Calls = Result<'get', '/api/v1/hotline/calls'>
 type Call = Calls['items'][number]
@@ -51,7 +53,7 @@ export default function HotlineCallsPage() {
   const label = (group: 'channels' | 'categories' | 'risks', key: string) =>
     t(`hotline.${group}.${key}` as never)
   return (
-    <Card
+    <PageLayout
       size="small"
       title={t('hotline.callsTitle')}
       extra={
@@ -73,7 +75,7 @@ export default function HotlineCallsPage() {
         </Space>
       }
     >
-      <Table<Call>
+      <ListTable<Call>
         rowKey="id"
         size="small"
         dataSource={calls?.items}
@@ -109,6 +111,6 @@ export default function HotlineCallsPage() {
           }}
         />
       )}
-    </Card>
+    </PageLayout>
   )
 }

@@ -1,6 +1,6 @@
 // 热线专家排班: a region's hotline over the next 7 days — who answers when, and the hours
 // nobody does (as the checkpoint roster shows them); shifts added and removed here.
-import { App, Card, Form, Space, Table, Tag } from 'antd'
+import { App, Form, Space, Tag } from 'antd'
 import dayjs, { type Dayjs } from 'dayjs'
 import { useCallback, useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
@@ -11,6 +11,8 @@ import { useFormat } from '../../components/format'
 import { RegionSelect } from '../../components/RegionSelect'
 import { useShowError } from '../../components/useShowError'
 import { CoverageDays, type Coverage } from './CoverageDays'
+import { ListTable } from '../../components/ListTable'
+import { PageLayout } from '../../components/PageLayout'
 
 type Shift = Coverage['days'][number]['shifts'][number]
 
@@ -70,7 +72,7 @@ export default function HotlineRosterPage() {
   const shifts = [...new Map(coverage?.days.flatMap((d) => d.shifts).map((s) => [s.id, s])).values()]
 
   return (
-    <Card
+    <PageLayout
       title={`${t('hotline.rosterTitle')}${coverage ? ` · ${coverage.regionName}` : ''}`}
       extra={
         <Space>
@@ -90,7 +92,7 @@ export default function HotlineRosterPage() {
         <Tag color="red">{t('hotline.legendGap')}</Tag>
       </Space>
       {coverage && <CoverageDays coverage={coverage} />}
-      <Table<Shift>
+      <ListTable<Shift>
         rowKey="id"
         size="small"
         style={{ marginTop: 16 }}
@@ -129,6 +131,6 @@ export default function HotlineRosterPage() {
           onFinish={() => void addShift()}
         />
       )}
-    </Card>
+    </PageLayout>
   )
 }

@@ -1,6 +1,6 @@
 // 预警处置: fever, symptom and missed-reading alerts for my people and the communities I
 // supervise (or everything in my area), acknowledged and closed with a note.
-import { App, Button, Card, Flex, Input, Modal, Segmented, Table, Tag } from 'antd'
+import { App, Button, Flex, Input, Modal, Segmented, Tag } from 'antd'
 import { useCallback, useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { api } from '../../api/client'
@@ -9,6 +9,8 @@ import { useFormat } from '../../components/format'
 import { useShowError } from '../../components/useShowError'
 import type { Alert } from './types'
 import { alertReasons } from './alertReasons'
+import { ListTable } from '../../components/ListTable'
+import { PageLayout } from '../../components/PageLayout'
 
 const STATUS_TEXT = {
   open: 'alerts.statusOpen',
@@ -52,7 +54,7 @@ export default function AlertsPage() {
   }
 
   return (
-    <Card title={t('alerts.title')} size="small">
+    <PageLayout title={t('alerts.title')} size="small">
       <Flex gap={8} className="lf-gap">
         <Segmented<boolean>
           value={mine}
@@ -63,7 +65,7 @@ export default function AlertsPage() {
           ]}
         />
       </Flex>
-      <Table<Alert>
+      <ListTable<Alert>
         rowKey="id"
         size="small"
         loading={loading}
@@ -75,9 +77,7 @@ export default function AlertsPage() {
           {
             title: t('alerts.kind'),
             dataIndex: 'kind',
-            render: (kind: string, a) => (
-              <Tag color={KIND_COLOR[kind]}>{alertReasons(t, a)}</Tag>
-            ),
+            render: (kind: string, a) => <Tag color={KIND_COLOR[kind]}>{alertReasons(t, a)}</Tag>,
           },
           { title: t('observations.person'), dataIndex: 'personName' },
           { title: t('observations.address'), render: (_, a) => `${a.regionName} ${a.address ?? ''}` },
@@ -138,6 +138,6 @@ export default function AlertsPage() {
           onChange={(e) => setNote(e.target.value)}
         />
       </Modal>
-    </Card>
+    </PageLayout>
   )
 }

@@ -10,7 +10,6 @@ import {
   Input,
   InputNumber,
   Modal,
-  Table,
   Tag,
   Typography,
 } from 'antd'
@@ -23,6 +22,7 @@ import { useShowError } from '../../components/useShowError'
 import { TemperatureChart } from './TemperatureChart'
 import type { ObservationDetail, Reading } from './types'
 import { dayOfArgs } from './dayOf'
+import { ListTable } from '../../components/ListTable'
 
 export function ObservationDrawer({
   id,
@@ -119,7 +119,7 @@ export function ObservationDrawer({
             strong
           >{`${t('observations.chart')} · ${t('observations.fever', { t: data.feverThreshold })}`}</Typography.Text>
           <TemperatureChart readings={data.readings} feverThreshold={data.feverThreshold} />
-          <Table<Reading>
+          <ListTable<Reading>
             rowKey="id"
             size="small"
             pagination={false}

@@ -1,7 +1,7 @@
 // 居家医学观察: observed people in my area, filtered by status, day of period, my team and
 // open alerts; a row opens the person's observation.
 import { PlusOutlined } from '@ant-design/icons'
-import { App, Button, Card, Checkbox, Flex, InputNumber, Segmented, Table, Tag } from 'antd'
+import { App, Button, Checkbox, Flex, InputNumber, Segmented, Tag } from 'antd'
 import { useCallback, useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { api } from '../../api/client'
@@ -11,6 +11,8 @@ import { ObservationDrawer } from './ObservationDrawer'
 import { OpenObservationModal } from './OpenObservationModal'
 import type { Observation, ObservationPage, ObservationQuery } from './types'
 import { dayOfArgs } from './dayOf'
+import { ListTable } from '../../components/ListTable'
+import { PageLayout } from '../../components/PageLayout'
 
 export default function ObservationsPage() {
   const { t } = useTranslation()
@@ -38,7 +40,7 @@ export default function ObservationsPage() {
   const update = (change: Partial<ObservationQuery>) => setQuery((q) => ({ ...q, page: 1, ...change }))
 
   return (
-    <Card title={t('observations.title')} size="small">
+    <PageLayout title={t('observations.title')} size="small">
       <Flex gap={8} wrap align="center" className="lf-gap">
         <Segmented
           value={query.status}
@@ -49,6 +51,7 @@ export default function ObservationsPage() {
           ]}
         />
         <InputNumber
+          aria-label={t('observations.dayFilter')}
           min={1}
           max={90}
           placeholder={t('observations.dayFilter')}
@@ -66,7 +69,7 @@ export default function ObservationsPage() {
           </Button>
         )}
       </Flex>
-      <Table<Observation>
+      <ListTable<Observation>
         rowKey="id"
         size="small"
         loading={loading}
@@ -113,6 +116,6 @@ export default function ObservationsPage() {
         onClose={() => setSelected(undefined)}
         onChanged={() => void reload()}
       />
-    </Card>
+    </PageLayout>
   )
 }

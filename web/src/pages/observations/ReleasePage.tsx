@@ -1,12 +1,14 @@
 // 期满解除: the open observations whose planned end has come, each with whether it may be
 // released now (last 24 h normal); the medic releases the selected ones in one action.
-import { App, Button, Card, Table, Tag } from 'antd'
+import { App, Button, Tag } from 'antd'
 import { useCallback, useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { api } from '../../api/client'
 import { useShowError } from '../../components/useShowError'
 import type { Due } from './types'
 import { dayOfArgs } from './dayOf'
+import { ListTable } from '../../components/ListTable'
+import { PageLayout } from '../../components/PageLayout'
 
 export default function ReleasePage() {
   const { t } = useTranslation()
@@ -41,7 +43,7 @@ export default function ReleasePage() {
   }
 
   return (
-    <Card
+    <PageLayout
       title={t('release.title')}
       size="small"
       extra={
@@ -50,7 +52,7 @@ export default function ReleasePage() {
         </Button>
       }
     >
-      <Table<Due>
+      <ListTable<Due>
         rowKey={(d) => d.observation.id}
         size="small"
         loading={loading}
@@ -83,6 +85,6 @@ export default function ReleasePage() {
           },
         ]}
       />
-    </Card>
+    </PageLayout>
   )
 }

@@ -9,6 +9,7 @@ import type { RoundItem, Rounds } from './types'
 import { useSession } from '../../admin/session'
 import { ScopeProgress, useRoundsProgress } from './ScopeProgress'
 import { dayOfArgs } from './dayOf'
+import { PageLayout } from '../../components/PageLayout'
 
 /** A slot's reading; an empty morning slot in the afternoon counts as missed (漏测). */
 function SlotTag({ label, reading, missed }: { label: string; reading: RoundItem['am']; missed?: boolean }) {
@@ -131,7 +132,7 @@ export default function RoundsPage() {
   useEffect(() => void reload(), [reload])
   const slot = (data?.slot ?? null) as 'am' | 'pm' | null
   return (
-    <Card title={`${t('rounds.title')} ${data?.date ?? ''}`} size="small">
+    <PageLayout title={`${t('rounds.title')} ${data?.date ?? ''}`} size="small">
       {scope && <ScopeCard />}
       {!data ? (
         <Spin />
@@ -150,6 +151,6 @@ export default function RoundsPage() {
           )}
         />
       )}
-    </Card>
+    </PageLayout>
   )
 }

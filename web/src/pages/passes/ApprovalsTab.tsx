@@ -1,6 +1,6 @@
 // 改码审批: manual colour changes waiting for a second account. The requester sees their own
 // requests but cannot decide them (the server refuses that too).
-import { App, Button, Segmented, Space, Table, Tag } from 'antd'
+import { App, Button, Segmented, Space, Tag } from 'antd'
 import { useCallback, useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { api } from '../../api/client'
@@ -9,6 +9,7 @@ import { useFormat } from '../../components/format'
 import { useShowError } from '../../components/useShowError'
 import { ColourTag } from '../../components/ColourTag'
 import type { ColourChange } from './types'
+import { ListTable } from '../../components/ListTable'
 
 type Status = 'pending' | 'approved' | 'rejected'
 
@@ -83,7 +84,13 @@ export function ApprovalsTab({ onDecided }: { onDecided: () => void }) {
           label: t(`passes.colour.${s}`),
         }))}
       />
-      <Table<ColourChange> rowKey="id" size="small" dataSource={rows} columns={columns} pagination={false} />
+      <ListTable<ColourChange>
+        rowKey="id"
+        size="small"
+        dataSource={rows}
+        columns={columns}
+        pagination={false}
+      />
     </Space>
   )
 }

@@ -1,10 +1,11 @@
 // A person's colour as staff see it: the colour now with its reasons, the case status and
 // the history of every change with its cause.
-import { Button, Card, Descriptions, List, Table, Tag } from 'antd'
+import { Button, Card, Descriptions, List, Tag } from 'antd'
 import { useTranslation } from 'react-i18next'
 import { useFormat } from '../../components/format'
 import { ColourTag } from '../../components/ColourTag'
 import type { ColourView } from './types'
+import { ListTable } from '../../components/ListTable'
 
 type History = ColourView['history'][number]
 type Reason = ColourView['reasons'][number]
@@ -65,7 +66,7 @@ export function ColourCard({
         <Descriptions.Item label={t('passes.colour.rulesVersion')}>{view.rulesVersion}</Descriptions.Item>
       </Descriptions>
       <h4 style={{ marginTop: 16 }}>{t('passes.colour.history')}</h4>
-      <Table<History>
+      <ListTable<History>
         rowKey={(h) => `${h.at}-${h.colour}`}
         size="small"
         pagination={false}

@@ -1,6 +1,6 @@
 // 赋码规则: the rules in force, readable by anyone who may read colours, each explained; every
 // published version with who published it and why; the command centre edits and publishes.
-import { Button, Card, Space, Table, Typography } from 'antd'
+import { Button, Card, Space, Typography } from 'antd'
 import { useCallback, useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { api } from '../../api/client'
@@ -10,6 +10,8 @@ import { useShowError } from '../../components/useShowError'
 import { RulesEditor } from './RulesEditor'
 import { RulesTable } from './RulesTable'
 import type { PublicRules, Rule, RuleVersion } from './types'
+import { ListTable } from '../../components/ListTable'
+import { PageLayout } from '../../components/PageLayout'
 
 type ReasonText = { zh: string; en: string }
 
@@ -39,7 +41,7 @@ export default function ColourRulesPage() {
   const facts = current?.facts ?? []
   return (
     <Space orientation="vertical" style={{ width: '100%' }}>
-      <Card
+      <PageLayout
         title={
           current?.version
             ? t('passes.rules.current', { version: current.version })
@@ -58,9 +60,9 @@ export default function ColourRulesPage() {
         {current && (
           <RulesTable rules={current.rules as Rule[]} green={current.green as ReasonText} facts={facts} />
         )}
-      </Card>
+      </PageLayout>
       <Card title={t('passes.rules.versions')}>
-        <Table<RuleVersion>
+        <ListTable<RuleVersion>
           rowKey="version"
           size="small"
           dataSource={versions}

@@ -1,7 +1,7 @@
 // 码色查询: find a person and see their colour, its reasons and history (also reached from
 // the key-person list as /colours?person=<id>); request a manual change; and the queue of
 // manual changes a second account approves or rejects.
-import { Card, Empty, Space, Tabs } from 'antd'
+import { Empty, Space, Tabs } from 'antd'
 import { useCallback, useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useSearchParams } from 'react-router'
@@ -13,6 +13,7 @@ import { ColourCard } from './ColourCard'
 import { ColourChangeModal } from './ColourChangeModal'
 import { PersonPicker } from './PersonPicker'
 import type { ColourView } from './types'
+import { PageLayout } from '../../components/PageLayout'
 
 export default function ColoursPage() {
   const { t } = useTranslation()
@@ -52,7 +53,7 @@ export default function ColoursPage() {
     </Space>
   )
   return (
-    <Card title={t('passes.colour.title')}>
+    <PageLayout title={t('passes.colour.title')}>
       <Tabs
         items={[
           { key: 'lookup', label: t('passes.colour.lookup'), children: lookup },
@@ -68,6 +69,6 @@ export default function ColoursPage() {
         onClose={() => setRequesting(false)}
         onRequested={() => setRequesting(false)}
       />
-    </Card>
+    </PageLayout>
   )
 }

@@ -1,7 +1,7 @@
 // 健康申报: declarations in one's area, filtered by region, date, symptom and travel; a
 // person's whole history (a newer declaration supersedes, never erases); and a declaration
 // entered by staff for someone without a phone.
-import { Button, Card, Checkbox, DatePicker, Drawer, Form, Select, Space, Table } from 'antd'
+import { Button, Checkbox, DatePicker, Drawer, Form, Select, Space } from 'antd'
 import type { Dayjs } from 'dayjs'
 import { useCallback, useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
@@ -14,6 +14,8 @@ import { StaffDeclarationModal } from './StaffDeclarationModal'
 import { SYMPTOMS } from '@shared/symptoms'
 import type { Declaration, DeclarationQuery } from './types'
 import { useDeclarationColumns } from './useDeclarationColumns'
+import { ListTable } from '../../components/ListTable'
+import { PageLayout } from '../../components/PageLayout'
 
 type Filters = Omit<DeclarationQuery, 'page' | 'pageSize'>
 interface FilterValues {
@@ -75,7 +77,7 @@ export default function DeclarationsPage() {
   }
 
   return (
-    <Card
+    <PageLayout
       title={t('passes.decl.title')}
       extra={
         can('declaration:write') && (
@@ -121,7 +123,7 @@ export default function DeclarationsPage() {
           <Button htmlType="reset">{t('common.reset')}</Button>
         </Space>
       </Form>
-      <Table<Declaration>
+      <ListTable<Declaration>
         rowKey="id"
         size="small"
         loading={loading}
@@ -143,7 +145,7 @@ export default function DeclarationsPage() {
         title={`${t('passes.decl.history')} · ${history?.name ?? ''}`}
         onClose={() => setHistory(null)}
       >
-        <Table<Declaration>
+        <ListTable<Declaration>
           rowKey="id"
           size="small"
           pagination={false}
@@ -159,6 +161,6 @@ export default function DeclarationsPage() {
           void load()
         }}
       />
-    </Card>
+    </PageLayout>
   )
 }

@@ -1,7 +1,7 @@
 // 重点人员: people whose travel matched a risk area, with the reason, the area, the filed
 // date and whether home observation is open; from here staff open the proposed observation
 // (the risk area's own period) or look at the person's colour.
-import { App, Card, DatePicker, Form, Modal, Select, Space, Table, Tag, Button } from 'antd'
+import { App, DatePicker, Form, Modal, Select, Space, Tag, Button } from 'antd'
 import dayjs, { type Dayjs } from 'dayjs'
 import { useCallback, useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
@@ -12,6 +12,8 @@ import { useFormat } from '../../components/format'
 import { RegionSelect } from '../../components/RegionSelect'
 import { useShowError } from '../../components/useShowError'
 import type { KeyPerson, RiskArea } from './types'
+import { ListTable } from '../../components/ListTable'
+import { PageLayout } from '../../components/PageLayout'
 
 type Filters = Omit<Query<'get', '/api/v1/key-persons'>, 'page' | 'pageSize'>
 interface FilterValues {
@@ -99,7 +101,7 @@ export default function KeyPersonsPage() {
   ]
 
   return (
-    <Card title={t('passes.kp.title')}>
+    <PageLayout title={t('passes.kp.title')}>
       <Form
         layout="inline"
         onFinish={applyFilters}
@@ -126,7 +128,7 @@ export default function KeyPersonsPage() {
           <Button htmlType="reset">{t('common.reset')}</Button>
         </Space>
       </Form>
-      <Table<KeyPerson>
+      <ListTable<KeyPerson>
         rowKey="id"
         size="small"
         columns={columns}
@@ -155,6 +157,6 @@ export default function KeyPersonsPage() {
           </>
         )}
       </Modal>
-    </Card>
+    </PageLayout>
   )
 }

@@ -43,6 +43,7 @@ export function PersonPicker({
       : options
   return (
     <Select
+      aria-label={id ? undefined : t('passes.personSearch')}
       id={id}
       value={value}
       onChange={onChange}

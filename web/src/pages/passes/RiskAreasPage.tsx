@@ -3,7 +3,6 @@
 import {
   App,
   Button,
-  Card,
   DatePicker,
   Form,
   Input,
@@ -12,7 +11,6 @@ import {
   Popconfirm,
   Select,
   Space,
-  Table,
   Tag,
 } from 'antd'
 import dayjs, { type Dayjs } from 'dayjs'
@@ -23,6 +21,8 @@ import { useSession } from '../../admin/session'
 import { useTimeZone } from '../../components/format'
 import { useShowError } from '../../components/useShowError'
 import type { RiskArea } from './types'
+import { ListTable } from '../../components/ListTable'
+import { PageLayout } from '../../components/PageLayout'
 
 interface Values {
   name: string
@@ -106,7 +106,7 @@ export default function RiskAreasPage() {
       render: (a: RiskArea) => t('passes.areas.daysUnit', { n: a.observationDays }),
     },
     {
-      title: '',
+      title: t('passes.areas.status'),
       render: (a: RiskArea) =>
         a.toDate && a.toDate < today ? (
           <Tag>{t('passes.areas.ended')}</Tag>
@@ -119,11 +119,15 @@ export default function RiskAreasPage() {
           {
             title: t('common.actions'),
             render: (a: RiskArea) => (
-              <Space>
-                <a onClick={() => openForm(a)}>{t('common.edit')}</a>
+              <Space size={0} wrap>
+                <Button type="link" size="small" onClick={() => openForm(a)}>
+                  {t('common.edit')}
+                </Button>
                 {(!a.toDate || a.toDate > today) && (
                   <Popconfirm title={t('passes.areas.endConfirm')} onConfirm={() => void end(a)}>
-                    <a>{t('passes.areas.end')}</a>
+                    <Button type="link" size="small" danger>
+                      {t('passes.areas.end')}
+                    </Button>
                   </Popconfirm>
                 )}
               </Space>
@@ -134,7 +138,7 @@ export default function RiskAreasPage() {
   ]
 
   return (
-    <Card
+    <PageLayout
       title={t('passes.areas.title')}
       extra={
         editable ? (
@@ -146,7 +150,7 @@ export default function RiskAreasPage() {
         )
       }
     >
-      <Table<RiskArea> rowKey="id" size="small" dataSource={rows} columns={columns} pagination={false} />
+      <ListTable<RiskArea> rowKey="id" size="small" dataSource={rows} columns={columns} pagination={false} />
       <Modal
         open={editing !== null}
         title={editing === 'new' ? t('passes.areas.create') : t('passes.areas.edit')}
@@ -174,6 +178,6 @@ export default function RiskAreasPage() {
           </Space>
         </Form>
       </Modal>
-    </Card>
+    </PageLayout>
   )
 }

@@ -70,6 +70,7 @@ export const passes: typeof zh.passes = {
     fromDate: 'From',
     toDate: 'To',
     ongoing: 'ongoing',
+    status: 'Status',
     days: 'Observation days',
     daysUnit: '{{n}} days',
     end: 'End',

@@ -68,6 +68,7 @@ export const passes = {
     fromDate: '起始日期',
     toDate: '结束日期',
     ongoing: '至今',
+    status: '状态',
     days: '观察天数',
     daysUnit: '{{n}} 天',
     end: '结束',

@@ -1,13 +1,14 @@
-import { App, Card } from 'antd'
+import { App } from 'antd'
 import { useTranslation } from 'react-i18next'
 import { PasswordForm } from './PasswordForm'
+import { PageLayout } from '../../components/PageLayout'
 
 export default function ChangePasswordPage() {
   const { t } = useTranslation()
   const { message } = App.useApp()
   return (
-    <Card title={t('password.title')} className="lf-narrow-card">
+    <PageLayout title={t('password.title')} className="lf-narrow-card">
       <PasswordForm onDone={() => void message.success(t('password.changed'))} />
-    </Card>
+    </PageLayout>
   )
 }

@@ -1,14 +1,16 @@
 // 手机设备: the phones that fetch a person's pass, with when each was last used and whether
 // a code, a gate or the community confirmed it; staff revoke a lost or foreign one here.
-import { Button, Popconfirm, Table, Tag } from 'antd'
+import { Button, Popconfirm, Tag } from 'antd'
 import { useCallback, useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { api, type Result } from '../../api/client'
 import { useSession } from '../../admin/session'
 import { useShowError } from '../../components/useShowError'
+import { ListTable } from '../../components/ListTable'
+import { formatDateTime } from '../../components/dates'
 
 type Device = Result<'get', '/api/v1/people/{id}/devices'>['items'][number]
-const when = (iso: string | null) => (iso ? new Date(iso).toLocaleString('zh-CN') : '—')
+const when = (iso: string | null) => (iso ? formatDateTime(iso) : '—')
 
 export function DeviceList({ personId }: { personId: string }) {
   const { t } = useTranslation()
@@ -27,7 +29,7 @@ export function DeviceList({ personId }: { personId: string }) {
       .post('/api/v1/people/{id}/devices/{deviceId}/revoke', { path: { id: personId, deviceId } })
       .then(load, showError)
   return (
-    <Table<Device>
+    <ListTable<Device>
       rowKey="id"
       size="small"
       pagination={false}

@@ -1,23 +1,13 @@
 // 批量导入: pick a roster, see how its columns map and its first rows (masked), import it,
 // follow the progress, then read the summary and download the error report.
-import {
-  Alert,
-  Button,
-  Card,
-  Checkbox,
-  Descriptions,
-  Progress,
-  Select,
-  Space,
-  Table,
-  Tag,
-  Upload,
-} from 'antd'
+import { Alert, Button, Card, Checkbox, Descriptions, Progress, Select, Space, Tag, Upload } from 'antd'
 import { UploadOutlined } from '@ant-design/icons'
 import { useCallback, useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { api, type Result } from '../../api/client'
 import { useShowError } from '../../components/useShowError'
+import { ListTable } from '../../components/ListTable'
+import { PageLayout } from '../../components/PageLayout'
 
 type Job = Result<'get', '/api/v1/imports/{id}'>
 type Preview = Result<'post', '/api/v1/imports/people/preview'>
@@ -78,7 +68,7 @@ export default function ImportPage() {
   const fieldNames = preview?.columns.filter((c) => c.field) ?? []
   return (
     <Space orientation="vertical" style={{ width: '100%' }}>
-      <Card title={t('imports.title')}>
+      <PageLayout title={t('imports.title')}>
         <Space wrap>
           <Upload
             accept=".xlsx,.csv"
@@ -114,7 +104,7 @@ export default function ImportPage() {
             {t('imports.start')}
           </Button>
         </Space>
-      </Card>
+      </PageLayout>
       {preview && (
         <Card title={t('imports.preview')} size="small">
           {preview.missingColumns.length > 0 && (
@@ -130,7 +120,7 @@ export default function ImportPage() {
               </Tag>
             ))}
           </Space>
-          <Table
+          <ListTable
             size="small"
             pagination={false}
             rowKey="rowNo"
@@ -144,7 +134,7 @@ export default function ImportPage() {
       )}
       {job && <JobCard job={job} />}
       <Card title={t('imports.history')} size="small">
-        <Table<Job>
+        <ListTable<Job>
           size="small"
           rowKey="id"
           dataSource={history}

@@ -1,6 +1,6 @@
 // 宣传通告: drafts, approval by a second colleague, publishing; each published notice links
 // to the public page and to its printable A4 sheet with the QR code.
-import { App, Button, Card, Popconfirm, Select, Space, Table, Tag } from 'antd'
+import { App, Button, Popconfirm, Select, Space, Tag } from 'antd'
 import { useCallback, useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { api, type Result } from '../../api/client'
@@ -8,6 +8,8 @@ import { useSession } from '../../admin/session'
 import { useFormat } from '../../components/format'
 import { useShowError } from '../../components/useShowError'
 import { NoticeFormModal } from './NoticeFormModal'
+import { ListTable } from '../../components/ListTable'
+import { PageLayout } from '../../components/PageLayout'
 
 export type Notice = Result<'get', '/api/v1/notices/{id}'>
 type Status = 'draft' | 'approved' | 'published' | 'withdrawn'
@@ -81,7 +83,7 @@ export default function NoticesPage() {
   )
 
   return (
-    <Card
+    <PageLayout
       title={t('notices.title')}
       size="small"
       extra={
@@ -110,7 +112,7 @@ export default function NoticesPage() {
         </Space>
       }
     >
-      <Table<Notice>
+      <ListTable<Notice>
         rowKey="id"
         size="small"
         loading={loading}
@@ -144,6 +146,6 @@ export default function NoticesPage() {
           }}
         />
       )}
-    </Card>
+    </PageLayout>
   )
 }

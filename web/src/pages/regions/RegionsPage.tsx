@@ -11,6 +11,7 @@ import { RegionDetail, type RegionAction } from './RegionDetail'
 import { RegionFormModal } from './RegionFormModal'
 import { RegionTree } from './RegionTree'
 import { useRegionTree } from './useRegionTree'
+import { PageLayout } from '../../components/PageLayout'
 
 export default function RegionsPage() {
   const { t } = useTranslation()
@@ -68,39 +69,41 @@ export default function RegionsPage() {
   }
 
   return (
-    <Row gutter={[16, 16]}>
-      <Col xs={24} lg={9}>
-        <Card title={t('regions.tree')} size="small">
-          <RegionTree tree={tree} selected={selected} onSelect={setSelected} />
-        </Card>
-      </Col>
-      <Col xs={24} lg={15}>
-        <Card title={t('regions.detail')} size="small">
-          {!selected ? (
-            <Empty description={t('regions.select')} />
-          ) : !detail ? (
-            <Spin />
-          ) : (
-            <RegionDetail
-              detail={detail}
-              canWrite={can('region:write')}
-              scopeRegionId={me.user.scopeRegionId}
-              onSelect={setSelected}
-              onAction={(a) => void onAction(a)}
-            />
-          )}
-        </Card>
-      </Col>
-      {region && (dialog === 'add' || dialog === 'rename') && (
-        <RegionFormModal
-          mode={dialog === 'add' ? { kind: 'add', parent: region } : { kind: 'edit', region }}
-          onClose={close}
-          onDone={(r) => void onSaved(r).catch(showError)}
-        />
-      )}
-      {region && dialog === 'move' && (
-        <MoveRegionModal region={region} onClose={close} onDone={(p) => void onMoved(p).catch(showError)} />
-      )}
-    </Row>
+    <PageLayout title={t('nav.regions')}>
+      <Row gutter={[16, 16]}>
+        <Col xs={24} lg={9}>
+          <Card title={t('regions.tree')} size="small">
+            <RegionTree tree={tree} selected={selected} onSelect={setSelected} />
+          </Card>
+        </Col>
+        <Col xs={24} lg={15}>
+          <Card title={t('regions.detail')} size="small">
+            {!selected ? (
+              <Empty description={t('regions.select')} />
+            ) : !detail ? (
+              <Spin />
+            ) : (
+              <RegionDetail
+                detail={detail}
+                canWrite={can('region:write')}
+                scopeRegionId={me.user.scopeRegionId}
+                onSelect={setSelected}
+                onAction={(a) => void onAction(a)}
+              />
+            )}
+          </Card>
+        </Col>
+        {region && (dialog === 'add' || dialog === 'rename') && (
+          <RegionFormModal
+            mode={dialog === 'add' ? { kind: 'add', parent: region } : { kind: 'edit', region }}
+            onClose={close}
+            onDone={(r) => void onSaved(r).catch(showError)}
+          />
+        )}
+        {region && dialog === 'move' && (
+          <MoveRegionModal region={region} onClose={close} onDone={(p) => void onMoved(p).catch(showError)} />
+        )}
+      </Row>
+    </PageLayout>
   )
 }

@@ -1,10 +1,11 @@
 // 社工机构与社工: the agencies and social workers inside one's scope, and adding them.
-import { App, Button, Card, Col, Form, Input, Row, Select, Table } from 'antd'
+import { App, Button, Card, Col, Form, Input, Row, Select } from 'antd'
 import { useTranslation } from 'react-i18next'
 import { api, type Body, type Result } from '../../api/client'
 import { useSession } from '../../admin/session'
 import { RegionSelect } from '../../components/RegionSelect'
 import { useShowError } from '../../components/useShowError'
+import { ListTable } from '../../components/ListTable'
 
 export type Agency = Result<'get', '/api/v1/social-work/agencies'>[number]
 export type Worker = Result<'get', '/api/v1/social-work/workers'>[number]
@@ -33,7 +34,7 @@ export function AgenciesTab(props: { agencies: Agency[]; workers: Worker[]; onCh
     <Row gutter={[16, 16]}>
       <Col xs={24} xl={12}>
         <Card size="small" title={t('socialWork.agencies')}>
-          <Table<Agency>
+          <ListTable<Agency>
             rowKey="id"
             size="small"
             pagination={false}
@@ -72,7 +73,7 @@ export function AgenciesTab(props: { agencies: Agency[]; workers: Worker[]; onCh
       </Col>
       <Col xs={24} xl={12}>
         <Card size="small" title={t('socialWork.workers')}>
-          <Table<Worker>
+          <ListTable<Worker>
             rowKey="id"
             size="small"
             pagination={false}

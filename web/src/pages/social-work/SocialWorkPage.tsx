@@ -1,6 +1,6 @@
 // 社工服务: service records by channel (线下 / 电话 / 线上) with their beneficiaries, and the
 // agencies and social workers who give them.
-import { App, Button, Card, DatePicker, Popconfirm, Select, Space, Table, Tabs } from 'antd'
+import { App, Button, Card, DatePicker, Popconfirm, Select, Space, Tabs } from 'antd'
 import type { Dayjs } from 'dayjs'
 import { useCallback, useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
@@ -9,6 +9,8 @@ import { useSession } from '../../admin/session'
 import { useShowError } from '../../components/useShowError'
 import { AgenciesTab, type Agency, type Worker } from './AgenciesTab'
 import { CHANNELS, ServiceFormModal } from './ServiceFormModal'
+import { ListTable } from '../../components/ListTable'
+import { PageLayout } from '../../components/PageLayout'
 
 type Services = Result<'get', '/api/v1/social-work/services'>
 type Service = Services['items'][number]
@@ -81,7 +83,7 @@ export default function SocialWorkPage() {
         </Space>
       }
     >
-      <Table<Service>
+      <ListTable<Service>
         rowKey="id"
         size="small"
         dataSource={services?.items}
@@ -114,27 +116,29 @@ export default function SocialWorkPage() {
   )
 
   return (
-    <>
-      <Tabs
-        items={[
-          { key: 'services', label: t('socialWork.services'), children: servicesTab },
-          {
-            key: 'agencies',
-            label: t('socialWork.agenciesAndWorkers'),
-            children: <AgenciesTab agencies={agencies} workers={workers} onChanged={loadPeople} />,
-          },
-        ]}
-      />
-      {adding && (
-        <ServiceFormModal
-          workers={workers}
-          onClose={() => setAdding(false)}
-          onSaved={() => {
-            setAdding(false)
-            void loadServices()
-          }}
+    <PageLayout title={t('nav.socialWork')}>
+      <>
+        <Tabs
+          items={[
+            { key: 'services', label: t('socialWork.services'), children: servicesTab },
+            {
+              key: 'agencies',
+              label: t('socialWork.agenciesAndWorkers'),
+              children: <AgenciesTab agencies={agencies} workers={workers} onChanged={loadPeople} />,
+            },
+          ]}
         />
-      )}
-    </>
+        {adding && (
+          <ServiceFormModal
+            workers={workers}
+            onClose={() => setAdding(false)}
+            onSaved={() => {
+              setAdding(false)
+              void loadServices()
+            }}
+          />
+        )}
+      </>
+    </PageLayout>
   )
 }

@@ -1,12 +1,14 @@
 // 人员力量: the roster of party members, dispatched cadres, volunteers, social workers and
 // medics, and the grid teams (百户固定法) with the households they cover.
-import { App, Button, DatePicker, Form, Input, Modal, Select, Space, Table, Tabs } from 'antd'
+import { App, Button, DatePicker, Form, Input, Modal, Select, Space, Tabs } from 'antd'
 import { useCallback, useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { api, type Result } from '../../api/client'
 import { useSession } from '../../admin/session'
 import { RegionSelect } from '../../components/RegionSelect'
 import { useShowError } from '../../components/useShowError'
+import { ListTable } from '../../components/ListTable'
+import { PageLayout } from '../../components/PageLayout'
 
 type Member = Result<'get', '/api/v1/staff'>['items'][number]
 type Team = Result<'get', '/api/v1/teams'>[number]
@@ -76,7 +78,7 @@ export default function StaffPage() {
           </Button>
         )}
       </Space>
-      <Table<Member>
+      <ListTable<Member>
         rowKey="id"
         size="small"
         dataSource={members}
@@ -92,7 +94,7 @@ export default function StaffPage() {
     </Space>
   )
   const teamTable = (
-    <Table<Team>
+    <ListTable<Team>
       rowKey="id"
       size="small"
       dataSource={teams}
@@ -106,35 +108,37 @@ export default function StaffPage() {
     />
   )
   return (
-    <>
-      <Tabs
-        items={[
-          { key: 'members', label: t('staff.members'), children: roster },
-          { key: 'teams', label: t('staff.teams'), children: teamTable },
-        ]}
-      />
-      <Modal open={adding} title={t('staff.add')} onOk={() => void add()} onCancel={() => setAdding(false)}>
-        <Form form={form} layout="vertical">
-          <Form.Item name="name" label={t('staff.name')} rules={[{ required: true, max: 50 }]}>
-            <Input />
-          </Form.Item>
-          <Form.Item name="kind" label={t('staff.kind')} rules={[{ required: true }]}>
-            <Select options={KINDS.map((k) => ({ value: k, label: kindText(k) }))} />
-          </Form.Item>
-          <Form.Item name="unit" label={t('staff.unit')}>
-            <Input maxLength={100} />
-          </Form.Item>
-          <Form.Item name="phone" label={t('staff.phone')}>
-            <Input maxLength={20} />
-          </Form.Item>
-          <Form.Item name="regionId" label={t('staff.region')} rules={[{ required: true }]}>
-            <RegionSelect />
-          </Form.Item>
-          <Form.Item name="joinedOn" label={t('staff.joinedOn')} rules={[{ required: true }]}>
-            <DatePicker />
-          </Form.Item>
-        </Form>
-      </Modal>
-    </>
+    <PageLayout title={t('nav.staff')}>
+      <>
+        <Tabs
+          items={[
+            { key: 'members', label: t('staff.members'), children: roster },
+            { key: 'teams', label: t('staff.teams'), children: teamTable },
+          ]}
+        />
+        <Modal open={adding} title={t('staff.add')} onOk={() => void add()} onCancel={() => setAdding(false)}>
+          <Form form={form} layout="vertical">
+            <Form.Item name="name" label={t('staff.name')} rules={[{ required: true, max: 50 }]}>
+              <Input />
+            </Form.Item>
+            <Form.Item name="kind" label={t('staff.kind')} rules={[{ required: true }]}>
+              <Select options={KINDS.map((k) => ({ value: k, label: kindText(k) }))} />
+            </Form.Item>
+            <Form.Item name="unit" label={t('staff.unit')}>
+              <Input maxLength={100} />
+            </Form.Item>
+            <Form.Item name="phone" label={t('staff.phone')}>
+              <Input maxLength={20} />
+            </Form.Item>
+            <Form.Item name="regionId" label={t('staff.region')} rules={[{ required: true }]}>
+              <RegionSelect />
+            </Form.Item>
+            <Form.Item name="joinedOn" label={t('staff.joinedOn')} rules={[{ required: true }]}>
+              <DatePicker />
+            </Form.Item>
+          </Form>
+        </Modal>
+      </>
+    </PageLayout>
   )
 }

@@ -1,6 +1,6 @@
 // 账号管理: staff accounts in the user's scope, searched and paged on the server.
 import { PlusOutlined } from '@ant-design/icons'
-import { App, Button, Card, Flex, Input, Select, Table } from 'antd'
+import { App, Button, Flex, Input, Select } from 'antd'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { api } from '../../api/client'
@@ -13,6 +13,8 @@ import { ROLES } from '../../domain'
 import { userColumns, type UserAction } from './userColumns'
 import { UserFormModal } from './UserFormModal'
 import { useUserList } from './useUserList'
+import { ListTable } from '../../components/ListTable'
+import { PageLayout } from '../../components/PageLayout'
 
 export default function UsersPage() {
   const { t } = useTranslation()
@@ -52,9 +54,10 @@ export default function UsersPage() {
   })
 
   return (
-    <Card title={t('users.title')} size="small">
+    <PageLayout title={t('users.title')} size="small">
       <Flex gap={8} wrap className="lf-gap">
         <Input.Search
+          aria-label={t('users.searchPlaceholder')}
           allowClear
           placeholder={t('users.searchPlaceholder')}
           onSearch={(q) => list.update({ q })}
@@ -73,7 +76,7 @@ export default function UsersPage() {
           </Button>
         )}
       </Flex>
-      <Table<User>
+      <ListTable<User>
         rowKey="id"
         size="small"
         columns={columns}
@@ -107,6 +110,6 @@ export default function UsersPage() {
         />
       )}
       <OneTimePasswordModal value={oneTime} onClose={() => setOneTime(null)} />
-    </Card>
+    </PageLayout>
   )
 }
