@@ -39,7 +39,7 @@ export async function createAccount(
       role: input.role,
       scopeRegionId: input.region.id,
     },
-    input.show ? undefined : w.staffPassword,
+    { prepared: input.show ? undefined : w.staffPassword },
   )
   const actor: Actor = {
     userId: user.id,
@@ -54,7 +54,7 @@ export async function createAccount(
     role: input.role,
     username: user.username,
     scopeName: input.region.name,
-    oneTimePassword,
+    oneTimePassword: oneTimePassword!, // made by the server console: a printed one
     show: input.show ?? false,
   })
   return actor

@@ -4,6 +4,7 @@ import { inTransaction } from '../../db/db.js'
 import { IdParams, Ok, Paged } from '../../core/schemas.js'
 import { sessionCookieName } from '../../core/fastify.js'
 import { actionsOf } from '../../core/permissions.js'
+import { smsProvider } from '../sms/index.js'
 import { login, logout } from './sessions.service.js'
 import {
   changeOwnPassword,
@@ -27,11 +28,18 @@ import {
 } from './auth.schema.js'
 
 const tags = ['accounts']
-const OneTime = Type.Object({ user: Type.Optional(UserSchema), oneTimePassword: Type.String() })
+// an admin gets the one-time password to hand over; anyone else learns that the holder
+// activates the account by SMS (activation.ts)
+const OneTime = Type.Object({
+  user: Type.Optional(UserSchema),
+  oneTimePassword: Type.Optional(Type.String()),
+  activation: Type.Optional(Type.Literal('sms')),
+})
 
 export function authRoutes(app: App) {
   const r = typed(app)
   const self = { permission: 'self', allowWithOneTimePassword: true } as const
+  const smsOn = smsProvider(app.config.sms) !== null
 
   r.post(
     '/api/v1/auth/login',
@@ -104,7 +112,9 @@ export function authRoutes(app: App) {
       },
     },
     async (req, reply) =>
-      reply.code(201).send(await inTransaction(app.db, (trx) => createUser(trx, req.actor, req.body))),
+      reply
+        .code(201)
+        .send(await inTransaction(app.db, (trx) => createUser(trx, req.actor, req.body, { smsOn }))),
   )
   r.get(
     '/api/v1/users/:id',
@@ -128,7 +138,7 @@ export function authRoutes(app: App) {
       schema: { tags, params: IdParams, response: { 200: OneTime } },
       config: { permission: 'user:write', scope: { url: 'user' } },
     },
-    async (req) => inTransaction(app.db, (trx) => resetPassword(trx, req.actor, req.params.id)),
+    async (req) => inTransaction(app.db, (trx) => resetPassword(trx, req.actor, req.params.id, smsOn)),
   )
   r.post(
     '/api/v1/users/:id/reveal-phone',

@@ -48,6 +48,7 @@ const userColumns = [
   'u.scope_region_id',
   'u.must_change_password',
   'u.phone_enc',
+  'u.phone_bidx',
   'u.disabled',
   'u.created_at',
   'u.updated_at',

@@ -22,6 +22,7 @@ import { forgetSessions } from '../../core/session-cache.js'
 import { countUsers, findUser, findUserByUsername, listUsers, type UserRow } from './users.queries.js'
 import { PeopleErrors } from '../people/index.js'
 import type { NewUser, UserChanges, UserFilter } from './auth.schema.js'
+import { ActivationErrors, handoverFor, unknownPasswordHash } from './activation.js'
 
 export const UserErrors = defineErrors({
   USERNAME_TAKEN: { status: 409, zh: '用户名已被使用', en: 'This username is taken' },
@@ -40,6 +41,10 @@ export const UserErrors = defineErrors({
     en: 'The approver may not be the requester, nor an account the requester created or reset in the last 30 days',
   },
 })
+
+/** The one-time password for an admin to hand over, or word that the holder activates by SMS. */
+export type HandedOver =
+  { oneTimePassword: string; activation?: never } | { activation: 'sms'; oneTimePassword?: never }
 
 /** A one-time password stops working after this long. */
 export const ONE_TIME_PASSWORD_MS = 72 * 3_600_000
@@ -106,13 +111,22 @@ export async function lockUser(trx: Db, id: string): Promise<void> {
 }
 
 /**
- * Creates an account with a one-time password, returned once to be handed over; or with a
- * `prepared` one shared by accounts made together, still to be changed at first sign-in.
+ * Creates an account with a one-time password, returned once for an admin to hand over; or
+ * with a `prepared` one shared by accounts made together, still to be changed at first
+ * sign-in; or, made by anyone else (with SMS on), with a password nobody knows, for its
+ * holder to activate over SMS.
  */
-export async function createUser(db: Db, actor: Actor, input: NewUser, prepared?: PreparedPassword) {
+export async function createUser(
+  db: Db,
+  actor: Actor,
+  input: NewUser,
+  { prepared, smsOn = false }: { prepared?: PreparedPassword; smsOn?: boolean } = {},
+): Promise<HandedOver & { user: UserView }> {
   if (!mayGrantRole(actor.role, input.role)) throw new AppError(UserErrors.ROLE_NOT_GRANTABLE)
   await scopeRegionFor(db, actor, input.scopeRegionId)
   if (await findUserByUsername(db, input.username)) throw new AppError(UserErrors.USERNAME_TAKEN)
+  const handover = handoverFor(actor, smsOn)
+  if (handover === 'sms' && !input.phone) throw new AppError(ActivationErrors.ACCOUNT_NEEDS_PHONE)
   const oneTimePassword = prepared?.password ?? generatePassword()
   const id = randomUUID()
   const at = nowIso(now)
@@ -124,7 +138,9 @@ export async function createUser(db: Db, actor: Actor, input: NewUser, prepared?
       display_name: input.displayName,
       role: input.role,
       scope_region_id: input.scopeRegionId,
-      password_hash: prepared?.hash ?? (await hashPassword(oneTimePassword)),
+      password_hash:
+        prepared?.hash ??
+        (handover === 'sms' ? await unknownPasswordHash() : await hashPassword(oneTimePassword)),
       must_change_password: 1,
       disabled: 0,
       ...phoneColumns(input.phone ?? null),
@@ -141,7 +157,8 @@ export async function createUser(db: Db, actor: Actor, input: NewUser, prepared?
     entityId: id,
     detail: { role: input.role },
   })
-  return { user: toUserView((await findUser(db, id))!), oneTimePassword }
+  const user = toUserView((await findUser(db, id))!)
+  return handover === 'sms' ? { user, activation: 'sms' } : { user, oneTimePassword }
 }
 
 /**
@@ -190,14 +207,17 @@ export async function updateUser(db: Db, actor: Actor, id: string, changes: User
   return toUserView((await findUser(db, id))!)
 }
 
-export async function resetPassword(db: Db, actor: Actor, id: string) {
+/** A new one-time password for an admin to hand over; anyone else's reset is activated by SMS. */
+export async function resetPassword(db: Db, actor: Actor, id: string, smsOn = false): Promise<HandedOver> {
   const user = await getUserInScope(db, actor, id)
   assertOutranks(actor, user)
+  const handover = handoverFor(actor, smsOn)
+  if (handover === 'sms' && !user.phone_enc) throw new AppError(ActivationErrors.ACCOUNT_NEEDS_PHONE)
   const oneTimePassword = generatePassword()
   await db
     .updateTable('staff_user')
     .set({
-      password_hash: await hashPassword(oneTimePassword),
+      password_hash: handover === 'sms' ? await unknownPasswordHash() : await hashPassword(oneTimePassword),
       must_change_password: 1,
       updated_at: nowIso(now),
       reset_by: actor.userId,
@@ -209,7 +229,7 @@ export async function resetPassword(db: Db, actor: Actor, id: string) {
   forgetSessions()
   await db.deleteFrom('session').where('user_id', '=', id).execute()
   await recordAudit(db, actor, { action: 'user.reset_password', entity: 'staff_user', entityId: id })
-  return { oneTimePassword }
+  return handover === 'sms' ? { activation: 'sms' } : { oneTimePassword }
 }
 
 /**
