@@ -43,7 +43,7 @@ describe.each(dialects)('scope walk on %s', (dialect) => {
   })
   afterAll(() => t.close())
 
-  it('walks every route as every role that may call it: in scope 2xx, out of scope 404', async () => {
+  it('walks every route as every role that may call it: in scope 2xx, out of scope 404; the deployment changed from the top only', async () => {
     const failures: string[] = []
     for (const route of routes) {
       const roles = ROLES.filter((r) => can(r, route.config.permission!))
