@@ -16,6 +16,9 @@ export interface Actor {
 
 export const isInScope = (actor: Actor, regionPath: string) => regionPath.startsWith(actor.scopePath)
 
+/** Scoped to the top region (指挥部): its path is a single segment, `/<id>/`. */
+export const isAtTop = (actor: Actor) => !actor.scopePath.slice(1, -1).includes('/')
+
 /** Records outside the actor's scope do not exist for them: 404, never 403. */
 export function assertInScope(actor: Actor, regionPath: string | undefined, what = 'record'): void {
   if (!regionPath || !isInScope(actor, regionPath)) throw new AppError(CommonErrors.NOT_FOUND, { what })

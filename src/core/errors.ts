@@ -46,6 +46,11 @@ export const CommonErrors = defineErrors({
   PAYLOAD_TOO_LARGE: { status: 413, zh: '请求内容过大', en: 'The request body is too large' },
   UNAUTHENTICATED: { status: 401, zh: '请先登录', en: 'Please sign in' },
   FORBIDDEN: { status: 403, zh: '您的角色无权进行此操作', en: 'Your role may not do this' },
+  TOP_ONLY: {
+    status: 403,
+    zh: '此项属于全辖区，只有指挥部（最高一级）的账号可以修改',
+    en: 'This belongs to the whole deployment: only an account at the top may change it',
+  },
   NOT_FOUND: {
     status: 404,
     zh: '找不到该记录，或不在您的管辖范围内',

@@ -48,15 +48,27 @@ declare module 'fastify' {
  *   string name records of these kinds (arrays of ids too); may be combined with `url`;
  * - `'subtree'`: names no record; the answer holds only what lies in the actor's scope;
  * - `'self'`: the actor's own account; `'public'`: open, reached by a public code, no id;
- * - `'deployment'`: settings of the whole deployment, hung on no region (permission only).
- * Every camelCase id field of the body or query schema (`…Id`, `…Ids`) must be declared.
+ * - `'deployment'`: settings of the whole deployment, hung on no region: anyone with the
+ *   permission reads them, only an account scoped to the top region changes them (a write from
+ *   below answers 403 TOP_ONLY, src/http/auth.ts);
+ * - `{ deployment: { field: kind } }`: ids of records of the whole deployment, hung on no
+ *   region (risk areas: public anyway), so there is no scope to check: `id` for the path's
+ *   `:id` (the route then changes the deployment: top only, as `'deployment'`), or a body or
+ *   query field (a filter that reveals nothing). May be combined with `body` and `query`.
+ * Every camelCase id field of the body or query schema (`…Id`, `…Ids`) must be declared; other
+ * fields that name a record (a pass's QR text) may be.
  */
 export type ScopeDeclaration =
   | 'subtree'
   | 'self'
   | 'public'
   | 'deployment'
-  | { url?: string; body?: Record<string, string>; query?: Record<string, string> }
+  | {
+      url?: string
+      body?: Record<string, string>
+      query?: Record<string, string>
+      deployment?: Record<string, string>
+    }
 
 export type App = FastifyInstance
 export const typed = (app: FastifyInstance) => app.withTypeProvider<TypeBoxTypeProvider>()

@@ -5,7 +5,8 @@ import type { FastifyContextConfig, FastifyInstance, FastifyReply, FastifyReques
 import { AppError, CommonErrors } from '../core/errors.js'
 import { ACTIONS, can } from '../core/permissions.js'
 import { sessionCookieName, type RouteInfo } from '../core/fastify.js'
-import { scopeDeclarationProblem } from '../core/scope-declaration.js'
+import { changesDeployment, scopeDeclarationProblem } from '../core/scope-declaration.js'
+import { isAtTop } from '../core/actor.js'
 import { authenticate, SessionErrors } from '../modules/auth/index.js'
 
 export function registerAuth(app: FastifyInstance) {
@@ -40,6 +41,9 @@ export function registerAuth(app: FastifyInstance) {
     if (actor.mustChangePassword && !config.allowWithOneTimePassword)
       throw new AppError(SessionErrors.PASSWORD_CHANGE_REQUIRED)
     if (!can(actor.role, config.permission)) throw new AppError(CommonErrors.FORBIDDEN)
+    // what belongs to the whole deployment is changed from the top only, whatever the role
+    if (changesDeployment({ method: req.method, config }) && !isAtTop(actor))
+      throw new AppError(CommonErrors.TOP_ONLY)
     req.actor = actor
   })
 }

@@ -1,6 +1,6 @@
 // Hostile input (issue 15): each request that once answered 500 now gets a 4xx with a stable
 // code, leaves nothing behind, and the audit chain still verifies.
-import { mkdtempSync, readdirSync } from 'node:fs'
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { Resvg } from '@resvg/resvg-js'
@@ -136,7 +136,10 @@ describe.each(dialects)('hostile input on %s', (dialect) => {
   })
 
   it('answers 404 for an import whose error report is gone from the disk', async () => {
-    const id = await importSamples.import!(t.db, tree.compoundA.id)
+    // the sample's report is written to a data folder other than the app's: gone, as far as it knows
+    const elsewhere = mkdtempSync(path.join(tmpdir(), 'lianfang-elsewhere-'))
+    const id = await importSamples.import!(t.db, tree.compoundA.id, { dataDir: elsewhere })
+    rmSync(elsewhere, { recursive: true, force: true })
     const res = await worker.get(`/api/v1/imports/${id}/errors`)
     expect(errorOf(res)).toEqual({ status: 404, code: 'IMPORT_NO_ERRORS' })
   })

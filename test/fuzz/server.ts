@@ -16,7 +16,7 @@ import { createUserDirect } from '../../src/modules/auth/auth.fixtures.js'
 import { createRegionDirect } from '../../src/modules/regions/regions.fixtures.js'
 import { findTopRegion } from '../../src/modules/regions/index.js'
 import { adminUrl, databaseUrl } from '../pg-url.js'
-import { allSamples } from '../samples.js'
+import { allSamples, recordOf } from '../samples.js'
 
 const dialect = process.argv[2] === 'postgres' ? 'postgres' : 'sqlite'
 const dataDir = mkdtempSync(path.join(os.tmpdir(), 'lianfang-fuzz-'))
@@ -67,7 +67,8 @@ const street = await createRegionDirect(db, top.id, 'street', '罗星街道')
 const community = await createRegionDirect(db, street.id, 'community', '马限社区')
 const compound = await createRegionDirect(db, community.id, 'compound', '马限小区')
 const ids: string[] = [top.id, street.id, community.id, compound.id]
-for (const make of Object.values(allSamples)) ids.push(await make(db, compound.id))
+for (const make of Object.values(allSamples))
+  ids.push(recordOf(await make(db, compound.id, { dataDir: config.dataDir })).id)
 const admin = await createUserDirect(db, { role: 'admin', scopeRegionId: top.id })
 const worker = await createUserDirect(db, { role: 'community_worker', scopeRegionId: community.id })
 // (their own ids stay out of the pool: a password reset on them would end the run's sessions)

@@ -2,7 +2,7 @@ import { Type } from 'typebox'
 import { typed, type App } from '../../core/fastify.js'
 import { MAX_PAGE, Paged } from '../../core/schemas.js'
 import { AppError, CommonErrors } from '../../core/errors.js'
-import { isInScope } from '../../core/actor.js'
+import { isAtTop, isInScope } from '../../core/actor.js'
 import { findUser } from '../auth/index.js'
 import { listAuditEvents } from './audit.queries.js'
 import { nameTargets } from './audit.names.js'
@@ -51,7 +51,7 @@ export function auditRoutes(app: App) {
         from: from && new Date(from).toISOString(),
         to: to && new Date(to).toISOString(),
         withinPath: req.actor.scopePath,
-        wholeTree: req.actor.role === 'admin' && !req.actor.scopePath.slice(1, -1).includes('/'),
+        wholeTree: req.actor.role === 'admin' && isAtTop(req.actor),
         offset: (page - 1) * pageSize,
         limit: pageSize,
       })

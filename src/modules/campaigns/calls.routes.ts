@@ -102,7 +102,8 @@ export function callsRoutes(app: App) {
     '/api/v1/call-entries/:id/calls',
     {
       schema: { tags, params: IdParams, body: CallBody, response: { 200: CallResult } },
-      config: { permission: 'campaign:work', scope: { url: 'call_entry' } },
+      // the walk's sample is a number on the walking account's own list
+      config: { permission: 'campaign:work', scope: { url: 'assigned_call_entry' } },
     },
     async (req) => inTransaction(app.db, (trx) => recordCall(trx, req.actor, req.params.id, req.body)),
   )

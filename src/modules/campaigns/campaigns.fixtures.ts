@@ -1,11 +1,12 @@
 // Test and sample helpers: campaigns, checklist items and numbers made without an actor.
-import type { Samples } from '../../../test/samples.js'
+import type { SampleRequests, Samples } from '../../../test/samples.js'
 import { randomUUID } from 'node:crypto'
 import type { Db } from '../../db/db.js'
 import { nowIso } from '../../db/db.js'
 import { blindIndex, encryptField } from '../../crypto/pii.js'
 import { maskPhone } from '../../shared/identity.js'
 import { ensureHousehold } from '../people/index.js'
+import { makeMobile } from '../people/people.fixtures.js'
 import type { CampaignKind } from './campaigns.queries.js'
 
 export async function makeCampaign(db: Db, regionId: string, kind: CampaignKind = 'sweep') {
@@ -52,7 +53,8 @@ export async function makeSweepItem(db: Db, regionId: string) {
 
 let serial = 0
 
-export async function makeCallEntry(db: Db, regionId: string) {
+/** A number of a new phone campaign, on the list of `assigneeId` when given. */
+export async function makeCallEntry(db: Db, regionId: string, assigneeId: string | null = null) {
   const campaignId = await makeCampaign(db, regionId, 'phone')
   const phone = `137${String(20_000_000 + serial++).padStart(8, '0')}`
   const id = randomUUID()
@@ -70,7 +72,7 @@ export async function makeCallEntry(db: Db, regionId: string) {
       home_region: null,
       arrival: null,
       person_id: null,
-      assignee_id: null,
+      assignee_id: assigneeId,
       status: 'pending',
       last_outcome: null,
       attempts: 0,
@@ -86,9 +88,18 @@ export async function makeCallEntry(db: Db, regionId: string) {
 
 /** one record of each kind inside a region, for the route-walking permission test */
 export const samples: Samples = {
-  campaign: makeCampaign,
+  campaign: (db, regionId) => makeCampaign(db, regionId),
   /** a phone campaign (电话排查), for the routes that refuse a sweep: 400 CAMPAIGN_WRONG_KIND */
   phone_campaign: (db, regionId) => makeCampaign(db, regionId, 'phone'),
   sweep_item: makeSweepItem,
-  call_entry: makeCallEntry,
+  call_entry: (db, regionId) => makeCallEntry(db, regionId),
+  /** a number on the walking account's own list: a caller works only those (409 CALL_NOT_YOURS) */
+  assigned_call_entry: (db, regionId, ctx) => makeCallEntry(db, regionId, ctx.actor?.userId ?? null),
+}
+
+/** a carrier's list of one number, as the page sends it (the file in base64) */
+export const sampleRequests: SampleRequests = {
+  'POST /api/v1/campaigns/:id/numbers/import': () => ({
+    body: { content: Buffer.from(`手机号码,归属地\n${makeMobile()},湖北武汉\n`).toString('base64') },
+  }),
 }

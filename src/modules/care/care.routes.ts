@@ -87,7 +87,7 @@ export function careRoutes(app: App) {
     '/api/v1/care-requests/:id/file',
     {
       schema: { tags, params: IdParams },
-      config: { permission: 'care:read', scope: { url: 'care_request' } },
+      config: { permission: 'care:read', scope: { url: 'care_request_with_file' } },
     },
     async (req, reply) => {
       const row = await getCareRequestInScope(app.db, req.actor, req.params.id)
@@ -135,7 +135,7 @@ export function careRoutes(app: App) {
         ),
         response: { 200: CareDetailSchema },
       },
-      config: { permission: 'care:fulfil', scope: { url: 'care_request' } },
+      config: { permission: 'care:fulfil', scope: { url: 'assigned_care_request' } },
     },
     async (req) =>
       inTransaction(app.db, (trx) => fulfilCareRequest(trx, req.actor, req.params.id, req.body, opts)),

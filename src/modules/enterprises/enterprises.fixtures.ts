@@ -1,9 +1,9 @@
 // Test and sample helpers: enterprises and hires made without an actor.
-import type { Samples } from '../../../test/samples.js'
+import type { SampleContext, SampleRequests, Samples } from '../../../test/samples.js'
 import { randomUUID } from 'node:crypto'
 import type { Db } from '../../db/db.js'
 import { nowIso } from '../../db/db.js'
-import { makePerson } from '../people/people.fixtures.js'
+import { makePerson, makeResidentId } from '../people/people.fixtures.js'
 import type { HireLink } from './enterprises.queries.js'
 
 export async function makeEnterprise(db: Db, regionId: string, liaisonId: string | null = null) {
@@ -24,8 +24,13 @@ export async function makeEnterprise(db: Db, regionId: string, liaisonId: string
   return id
 }
 
-export async function makeHire(db: Db, regionId: string, link: HireLink = 'linked') {
-  const enterpriseId = await makeEnterprise(db, regionId)
+export async function makeHire(
+  db: Db,
+  regionId: string,
+  link: HireLink = 'linked',
+  liaisonId: string | null = null,
+) {
+  const enterpriseId = await makeEnterprise(db, regionId, liaisonId)
   const person = await makePerson(db, regionId)
   const id = randomUUID()
   await db
@@ -47,9 +52,19 @@ export async function makeHire(db: Db, regionId: string, link: HireLink = 'linke
   return id
 }
 
+/** The walking liaison's own enterprise: a liaison reaches only those, wherever they lie. */
+const ownLiaison = ({ actor }: SampleContext) => (actor?.role === 'enterprise_liaison' ? actor.userId : null)
+
 /** one record of each kind inside a region, for the route-walking permission test */
 export const samples: Samples = {
-  enterprise: makeEnterprise,
-  enterprise_hire: (db, regionId) => makeHire(db, regionId),
+  enterprise: (db, regionId, ctx) => makeEnterprise(db, regionId, ownLiaison(ctx)),
+  enterprise_hire: (db, regionId, ctx) => makeHire(db, regionId, 'linked', ownLiaison(ctx)),
   enterprise_hire_pending: (db, regionId) => makeHire(db, regionId, 'pending'),
+}
+
+/** a liaison's list of one new hire, as the page sends it (the file in base64) */
+export const sampleRequests: SampleRequests = {
+  'POST /api/v1/enterprises/:id/hires/import': () => ({
+    body: { content: Buffer.from(`姓名,证件号码\n样例,${makeResidentId()}\n`).toString('base64') },
+  }),
 }

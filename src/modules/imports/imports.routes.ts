@@ -8,6 +8,7 @@ import { typed, type App } from '../../core/fastify.js'
 import { IdParams } from '../../core/schemas.js'
 import { previewPeopleFile } from '../people/index.js'
 import {
+  assertImportRoot,
   getImportJob,
   importErrorsPath,
   listImports,
@@ -83,6 +84,7 @@ export async function importsRoutes(app: App) {
         onRequest: requireFileType,
       },
       async (req) => {
+        await assertImportRoot(app.db, req.actor, req.query.underId)
         const file = await saveUpload(app.config.dataDir, fileBody(req.body))
         try {
           return await previewPeopleFile(file, req.query.encoding)

@@ -75,6 +75,14 @@ const running = new Set<Promise<void>>()
 /** Resolves when every background import has finished (server shutdown, tests). */
 export const importsSettled = () => Promise.all([...running])
 
+/**
+ * The region an upload goes under, when the query names one: outside the actor's scope it
+ * answers 404 before the file is read, for the preview as for the import itself.
+ */
+export async function assertImportRoot(db: Db, actor: Actor, underId: string | undefined) {
+  if (underId) await getRegionInScope(db, actor, underId)
+}
+
 export async function startPeopleImport(db: Db, actor: Actor, dataDir: string, input: PeopleImportInput) {
   const root = await getRegionInScope(db, actor, input.underId ?? actor.scopeRegionId)
   // an empty file or one without the required columns is answered at once, not as a failed job

@@ -208,6 +208,20 @@ describe.each(dialects)('people import on %s', (dialect) => {
     })
   })
 
+  it('answers 404 to a preview under a region outside the scope, as the import does', async () => {
+    const payload = Buffer.from(`姓名,身份证号\n吴一,${makeResidentId()}\n`)
+    const preview = (underId: string) =>
+      worker.request({
+        method: 'POST',
+        url: `/api/v1/imports/people/preview?fileName=c.csv&underId=${underId}`,
+        payload,
+        headers: { 'content-type': 'text/csv' },
+      })
+    expect((await preview(tree.compoundA.id)).statusCode).toBe(200)
+    expect((await preview(tree.compoundB.id)).statusCode).toBe(404)
+    expect((await upload(worker, payload, { underId: tree.compoundB.id })).statusCode).toBe(404)
+  })
+
   it('previews a birth date only to the year beside the masked number', async () => {
     const doc = makeResidentId('19770707')
     const res = await worker.request({

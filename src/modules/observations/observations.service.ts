@@ -5,9 +5,10 @@ import type { Db } from '../../db/db.js'
 import { nowIso } from '../../db/db.js'
 import { now } from '../../core/clock.js'
 import { emit } from '../../core/registry.js'
-import { AppError } from '../../core/errors.js'
+import { AppError, CommonErrors } from '../../core/errors.js'
 import { recordAudit } from '../../core/audit.js'
-import { assertInScope, type Actor } from '../../core/actor.js'
+import { assertInScope, isInScope, type Actor } from '../../core/actor.js'
+import { findUser } from '../auth/index.js'
 import { findPerson } from '../people/index.js'
 import { getPersonInScope } from '../people/index.js'
 import { getRegionInScope } from '../regions/index.js'
@@ -153,6 +154,21 @@ export async function openObservationIdsOf(db: Db, personIds: string[]): Promise
   return new Map(rows.map((r) => [r.person_id, r.id]))
 }
 
+/**
+ * A team member the actor may filter by: an account in their scope, or one above it that is
+ * on the team of an observation in it (a street medic; the team lists show them anyway). Any
+ * other account answers 404 like a record outside the scope, so the filter cannot tell an
+ * account elsewhere from none.
+ */
+async function assertMemberVisible(db: Db, actor: Actor, memberId: string) {
+  const user = await findUser(db, memberId)
+  if (user && isInScope(actor, user.scope_path)) return
+  const onTeam =
+    !!user &&
+    (await searchObservations(db, { withinPath: actor.scopePath, memberId, offset: 0, limit: 1 })).total > 0
+  if (!onTeam) throw new AppError(CommonErrors.NOT_FOUND, { what: 'user' })
+}
+
 export async function listObservations(
   db: Db,
   actor: Actor,
@@ -160,6 +176,7 @@ export async function listObservations(
   s: ObservationSettings = DEFAULT_SETTINGS,
 ) {
   const within = q.regionId ? (await getRegionInScope(db, actor, q.regionId)).path : actor.scopePath
+  if (q.memberId) await assertMemberVisible(db, actor, q.memberId)
   const today = localDate(now(), s.timeZone)
   const { rows, total } = await searchObservations(db, {
     withinPath: within,

@@ -7,7 +7,7 @@ import { createRegionDirect } from '../regions/regions.fixtures.js'
 import { evaluateColour } from '../passes/index.js'
 import { recordSelfReading } from './readings.service.js'
 import { isUnderObservation } from './observations.service.js'
-import { setLocalClock, team } from './observations.test-helpers.js'
+import { setLocalClock, staff, team } from './observations.test-helpers.js'
 import { observationsMigrations } from './observations.migrations.js'
 
 describe.each(dialects)('home observation on %s', (dialect) => {
@@ -380,5 +380,30 @@ describe.each(dialects)('home observation on %s', (dialect) => {
     expect((await worker.get(`/api/v1/observations/progress?regionId=${other.id}`)).statusCode).toBe(404)
     const street = (await officer.get(`/api/v1/observations/progress?regionId=${other.id}`)).json()
     expect(street).toMatchObject({ underObservation: 1, amTaken: 0, dueNow: 1, activeAlerts: 0 })
+  })
+
+  it('filters by a team member above the actor, and answers 404 for an account elsewhere', async () => {
+    const community = await createRegionDirect(t.db, tree.streetA.id, 'community', '成员社区')
+    const officer = await t.as('street_officer', tree.streetA)
+    const a = await team(t, tree.streetA.id, community.id)
+    const id = (
+      await officer.post('/api/v1/observations', {
+        personId: (await makePerson(t.db, community.id)).id,
+        reason: '甲',
+        team: a.ids,
+      })
+    ).json().id
+    const worker = await t.as('community_worker', community)
+    const listed = async (memberId: string) => {
+      const res = await worker.get(`/api/v1/observations?memberId=${memberId}`)
+      return res.statusCode === 200 ? res.json().items.map((o: { id: string }) => o.id) : res.statusCode
+    }
+    // the street officer's scope is above the worker's, but the team lists show them
+    expect(await listed(a.officer.id)).toEqual([id])
+    expect(await listed(a.medic.id)).toEqual([id])
+    // a medic of the other street is on no team the worker sees: as if there were no such account
+    const elsewhere = await staff(t, 'medic', tree.streetB.id)
+    expect(await listed(elsewhere.id)).toBe(404)
+    expect(await listed('00000000-0000-4000-8000-000000000000')).toBe(404)
   })
 })

@@ -39,7 +39,7 @@ export function deviceRoutes(app: App) {
         params: Type.Object({ id: Id, deviceId: Id }, { additionalProperties: false }),
         response: { 200: Ok },
       },
-      config: { permission: 'person:write', scope: { url: 'person' } },
+      config: { permission: 'person:write', scope: { url: 'person_with_device' } },
     },
     async (req) =>
       inTransaction(app.db, (trx) => revokeDevice(trx, req.actor, req.params.id, req.params.deviceId)),

@@ -6,6 +6,7 @@ import { systemActor } from '../../core/actor.js'
 import { makePerson } from '../people/people.fixtures.js'
 import { requestColourChange } from './manual.service.js'
 import { issuePass } from './pass.service.js'
+import { deviceForDeclaration } from './device.service.js'
 
 /** the issuer passes carry in tests */
 export const TEST_PASS_SETTINGS = { deploymentId: 'lianfang' }
@@ -33,4 +34,15 @@ export async function makeScannedPass(db: Db, regionId: string) {
 }
 
 /** one record of each kind inside a region, for the route-walking permission test */
-export const samples: Samples = { colour_change: makeColourChange, pass: makePass }
+export const samples: Samples = {
+  colour_change: makeColourChange,
+  pass: makePass,
+  /** a live pass as a phone shows it: the QR text, for the routes that take a scanned code */
+  pass_qr: async (db, regionId) => (await makeScannedPass(db, regionId)).qr,
+  /** a person and one of their phones: the path names both (:id, :deviceId) */
+  person_with_device: async (db, regionId) => {
+    const person = await makePerson(db, regionId)
+    const { device } = await deviceForDeclaration(db, person.id, undefined, null)
+    return { id: person.id, params: { deviceId: device.id } }
+  },
+}

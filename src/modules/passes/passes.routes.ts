@@ -137,7 +137,8 @@ export function passesStaffRoutes(app: App) {
           200: Type.Object({ confirmed: Type.Literal(true), name: Type.String(), last4: Type.String() }),
         },
       },
-      config: { permission: 'pass:confirm', scope: 'subtree' },
+      // the QR names a pass, hence a person: one outside the actor's scope answers 404
+      config: { permission: 'pass:confirm', scope: { body: { qr: 'pass_qr' } } },
     },
     async (req) => inTransaction(app.db, (trx) => confirmPass(trx, req.actor, req.body.qr)),
   )

@@ -390,6 +390,7 @@ export const errors: Messages<typeof zh.errors> = {
   PAYLOAD_TOO_LARGE: 'The request body is too large',
   UNAUTHENTICATED: 'Your session has ended: sign in again',
   FORBIDDEN: 'Your role may not do this',
+  TOP_ONLY: 'This belongs to the whole deployment: only an account at the top may change it',
   NOT_FOUND: 'Not found, or outside your scope',
   ROUTE_NOT_FOUND: 'No such endpoint: reload the page and try again',
   CONFLICT: 'Conflicts with an existing record',

@@ -385,6 +385,7 @@ export const errors = {
   PAYLOAD_TOO_LARGE: '请求内容过大',
   UNAUTHENTICATED: '登录已过期，请重新登录',
   FORBIDDEN: '您的角色无权进行此操作',
+  TOP_ONLY: '此项属于全辖区，只有指挥部（最高一级）的账号可以修改',
   NOT_FOUND: '找不到该记录，或不在您的管辖范围内',
   ROUTE_NOT_FOUND: '没有这个接口，请刷新页面后重试',
   CONFLICT: '与现有记录冲突',
