@@ -10,36 +10,63 @@ import { resetPassword } from '../../src/modules/auth/index.js'
 import { makePerson } from '../../src/modules/people/people.fixtures.js'
 import { createTestApp, makeTree, type Client, type TestApp } from '../app.js'
 import { dialects } from '../db.js'
+import { startSmsReceiver } from '../sms-receiver.js'
+import { createUserDirect } from '../../src/modules/auth/auth.fixtures.js'
 
 describe.each(dialects)('powers on %s', (dialect) => {
   let t: TestApp
   let tree: Awaited<ReturnType<typeof makeTree>>
+  let sms: Awaited<ReturnType<typeof startSmsReceiver>>
   beforeAll(async () => {
-    t = await createTestApp(dialect)
+    sms = await startSmsReceiver()
+    t = await createTestApp(dialect, sms.env)
     tree = await makeTree(t)
   })
-  afterAll(() => t.close())
+  afterAll(async () => {
+    await t.close()
+    await sms.close()
+  })
   afterEach(() => setClock(undefined))
 
   let serial = 0
+  // each made account gets its own phone: the officer with a grudge holds a second SIM
   const newAccount = (by: Client, role: string, scopeRegionId: string) =>
     by.post('/api/v1/users', {
       username: `acct.${++serial}.${dialect}`,
       displayName: '新账号',
       role,
       scopeRegionId,
+      phone: `1370000${String(serial).padStart(4, '0')}`,
     })
 
-  /** An account made by `by` and signed in with the password it chose. */
+  /** Activates an account with the SMS code to its phone, as whoever holds that phone. */
+  async function activate(username: string, phone: string, password: string) {
+    const count = sms.received.length
+    const asked = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/activation/code',
+      payload: { username, phone },
+    })
+    expect(asked.statusCode).toBe(202)
+    const { code } = await sms.next(count + 1)
+    const done = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/activation',
+      payload: { username, code, password },
+    })
+    expect(done.statusCode).toBe(200)
+    return t.signIn(username, password)
+  }
+
+  /** An account made by `by`, activated on a phone `by` holds, signed in. */
   async function madeBy(by: Client, role: string, scopeRegionId: string): Promise<Client> {
     const made = await newAccount(by, role, scopeRegionId)
     expect(made.statusCode).toBe(201)
-    const first = await t.signIn(made.json().user.username, made.json().oneTimePassword)
-    const next = `river-and-mountain-${serial}-ok`
-    expect(
-      (await first.post('/api/v1/auth/password', { current: made.json().oneTimePassword, next })).statusCode,
-    ).toBe(200)
-    return t.signIn(made.json().user.username, next)
+    return activate(
+      made.json().user.username,
+      `1370000${String(serial).padStart(4, '0')}`,
+      `river-and-mountain-${serial}-ok`,
+    )
   }
 
   it('lets an officer grant only roles whose powers it holds itself', async () => {
@@ -72,8 +99,12 @@ describe.each(dialects)('powers on %s', (dialect) => {
       'PEER_ACCOUNT',
     )
     // below in role or in scope: allowed
-    const worker = await t.as('community_worker', tree.communityA)
-    expect((await officer.post(`/api/v1/users/${worker.userId}/reset-password`)).statusCode).toBe(200)
+    const worker = await createUserDirect(t.db, {
+      role: 'community_worker',
+      scopeRegionId: tree.communityA.id,
+      phone: '13700009001',
+    })
+    expect((await officer.post(`/api/v1/users/${worker.id}/reset-password`)).statusCode).toBe(200)
     expect((await admin.post(`/api/v1/users/${peer.userId}/reset-password`)).statusCode).toBe(200)
   })
 
@@ -114,13 +145,15 @@ describe.each(dialects)('powers on %s', (dialect) => {
     expect(through.statusCode).toBe(403)
     expect(through.json().error.code).toBe('APPROVER_NOT_INDEPENDENT')
     // nor one the requester reset lately (and so could sign in as)
-    const lower = await t.as('street_officer', tree.communityA)
-    const reset = await officer.post(`/api/v1/users/${lower.userId}/reset-password`)
+    const lower = await createUserDirect(t.db, {
+      role: 'street_officer',
+      scopeRegionId: tree.communityA.id,
+      phone: '13700009002',
+    })
+    const reset = await officer.post(`/api/v1/users/${lower.id}/reset-password`)
     expect(reset.statusCode).toBe(200)
-    const again = await t.signIn(lower.username, reset.json().oneTimePassword)
-    const next = 'plum-rain-season-2020'
-    await again.post('/api/v1/auth/password', { current: reset.json().oneTimePassword, next })
-    const resetOne = await t.signIn(lower.username, next)
+    // the officer holds that phone too, and sets the password through the SMS code
+    const resetOne = await activate(lower.username, '13700009002', 'plum-rain-season-2020')
     const viaReset = await resetOne.post(`/api/v1/colour-changes/${asked.json().id}/approve`)
     expect(viaReset.json().error.code).toBe('APPROVER_NOT_INDEPENDENT')
     const independent = await t.as('street_officer', tree.streetA)

@@ -21,6 +21,11 @@ export const ActivationErrors = defineErrors({
     zh: '请填写账号本人的手机号：本人用短信验证码激活账号、设置密码',
     en: "Give the holder's mobile number: they activate the account and set a password with an SMS code",
   },
+  ACCOUNT_PHONE_IS_YOURS: {
+    status: 400,
+    zh: '这是您本人的手机号：新账号须由其本人用自己的手机激活',
+    en: 'This is your own phone number: a new account is activated by its holder on their own phone',
+  },
   ACCOUNT_BY_ADMIN: {
     status: 409,
     zh: '本地未开通短信：账号只能由管理员创建或重置密码',

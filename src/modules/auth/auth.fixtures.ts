@@ -4,6 +4,7 @@ import { randomUUID } from 'node:crypto'
 import type { Db } from '../../db/db.js'
 import { nowIso } from '../../db/db.js'
 import { hashPassword } from './passwords.js'
+import { blindIndex, encryptField } from '../../crypto/pii.js'
 import { communityOf } from '../regions/regions.fixtures.js'
 
 /** how many password hashes ran (computed or checked): the sign-in throttle's tests */
@@ -21,6 +22,8 @@ export async function createUserDirect(
     username?: string
     displayName?: string
     mustChangePassword?: boolean
+    /** a normalised mobile, for the holder's SMS activation */
+    phone?: string
   },
 ) {
   cachedHash ??= hashPassword(FIXTURE_PASSWORD)
@@ -38,6 +41,10 @@ export async function createUserDirect(
       password_hash: await cachedHash,
       must_change_password: input.mustChangePassword ? 1 : 0,
       disabled: 0,
+      ...(input.phone && {
+        phone_enc: encryptField(input.phone),
+        phone_bidx: blindIndex('phone', input.phone),
+      }),
       created_at: at,
       updated_at: at,
     })
@@ -47,8 +54,10 @@ export async function createUserDirect(
 
 /** one record of each kind inside a region, for the route-walking permission test */
 export const samples: Samples = {
+  // with a phone: a street officer's reset is activated by its holder over SMS
   user: async (db, regionId) =>
-    (await createUserDirect(db, { role: 'community_worker', scopeRegionId: regionId })).id,
+    (await createUserDirect(db, { role: 'community_worker', scopeRegionId: regionId, phone: '13812345678' }))
+      .id,
   /** the officer and the medic of an observed person's team (1配3) */
   officer: async (db, regionId) =>
     (await createUserDirect(db, { role: 'street_officer', scopeRegionId: regionId })).id,

@@ -108,7 +108,7 @@ export function authRoutes(app: App) {
       config: {
         permission: 'user:write',
         scope: { body: { scopeRegionId: 'region' } },
-        sampleBody: { username: 'walk-{unique}', role: 'grid_member', phone: null },
+        sampleBody: { username: 'walk-{unique}', role: 'grid_member', phone: '13812345678' },
       },
     },
     async (req, reply) =>

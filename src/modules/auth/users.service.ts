@@ -126,7 +126,7 @@ export async function createUser(
   await scopeRegionFor(db, actor, input.scopeRegionId)
   if (await findUserByUsername(db, input.username)) throw new AppError(UserErrors.USERNAME_TAKEN)
   const handover = handoverFor(actor, smsOn)
-  if (handover === 'sms' && !input.phone) throw new AppError(ActivationErrors.ACCOUNT_NEEDS_PHONE)
+  if (handover === 'sms') await assertHoldersPhone(db, actor, input.phone)
   const oneTimePassword = prepared?.password ?? generatePassword()
   const id = randomUUID()
   const at = nowIso(now)
@@ -159,6 +159,15 @@ export async function createUser(
   })
   const user = toUserView((await findUser(db, id))!)
   return handover === 'sms' ? { user, activation: 'sms' } : { user, oneTimePassword }
+}
+
+/** An account activated by SMS needs its holder's phone, and not the maker's own. */
+async function assertHoldersPhone(db: Db, actor: Actor, phone: string | null | undefined) {
+  if (!phone) throw new AppError(ActivationErrors.ACCOUNT_NEEDS_PHONE)
+  const { phone_bidx } = phoneColumns(phone)
+  const maker = actor.userId ? await findUser(db, actor.userId) : undefined
+  if (maker?.phone_bidx && maker.phone_bidx === phone_bidx)
+    throw new AppError(ActivationErrors.ACCOUNT_PHONE_IS_YOURS)
 }
 
 /**

@@ -1,36 +1,10 @@
 // The resident entry's identity proof (issue 13): attacks on it, performed.
-import { createServer, type Server } from 'node:http'
-import type { AddressInfo } from 'node:net'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { createTestApp, makeTree, type TestApp } from '../../../test/app.js'
 import { dialects } from '../../../test/db.js'
+import { startSmsReceiver } from '../../../test/sms-receiver.js'
 import { advanceClock, setClock } from '../../core/clock.js'
 import { makeMobile, makeResidentId } from '../people/people.fixtures.js'
-
-interface Sms {
-  phone: string
-  code: string
-}
-
-/** A real HTTP receiver standing in for the deployment's SMS gateway. */
-async function startReceiver() {
-  const received: Sms[] = []
-  const server: Server = createServer((req, res) => {
-    let body = ''
-    req.on('data', (c: Buffer) => (body += c.toString()))
-    req.on('end', () => {
-      received.push(JSON.parse(body) as Sms)
-      res.writeHead(200).end('{}')
-    })
-  })
-  await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok))
-  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/sms`
-  const next = async (count: number) => {
-    for (let i = 0; i < 200 && received.length < count; i++) await new Promise((ok) => setTimeout(ok, 10))
-    return received[count - 1]
-  }
-  return { received, url, next, close: () => new Promise((ok) => server.close(ok)) }
-}
 
 /** The shape of a JSON value: keys and types, not values. */
 const shape = (v: unknown): unknown =>
@@ -42,11 +16,11 @@ const shape = (v: unknown): unknown =>
 
 describe.each(dialects)('the resident entry’s identity proof on %s', (dialect) => {
   let t: TestApp
-  let sms: Awaited<ReturnType<typeof startReceiver>>
+  let sms: Awaited<ReturnType<typeof startSmsReceiver>>
   let tree: Awaited<ReturnType<typeof makeTree>>
   let placeCode: string
   beforeAll(async () => {
-    sms = await startReceiver()
+    sms = await startSmsReceiver()
     t = await createTestApp(dialect, { LIANFANG_SMS_PROVIDER: 'webhook', LIANFANG_SMS_WEBHOOK_URL: sms.url })
     tree = await makeTree(t)
     const worker = await t.as('community_worker', tree.communityA)
