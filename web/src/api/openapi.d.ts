@@ -124,6 +124,96 @@ export interface paths {
     patch?: never
     trace?: never
   }
+  '/api/v1/auth/activation': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    get?: never
+    put?: never
+    post: {
+      parameters: {
+        query?: never
+        header?: never
+        path?: never
+        cookie?: never
+      }
+      requestBody: {
+        content: {
+          'application/json': {
+            code: string
+            password: string
+            username: string
+          }
+        }
+      }
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              ok: boolean
+            }
+          }
+        }
+      }
+    }
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/v1/auth/activation/code': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    get?: never
+    put?: never
+    post: {
+      parameters: {
+        query?: never
+        header?: never
+        path?: never
+        cookie?: never
+      }
+      requestBody: {
+        content: {
+          'application/json': {
+            phone: string
+            username: string
+          }
+        }
+      }
+      responses: {
+        /** @description Default Response */
+        202: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              /** @enum {boolean} */
+              sent: true
+            }
+          }
+        }
+      }
+    }
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
   '/api/v1/auth/login': {
     parameters: {
       query?: never
@@ -9098,7 +9188,9 @@ export interface paths {
           }
           content: {
             'application/json': {
-              oneTimePassword: string
+              /** @enum {string} */
+              activation?: 'sms'
+              oneTimePassword?: string
               user?: {
                 createdAt: string
                 disabled: boolean
@@ -9247,7 +9339,9 @@ export interface paths {
           }
           content: {
             'application/json': {
-              oneTimePassword: string
+              /** @enum {string} */
+              activation?: 'sms'
+              oneTimePassword?: string
               user?: {
                 createdAt: string
                 disabled: boolean

@@ -139,6 +139,18 @@ export const login: Messages<typeof zh.login> = {
   password: 'Password',
   submit: 'Sign in',
   firstTime: 'First time? Use your one-time password; you will then choose a new one',
+  activateLink: 'Account made or reset by your street office? Activate it by SMS',
+  activateTitle: 'Activate your account',
+  activateHint:
+    'Enter your username and the phone number on file, request an SMS code, then choose a password only you know.',
+  phone: 'Phone number on file',
+  getCode: 'Get a code',
+  codeSent: 'If the username and phone match our records, a code is on its way; it is valid for 5 minutes',
+  code: 'SMS code',
+  newPassword: 'New password',
+  activate: 'Activate and set the password',
+  activated: 'Your account is active: sign in with your new password',
+  back: 'Back to sign-in',
 }
 
 export const password: Messages<typeof zh.password> = {
@@ -199,6 +211,8 @@ export const regions: Messages<typeof zh.regions> = {
 
 export const users: Messages<typeof zh.users> = {
   title: 'Staff accounts',
+  bySms:
+    'The account of “{{name}}” is ready: they choose “Activate it by SMS” on the sign-in page and get a code on {{phone}} to set their password',
   searchPlaceholder: 'Search username or name',
   allRoles: 'All roles',
   create: 'New account',
@@ -274,7 +288,12 @@ export const auditActions: Messages<typeof zh.auditActions> = {
   },
   campaign: { create: 'Campaign started', close: 'Campaign closed' },
   sweep: { assign: 'Households assigned', visit: 'Visit recorded' },
-  care: { request: 'Care request recorded', assign: 'Care assigned', fulfil: 'Care delivered', cancel: 'Care cancelled' },
+  care: {
+    request: 'Care request recorded',
+    assign: 'Care assigned',
+    fulfil: 'Care delivered',
+    cancel: 'Care cancelled',
+  },
   checkpoint: { create: 'Checkpoint added', update: 'Checkpoint changed' },
   shift: { create: 'Shift added', delete: 'Shift removed' },
   colour: {
@@ -299,7 +318,11 @@ export const auditActions: Messages<typeof zh.auditActions> = {
     shift_create: 'Hotline shift added',
     shift_delete: 'Hotline shift removed',
   },
-  identity_claim: { file: 'Identity claim filed', accept: 'Identity claim accepted', reject: 'Identity claim refused' },
+  identity_claim: {
+    file: 'Identity claim filed',
+    accept: 'Identity claim accepted',
+    reject: 'Identity claim refused',
+  },
   key_person: { file: 'Filed as a key person' },
   notice: {
     draft: 'Notice drafted',
@@ -320,7 +343,11 @@ export const auditActions: Messages<typeof zh.auditActions> = {
     alert_missed_slot: 'Missed-reading alerts raised',
   },
   pass: { issue: 'Pass issued', confirm: 'Pass confirmed', revoke: 'Pass revoked' },
-  pass_key: { create: 'Signing key created', rotate: 'Signing key rotated', compromised: 'Signing key marked compromised' },
+  pass_key: {
+    create: 'Signing key created',
+    rotate: 'Signing key rotated',
+    compromised: 'Signing key marked compromised',
+  },
   passage: { record: 'Passage recorded', paper: 'Paper register typed in', purge: 'Old passages purged' },
   publicity: { record: 'Publicity work recorded', correct: 'Publicity work corrected' },
   risk_area: { create: 'Risk area added', update: 'Risk area changed', delete: 'Risk area removed' },
@@ -540,6 +567,11 @@ export const errors: Messages<typeof zh.errors> = {
   PASS_INVALID: 'The pass is invalid, expired or revoked: ask the resident to refresh it',
   SMS_TOO_MANY: 'Too many code requests: try again later',
   CODE_INVALID: 'The code is wrong or has expired: request a new one',
+  ACCOUNT_NEEDS_PHONE:
+    "Give the holder's mobile number: they activate the account and set a password with an SMS code",
+  ACCOUNT_PHONE_IS_YOURS:
+    'This is your own phone number: a new account is activated by its holder on their own phone',
+  ACCOUNT_BY_ADMIN: 'SMS is not set up here: only an admin may create accounts or reset passwords',
   SMS_OFF: 'SMS codes are not set up here: show your identity card at a gate or the community office',
   POSTER_BUSY: 'Poster rendering is busy, please try again shortly',
   POSTER_RENDER_FAILED: 'The poster could not be drawn, please try again',

@@ -135,6 +135,17 @@ export const login = {
   password: '密码',
   submit: '登录',
   firstTime: '首次登录请使用一次性密码，登录后须设置新密码',
+  activateLink: '账号由街道创建或重置？用短信激活',
+  activateTitle: '激活账号',
+  activateHint: '输入用户名和登记的手机号，获取短信验证码，再设置只有您自己知道的密码。',
+  phone: '登记的手机号',
+  getCode: '获取验证码',
+  codeSent: '如用户名和手机号与登记一致，验证码已发送，5 分钟内有效',
+  code: '短信验证码',
+  newPassword: '新密码',
+  activate: '激活并设置密码',
+  activated: '账号已激活，请用新密码登录',
+  back: '返回登录',
 }
 
 export const password = {
@@ -194,6 +205,8 @@ export const regions = {
 
 export const users = {
   title: '账号管理',
+  bySms:
+    '已为“{{name}}”准备好账号：请本人在登录页点“用短信激活”，用登记的手机号 {{phone}} 获取验证码并设置密码',
   searchPlaceholder: '搜索用户名或姓名',
   allRoles: '全部角色',
   create: '新建账号',
@@ -297,7 +310,13 @@ export const auditActions = {
   },
   identity_claim: { file: '提交身份申诉', accept: '受理身份申诉', reject: '驳回身份申诉' },
   key_person: { file: '列为重点人员' },
-  notice: { draft: '起草通告', edit: '修改通告', approve: '审核通告', publish: '发布通告', withdraw: '撤回通告' },
+  notice: {
+    draft: '起草通告',
+    edit: '修改通告',
+    approve: '审核通告',
+    publish: '发布通告',
+    withdraw: '撤回通告',
+  },
   observation: {
     open: '开始居家观察',
     reading: '登记体温',
@@ -533,6 +552,9 @@ export const errors = {
   PASS_INVALID: '通行码无效、已过期或已撤销，请让居民刷新通行码',
   SMS_TOO_MANY: '获取验证码过于频繁，请稍后再试',
   CODE_INVALID: '验证码不正确或已过期，请重新获取',
+  ACCOUNT_NEEDS_PHONE: '请填写账号本人的手机号：本人用短信验证码激活账号、设置密码',
+  ACCOUNT_PHONE_IS_YOURS: '这是您本人的手机号：新账号须由其本人用自己的手机激活',
+  ACCOUNT_BY_ADMIN: '本地未开通短信：账号只能由管理员创建或重置密码',
   SMS_OFF: '本地未开通短信验证码，请在卡点或社区出示身份证核验',
   POSTER_BUSY: '海报生成繁忙，请稍后再试',
   POSTER_RENDER_FAILED: '海报生成失败，请稍后再试',

@@ -22,7 +22,8 @@ interface Props {
   /** the account to change; none to create one */
   user?: User
   onClose: () => void
-  onCreated: (user: User, oneTimePassword: string) => void
+  /** the one-time password to hand over, or none: the holder activates the account by SMS */
+  onCreated: (user: User, oneTimePassword?: string) => void
   onSaved: (user: User) => void
 }
 

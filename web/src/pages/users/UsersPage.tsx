@@ -27,6 +27,11 @@ export default function UsersPage() {
   const [editing, setEditing] = useState<User | 'new'>()
   const [oneTime, setOneTime] = useState<OneTimePassword | null>(null)
 
+  // an admin hands a printed one-time password over; anyone else's accounts are activated by SMS
+  const handOver = (user: User, password?: string) => {
+    if (password) setOneTime({ username: user.username, displayName: user.displayName, password })
+    else void message.info(t('users.bySms', { name: user.displayName, phone: user.phone ?? '' }), 8)
+  }
   const onAction = async (action: UserAction, user: User) => {
     try {
       if (action === 'edit') return setEditing(user)
@@ -34,7 +39,7 @@ export default function UsersPage() {
         const { oneTimePassword } = await api.post('/api/v1/users/{id}/reset-password', {
           path: { id: user.id },
         })
-        setOneTime({ username: user.username, displayName: user.displayName, password: oneTimePassword })
+        handOver(user, oneTimePassword)
       } else {
         await api.patch('/api/v1/users/{id}', { path: { id: user.id }, body: { disabled: !user.disabled } })
         const done = user.disabled ? 'users.enabledOk' : 'users.disabledOk'
@@ -99,7 +104,7 @@ export default function UsersPage() {
           onCreated={(user, password) => {
             setEditing(undefined)
             void message.success(t('users.createdOk', { name: user.displayName }))
-            setOneTime({ username: user.username, displayName: user.displayName, password })
+            handOver(user, password)
             void list.reload()
           }}
           onSaved={() => {
