@@ -118,8 +118,12 @@ describe.skipIf(!chromiumAvailable())('the Mawei demo moved to today, on a comma
         return screened.every((v, i) => i === 0 || screened[i - 1] <= v)
       })
       .toBe(true)
-    // open the first street's communities, then a community
-    await streets.first().locator('button.ant-table-row-expand-icon').click()
+    // open a street's communities, then a community
+    // (a row with nothing under it has a blank spacer in the icon's place)
+    await table
+      .locator('button.ant-table-row-expand-icon:not(.ant-table-row-expand-icon-spaced)')
+      .first()
+      .click()
     const community = table.locator('tr.ant-table-row-level-1').first()
     const name = (await community.locator('td').first().innerText()).trim()
     const count = Number(await community.locator('td').nth(1).innerText())
