@@ -134,6 +134,28 @@ describe.skipIf(!chromiumAvailable())('situation report dashboard in Chromium', 
     await shot('dashboard-01-district')
   }, 60_000)
 
+  it('heads the page with today’s figures and their change, and breaks them down by street and community', async () => {
+    const headline = page.getByTestId('headline-observing')
+    await expect.poll(async () => (await headline.innerText()).includes('4')).toBe(true)
+    expect(await headline.getAttribute('data-change')).toBe('-1') // one released today
+    expect(await page.getByTestId('headline-releasedToday').getAttribute('data-change')).toBe('1')
+    const table = page.getByTestId('breakdown')
+    const street = table.locator('tr.ant-table-row-level-0', { hasText: '罗星街道' })
+    expect(await street.locator('td').nth(1).innerText()).toBe('4')
+    await street.locator('button.ant-table-row-expand-icon').click()
+    const ours = table.locator('tr.ant-table-row-level-1', { hasText: '马限社区' })
+    const theirs = table.locator('tr.ant-table-row-level-1', { hasText: '新港社区' })
+    expect(await ours.locator('td').nth(1).innerText()).toBe('2')
+    expect(await theirs.locator('td').nth(1).innerText()).toBe('2')
+    expect(await ours.locator('td').nth(8).innerText()).toBe('2') // passages today
+    await ours.click()
+    await page.getByText('态势报告 · 马限社区').waitFor()
+    await expect.poll(() => figure('observation', 'cumulative')).toBe(3)
+    expect(await figure('passages', 'today')).toBe(2)
+    await page.getByRole('button', { name: /返回上级/ }).click()
+    await expect.poll(() => figure('observation', 'cumulative')).toBe(5)
+  }, 60_000)
+
   it('narrows to one community with the region picker', async () => {
     await page.locator('#dashboard-region').click()
     await page.locator('#dashboard-region').fill('新港')

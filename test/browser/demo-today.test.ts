@@ -95,14 +95,20 @@ describe.skipIf(!chromiumAvailable())('the Mawei demo moved to today, on a comma
     await page.screenshot({ path: 'docs/screenshots/dashboard.png' })
   }, 120_000)
 
-  it('counts every observation still open in its own first weeks, none as day 2478', async () => {
+  it('counts every observation still open in its own first weeks, on the page too, none as day 2478', async () => {
     const res = await page.request.get(`${server.url}/api/v1/observations?status=open&pageSize=200`)
     const items = (await res.json()).items as { day: number; of: number }[]
     expect(items.length).toBeGreaterThan(0)
     for (const o of items) expect(o.day).toBeLessThanOrEqual(o.of + 1)
+    await page.goto(`${server.url}/observations`)
+    await page.locator('.ant-table-row').first().waitFor()
+    const text = await page.locator('main').innerText()
+    expect(text).toMatch(/第 \d{1,2} 天 \/ 共 \d+ 天|已超期 1 天/)
+    expect(text).not.toMatch(/第 \d{3,} 天/)
   }, 60_000)
 
   it('sorts the table by street and opens a community from it', async () => {
+    await page.goto(`${server.url}/dashboard`)
     const table = page.getByTestId('breakdown')
     await table.waitFor()
     const streets = table.locator('tr.ant-table-row-level-0')
@@ -118,8 +124,12 @@ describe.skipIf(!chromiumAvailable())('the Mawei demo moved to today, on a comma
         return screened.every((v, i) => i === 0 || screened[i - 1] <= v)
       })
       .toBe(true)
-    // open the first street's communities, then a community
-    await streets.first().locator('button.ant-table-row-expand-icon').click()
+    // open a street's communities, then a community
+    // (a row with nothing under it has a blank spacer in the icon's place)
+    await table
+      .locator('button.ant-table-row-expand-icon:not(.ant-table-row-expand-icon-spaced)')
+      .first()
+      .click()
     const community = table.locator('tr.ant-table-row-level-1').first()
     const name = (await community.locator('td').first().innerText()).trim()
     const count = Number(await community.locator('td').nth(1).innerText())

@@ -6,7 +6,7 @@ import { useMemo } from 'react'
 import { useTranslation } from 'react-i18next'
 import { EChart, type ChartOption } from './EChart'
 import type { Trends } from './figures'
-import { PALETTE, type Meaning } from './palette'
+import { PALETTE, type Meaning } from '../../palette'
 import { CHART_HEIGHT } from './chartSize'
 
 const base = {

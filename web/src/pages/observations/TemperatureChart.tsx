@@ -5,6 +5,7 @@ import * as echarts from 'echarts/core'
 import { CanvasRenderer } from 'echarts/renderers'
 import { useEffect, useRef } from 'react'
 import { useTranslation } from 'react-i18next'
+import { PALETTE } from '../../palette'
 import type { Reading } from './types'
 
 echarts.use([LineChart, GridComponent, TooltipComponent, MarkLineComponent, CanvasRenderer])
@@ -33,14 +34,20 @@ export function TemperatureChart({
       series: [
         {
           type: 'line',
-          data: readings.map((r) => r.temperature),
+          // the semantic palette: the curve neutral, each fever reading and the line red
+          data: readings.map((r) => ({
+            value: r.temperature,
+            itemStyle: { color: r.temperature >= feverThreshold ? PALETTE.fever : PALETTE.neutral },
+          })),
+          color: PALETTE.neutral,
+          lineStyle: { color: PALETTE.neutral },
           showSymbol: true,
           symbolSize: 7,
           label: { show: readings.length <= 14, position: 'top' },
           markLine: {
             symbol: 'none',
             data: [{ yAxis: feverThreshold }],
-            lineStyle: { color: '#ff4d4f', type: 'dashed' },
+            lineStyle: { color: PALETTE.fever, type: 'dashed' },
           },
         },
       ],
