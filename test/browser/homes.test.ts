@@ -76,9 +76,9 @@ describe.skipIf(!chromiumAvailable())('each role’s home on the Mawei demo', ()
 
   /** the menu's top-level entries, before "更多" is opened */
   const topMenu = (page: Page) =>
-    page.locator('.ant-layout-sider .ant-menu-root > li').evaluateAll((els) =>
-      els.map((e) => (e as HTMLElement).innerText.trim()),
-    )
+    page
+      .locator('.ant-layout-sider .ant-menu-root > li')
+      .evaluateAll((els) => els.map((e) => (e as HTMLElement).innerText.trim()))
 
   it.each(Object.keys(HOMES))('%s signs in and lands on its home', async (role) => {
     const page = await signIn(role)
@@ -134,5 +134,65 @@ describe.skipIf(!chromiumAvailable())('each role’s home on the Mawei demo', ()
     await page.waitForLoadState('networkidle')
     await page.screenshot({ path: `${SHOTS}/grid-member-home.png` })
     await page.context().close()
+  })
+
+  /**
+   * Strings that look like codes a reader should never see: snake_case words, {placeholders},
+   * a bare 8-hex id prefix, a dotted action or catalogue key (`passage.purge`). Web addresses
+   * are left out first: a poster's link is meant to be read.
+   */
+  function codeStrings(text: string): string[] {
+    const plain = text.replace(/https?:\/\/\S+/g, ' ').replace(/[\w.+-]+@[\w-]+\.[\w.]+/g, ' ')
+    const patterns = [
+      /\b[a-z][a-z0-9]*(?:_[a-z0-9]+)+\b/g,
+      /\{\{?\s*\w+\s*\}?\}/g,
+      /\b(?=[0-9a-f]*[a-f])(?=[0-9a-f]*[0-9])[0-9a-f]{8}\b/g,
+      /\b[a-z][a-zA-Z_]*(?:\.[a-z][a-zA-Z_]*)+\b/g,
+    ]
+    return patterns.flatMap((p) => plain.match(p) ?? [])
+  }
+
+  /** Opens every page in the role's menu (the 更多 group too) and collects code-like strings. */
+  async function sweepForCodes(role: string): Promise<string[]> {
+    const page = await signIn(role)
+    const settle = () => page.waitForLoadState('networkidle', { timeout: 10_000 }).catch(() => undefined)
+    await settle()
+    const more = page.getByRole('menuitem', { name: '更多' })
+    if (await more.count()) await more.click()
+    const items = page.locator('.ant-layout-sider .ant-menu-item')
+    const labels = (await items.allInnerTexts()).map((l) => l.trim())
+    expect(labels.length).toBeGreaterThan(5)
+    const found: string[] = []
+    for (const label of labels) {
+      await items
+        .filter({ hasText: new RegExp(`^\\s*${label}\\s*$`) })
+        .first()
+        .click()
+      await settle()
+      await page.waitForTimeout(300)
+      const text = await page.locator('.ant-layout-content').innerText()
+      for (const code of codeStrings(text)) found.push(`${label}: ${code}`)
+    }
+    await page.context().close()
+    return [...new Set(found)]
+  }
+
+  it('shows the command centre no code-like strings on any page', { timeout: 300_000 }, async () => {
+    expect(await sweepForCodes('admin')).toEqual([])
+  })
+
+  it('shows a community worker no code-like strings on any page', { timeout: 300_000 }, async () => {
+    expect(await sweepForCodes('community_worker')).toEqual([])
+  })
+
+  it('finds what it looks for', () => {
+    expect(codeStrings('赋码规则 risk_area {arrival}从{area}来 checkpoint 6da3a87e passage.purge')).toEqual([
+      'risk_area',
+      '{arrival}',
+      '{area}',
+      '6da3a87e',
+      'passage.purge',
+    ])
+    expect(codeStrings('2020-03-05 20200305 马限社区 http://x.example/r/abc_def 37.9℃')).toEqual([])
   })
 })

@@ -103,7 +103,9 @@ describe.skipIf(!chromiumAvailable())('declarations, key persons and colours in 
     expect(await rule.innerText()).toMatch(
       /^第 \d 条：从风险地区抵达且仍在观察期内时，赋 ?黄码 ?。居民看到的原因：“［抵达日期］从［风险地区］来，观察期至［观察期满日期］”$/,
     )
-    expect(await page.getByTestId('colour-rules').innerText()).toContain('病例状态为确诊病例或疑似病例或集中隔离时')
+    expect(await page.getByTestId('colour-rules').innerText()).toContain(
+      '病例状态为确诊病例或疑似病例或集中隔离时',
+    )
     expect(await page.getByTestId('colour-rules').innerText()).not.toMatch(/risk_area|\{area\}|confirmed/)
     await page.getByRole('button', { name: named('编辑并发布新版本') }).click()
     await page.locator('.ant-modal:visible').getByLabel('修改说明').fill('核对后重新发布')

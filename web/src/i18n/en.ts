@@ -273,7 +273,12 @@ export const auditActions: Messages<typeof zh.auditActions> = {
   },
   campaign: { create: 'Campaign started', close: 'Campaign closed' },
   sweep: { assign: 'Households assigned', visit: 'Visit recorded' },
-  care: { request: 'Care request recorded', assign: 'Care assigned', fulfil: 'Care delivered', cancel: 'Care cancelled' },
+  care: {
+    request: 'Care request recorded',
+    assign: 'Care assigned',
+    fulfil: 'Care delivered',
+    cancel: 'Care cancelled',
+  },
   checkpoint: { create: 'Checkpoint added', update: 'Checkpoint changed' },
   shift: { create: 'Shift added', delete: 'Shift removed' },
   colour: {
@@ -298,7 +303,11 @@ export const auditActions: Messages<typeof zh.auditActions> = {
     shift_create: 'Hotline shift added',
     shift_delete: 'Hotline shift removed',
   },
-  identity_claim: { file: 'Identity claim filed', accept: 'Identity claim accepted', reject: 'Identity claim refused' },
+  identity_claim: {
+    file: 'Identity claim filed',
+    accept: 'Identity claim accepted',
+    reject: 'Identity claim refused',
+  },
   key_person: { file: 'Filed as a key person' },
   notice: {
     draft: 'Notice drafted',
@@ -319,7 +328,11 @@ export const auditActions: Messages<typeof zh.auditActions> = {
     alert_missed_slot: 'Missed-reading alerts raised',
   },
   pass: { issue: 'Pass issued', confirm: 'Pass confirmed', revoke: 'Pass revoked' },
-  pass_key: { create: 'Signing key created', rotate: 'Signing key rotated', compromised: 'Signing key marked compromised' },
+  pass_key: {
+    create: 'Signing key created',
+    rotate: 'Signing key rotated',
+    compromised: 'Signing key marked compromised',
+  },
   passage: { record: 'Passage recorded', paper: 'Paper register typed in', purge: 'Old passages purged' },
   publicity: { record: 'Publicity work recorded', correct: 'Publicity work corrected' },
   risk_area: { create: 'Risk area added', update: 'Risk area changed', delete: 'Risk area removed' },

@@ -296,7 +296,13 @@ export const auditActions = {
   },
   identity_claim: { file: '提交身份申诉', accept: '受理身份申诉', reject: '驳回身份申诉' },
   key_person: { file: '列为重点人员' },
-  notice: { draft: '起草通告', edit: '修改通告', approve: '审核通告', publish: '发布通告', withdraw: '撤回通告' },
+  notice: {
+    draft: '起草通告',
+    edit: '修改通告',
+    approve: '审核通告',
+    publish: '发布通告',
+    withdraw: '撤回通告',
+  },
   observation: {
     open: '开始居家观察',
     reading: '登记体温',

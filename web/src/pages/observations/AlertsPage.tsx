@@ -75,9 +75,7 @@ export default function AlertsPage() {
           {
             title: t('alerts.kind'),
             dataIndex: 'kind',
-            render: (kind: string, a) => (
-              <Tag color={KIND_COLOR[kind]}>{alertReasons(t, a)}</Tag>
-            ),
+            render: (kind: string, a) => <Tag color={KIND_COLOR[kind]}>{alertReasons(t, a)}</Tag>,
           },
           { title: t('observations.person'), dataIndex: 'personName' },
           { title: t('observations.address'), render: (_, a) => `${a.regionName} ${a.address ?? ''}` },
