@@ -126,11 +126,8 @@ describe.skipIf(!chromiumAvailable())('each role’s home on the Mawei demo', ()
   it('opens a grid member’s round on the latest campaign, not on a blank picker', async () => {
     const page = await signIn('grid_member', { width: 375, height: 812 })
     await page.waitForURL((u) => u.pathname === '/sweep')
-    // the picker holds a campaign already, or says why there is none
-    await page
-      .locator('.ant-select-selection-item, .ant-empty-description')
-      .first()
-      .waitFor({ timeout: 15_000 })
+    // the households of the latest campaign (listed only once one is picked), or why none
+    await page.locator('[data-testid="household-card"], .ant-empty').first().waitFor({ timeout: 15_000 })
     await page.waitForLoadState('networkidle')
     await page.screenshot({ path: `${SHOTS}/grid-member-home.png` })
     await page.context().close()
@@ -153,16 +150,18 @@ describe.skipIf(!chromiumAvailable())('each role’s home on the Mawei demo', ()
   }
 
   /** Opens every page in the role's menu (the 更多 group too) and collects code-like strings. */
-  async function sweepForCodes(role: string): Promise<string[]> {
+  async function sweepForCodes(role: string, mustVisit: string[]): Promise<string[]> {
     const page = await signIn(role)
     const settle = () => page.waitForLoadState('networkidle', { timeout: 10_000 }).catch(() => undefined)
+    await page.locator('.ant-layout-sider .ant-menu-item').first().waitFor()
     await settle()
     const more = page.getByRole('menuitem', { name: '更多' })
     if (await more.count()) await more.click()
     const items = page.locator('.ant-layout-sider .ant-menu-item')
     const labels = (await items.allInnerTexts()).map((l) => l.trim())
-    expect(labels.length).toBeGreaterThan(5)
+    expect(labels).toEqual(expect.arrayContaining(mustVisit))
     const found: string[] = []
+    const read: string[] = []
     for (const label of labels) {
       await items
         .filter({ hasText: new RegExp(`^\\s*${label}\\s*$`) })
@@ -171,18 +170,25 @@ describe.skipIf(!chromiumAvailable())('each role’s home on the Mawei demo', ()
       await settle()
       await page.waitForTimeout(300)
       const text = await page.locator('.ant-layout-content').innerText()
+      if (text.trim().length > 10) read.push(label)
       for (const code of codeStrings(text)) found.push(`${label}: ${code}`)
     }
     await page.context().close()
+    // every page was opened and read, not only the first
+    expect(read).toEqual(labels)
     return [...new Set(found)]
   }
 
   it('shows the command centre no code-like strings on any page', { timeout: 300_000 }, async () => {
-    expect(await sweepForCodes('admin')).toEqual([])
+    expect(
+      await sweepForCodes('admin', ['赋码规则', '操作日志', '预警处置', '区划管理', '态势报告']),
+    ).toEqual([])
   })
 
   it('shows a community worker no code-like strings on any page', { timeout: 300_000 }, async () => {
-    expect(await sweepForCodes('community_worker')).toEqual([])
+    expect(
+      await sweepForCodes('community_worker', ['社区工作台', '赋码规则', '入户走访', '今日测温']),
+    ).toEqual([])
   })
 
   it('finds what it looks for', () => {
