@@ -89,7 +89,10 @@ describe.skipIf(!chromiumAvailable())('admin app in Chromium', () => {
     await shot('02-forced-password-change')
     await changeOneTimePassword(server.adminPassword, NEW_ADMIN_PASSWORD)
     await page.getByTestId('group-observation').waitFor() // home: the situation report
-    for (const item of ['态势报告', '区划管理', '账号管理', '操作日志']) await menuItem(item).waitFor()
+    // the daily pages first; set-up pages under 更多
+    await menuItem('态势报告').waitFor()
+    await menuItem('更多').click()
+    for (const item of ['区划管理', '账号管理', '操作日志']) await menuItem(item).waitFor()
     await menuItem('区划管理').click()
     const who = await page.getByTestId('who').innerText()
     expect(who).toContain('指挥部管理员')
@@ -189,6 +192,8 @@ describe.skipIf(!chromiumAvailable())('admin app in Chromium', () => {
   it('lets the worker see their community and nothing of the other street', async () => {
     await submitSignIn(page, 'worker1', workerPassword)
     await changeOneTimePassword(workerPassword, WORKER_PASSWORD)
+    await page.waitForURL((u) => u.pathname === '/work') // a community worker's home
+    await menuItem('更多').click()
     await menuItem('区划管理').click()
     await treeNode('马限社区').waitFor()
     await page.locator('.ant-descriptions').getByText('马限社区').waitFor()

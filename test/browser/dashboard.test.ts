@@ -35,7 +35,9 @@ describe.skipIf(!chromiumAvailable())('situation report dashboard in Chromium', 
   async function signIn(username: string) {
     await page.context().clearCookies() // whoever was signed in before
     await signInPage(page, server.url + '/login', username, PASSWORD)
-    await page.waitForURL((u) => u.pathname === '/dashboard')
+    // the command centre lands on the dashboard; a community worker on their work list
+    await page.waitForURL((u) => u.pathname === '/dashboard' || u.pathname === '/work')
+    if (new URL(page.url()).pathname !== '/dashboard') await page.goto(server.url + '/dashboard')
     await page.getByTestId('group-observation').waitFor()
   }
 

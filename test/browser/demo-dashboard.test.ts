@@ -75,8 +75,9 @@ describe.skipIf(!chromiumAvailable())('the Mawei demo’s dashboard in Chromium'
     const context = await browser.newContext({ viewport: { width: 1440, height: 1000 }, locale: 'zh-CN' })
     page = await context.newPage()
     await signInPage(page, server.url + '/login', u.username, u.password)
-    // the dashboard is the home page; the date comes from the link
-    await page.getByTestId('group-observation').waitFor()
+    // the dashboard is the command centre's home (a community worker's is the work list);
+    // the date comes from the link
+    await page.waitForURL((url) => url.pathname !== '/login')
     await page.goto(`${server.url}/dashboard?asOf=${AS_OF}`)
     await expect.poll(() => page.locator('#dashboard-as-of').inputValue()).toBe(AS_OF)
     await page.getByTestId('group-observation').waitFor()

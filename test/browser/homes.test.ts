@@ -76,9 +76,9 @@ describe.skipIf(!chromiumAvailable())('each role’s home on the Mawei demo', ()
 
   /** the menu's top-level entries, before "更多" is opened */
   const topMenu = (page: Page) =>
-    page.locator('.ant-layout-sider .ant-menu-root > li').evaluateAll((els) =>
-      els.map((e) => (e as HTMLElement).innerText.trim()),
-    )
+    page
+      .locator('.ant-layout-sider .ant-menu-root > li')
+      .evaluateAll((els) => els.map((e) => (e as HTMLElement).innerText.trim()))
 
   it.each(Object.keys(HOMES))('%s signs in and lands on its home', async (role) => {
     const page = await signIn(role)
@@ -126,13 +126,99 @@ describe.skipIf(!chromiumAvailable())('each role’s home on the Mawei demo', ()
   it('opens a grid member’s round on the latest campaign, not on a blank picker', async () => {
     const page = await signIn('grid_member', { width: 375, height: 812 })
     await page.waitForURL((u) => u.pathname === '/sweep')
-    // the picker holds a campaign already, or says why there is none
-    await page
-      .locator('.ant-select-selection-item, .ant-empty-description')
-      .first()
-      .waitFor({ timeout: 15_000 })
+    // the households of the latest campaign (listed only once one is picked), or why none
+    await page.locator('[data-testid="household-card"], .ant-empty').first().waitFor({ timeout: 15_000 })
     await page.waitForLoadState('networkidle')
     await page.screenshot({ path: `${SHOTS}/grid-member-home.png` })
     await page.context().close()
+  })
+
+  /**
+   * Strings that look like codes a reader should never see: snake_case words, {placeholders},
+   * a bare 8-hex id prefix, a dotted action or catalogue key (`passage.purge`). Web addresses
+   * are left out first: a poster's link is meant to be read.
+   */
+  function codeStrings(text: string): string[] {
+    const plain = text.replace(/https?:\/\/\S+/g, ' ').replace(/[\w.+-]+@[\w-]+\.[\w.]+/g, ' ')
+    const patterns = [
+      /\b[a-z][a-z0-9]*(?:_[a-z0-9]+)+\b/g,
+      /\{\{?\s*\w+\s*\}?\}/g,
+      /\b(?=[0-9a-f]*[a-f])(?=[0-9a-f]*[0-9])[0-9a-f]{8}\b/g,
+      /\b[a-z][a-zA-Z_]*(?:\.[a-z][a-zA-Z_]*)+\b/g,
+    ]
+    return patterns.flatMap((p) => plain.match(p) ?? [])
+  }
+
+  /** Opens every page in the role's menu (the 更多 group too) and collects code-like strings. */
+  async function sweepForCodes(role: string, mustVisit: string[]): Promise<string[]> {
+    const page = await signIn(role)
+    const settle = () => page.waitForLoadState('networkidle', { timeout: 10_000 }).catch(() => undefined)
+    await page.locator('.ant-layout-sider .ant-menu-item').first().waitFor()
+    await settle()
+    const more = page.getByRole('menuitem', { name: '更多' })
+    if (await more.count()) await more.click()
+    const items = page.locator('.ant-layout-sider .ant-menu-item')
+    const labels = (await items.allInnerTexts()).map((l) => l.trim())
+    expect(labels).toEqual(expect.arrayContaining(mustVisit))
+    // start from a page outside the menu, so that every click moves to another address
+    await page.goto(server.url + '/password')
+    if (await more.count()) await more.click()
+    await items.first().waitFor()
+    const found: string[] = []
+    const read: string[] = []
+    for (const label of labels) {
+      const before = page.url()
+      await items
+        .filter({ hasText: new RegExp(`^\\s*${label}\\s*$`) })
+        .first()
+        .click()
+      // the click has moved to the page before anything is read (the menu navigates async)
+      await page.waitForURL((u) => u.href !== before && u.pathname !== '/')
+      await settle()
+      // the page's own content, not the spinner of a chunk still loading
+      const content = page.locator('.ant-layout-content')
+      const loaded = async () =>
+        (await content.locator('.ant-spin-spinning').count()) === 0 &&
+        (await content.innerText()).trim().length > 10
+      await expect
+        .poll(loaded, { timeout: 15_000 })
+        .toBe(true)
+        .catch(() => undefined)
+      await page.waitForTimeout(300)
+      const text = await content.innerText()
+      if (text.trim().length > 10) read.push(label)
+      for (const code of codeStrings(text)) found.push(`${label}: ${code}`)
+    }
+    await page.context().close()
+    // every page was opened and read, not only the first
+    expect(labels.filter((l) => !read.includes(l))).toEqual([])
+    return [...new Set(found)]
+  }
+
+  // UNFINISHED: the guard that every page was read fails intermittently (the content is read
+  // before the lazily loaded page has rendered); skipped until it reads each page reliably.
+  it.skip('shows the command centre no code-like strings on any page', { timeout: 300_000 }, async () => {
+    expect(
+      await sweepForCodes('admin', ['赋码规则', '操作日志', '预警处置', '区划管理', '态势报告']),
+    ).toEqual([])
+  })
+
+  // UNFINISHED: the guard that every page was read fails intermittently (the content is read
+  // before the lazily loaded page has rendered); skipped until it reads each page reliably.
+  it.skip('shows a community worker no code-like strings on any page', { timeout: 300_000 }, async () => {
+    expect(
+      await sweepForCodes('community_worker', ['社区工作台', '赋码规则', '入户走访', '今日测温']),
+    ).toEqual([])
+  })
+
+  it('finds what it looks for', () => {
+    expect(codeStrings('赋码规则 risk_area {arrival}从{area}来 checkpoint 6da3a87e passage.purge')).toEqual([
+      'risk_area',
+      '{arrival}',
+      '{area}',
+      '6da3a87e',
+      'passage.purge',
+    ])
+    expect(codeStrings('2020-03-05 20200305 马限社区 http://x.example/r/abc_def 37.9℃')).toEqual([])
   })
 })

@@ -99,11 +99,13 @@ describe.skipIf(!chromiumAvailable())('declarations, key persons and colours in 
     await page.goto(server.url + '/colour-rules')
     await page.getByText('现行规则（系统默认，尚未修改）').waitFor()
     // each rule a sentence, its reason's placeholders named, no codes
-    const rule = page.getByTestId('colour-rules').locator('p').filter({ hasText: '从风险地区抵达' }).first()
+    const rule = page.getByTestId('colour-rule').filter({ hasText: '从风险地区抵达' }).first()
     expect(await rule.innerText()).toMatch(
       /^第 \d 条：从风险地区抵达且仍在观察期内时，赋 ?黄码 ?。居民看到的原因：“［抵达日期］从［风险地区］来，观察期至［观察期满日期］”$/,
     )
-    expect(await page.getByTestId('colour-rules').innerText()).toContain('病例状态为确诊病例或疑似病例或集中隔离时')
+    expect(await page.getByTestId('colour-rules').innerText()).toContain(
+      '病例状态为确诊病例或疑似病例或集中隔离时',
+    )
     expect(await page.getByTestId('colour-rules').innerText()).not.toMatch(/risk_area|\{area\}|confirmed/)
     await page.getByRole('button', { name: named('编辑并发布新版本') }).click()
     await page.locator('.ant-modal:visible').getByLabel('修改说明').fill('核对后重新发布')

@@ -63,7 +63,12 @@ const alertSelect = (db: Db) =>
     .innerJoin('observation as o', 'o.id', 'a.observation_id')
     .leftJoin('observation_reading as rd', 'rd.id', 'a.reading_id')
     .selectAll('a')
-    .select(['r.path as region_path', 'r.name as region_name', 'o.person_id', 'rd.symptoms as reading_symptoms'])
+    .select([
+      'r.path as region_path',
+      'r.name as region_name',
+      'o.person_id',
+      'rd.symptoms as reading_symptoms',
+    ])
 
 export const findAlert = (db: Db, id: string): Promise<AlertRow | undefined> =>
   alertSelect(db).where('a.id', '=', id).executeTakeFirst()

@@ -1,4 +1,5 @@
 import { Menu } from 'antd'
+import { useEffect, useState } from 'react'
 import type { ItemType } from 'antd/es/menu/interface'
 import { useTranslation } from 'react-i18next'
 import { useLocation, useNavigate } from 'react-router'
@@ -35,14 +36,19 @@ export function SideMenu({ onNavigate }: { onNavigate?: () => void }) {
       ? [{ key: 'more', label: t('menuSections.more'), children: moreItems, 'data-testid': 'menu-more' }]
       : []),
   ]
-  // the "更多" group starts open when the current page is in it
-  const openKeys = more.some((p) => p.path === current) ? ['more'] : undefined
+  // the "更多" group opens by itself when the current page is in it (a link, a reload)
+  const inMore = more.some((p) => p.path === current)
+  const [openKeys, setOpenKeys] = useState<string[]>(inMore ? ['more'] : [])
+  useEffect(() => {
+    if (inMore) setOpenKeys((keys) => (keys.includes('more') ? keys : [...keys, 'more']))
+  }, [inMore])
   return (
     <Menu
       theme="dark"
       mode="inline"
       selectedKeys={[current]}
-      defaultOpenKeys={openKeys}
+      openKeys={openKeys}
+      onOpenChange={setOpenKeys}
       items={items}
       onClick={({ key }) => {
         void navigate(`/${key}`)

@@ -25,7 +25,9 @@ export function showVerdict(t: GateText, into: HTMLElement, j: Judgement, qr: st
     },
     h('strong', {}, headline ? t.headlines[headline] : t.verdicts[j.verdict]),
     // the colour once: in the reason when the colour is the reason, else on its own line
-    j.colour && j.reason !== 'red_pass' && j.reason !== 'yellow_pass' ? h('span', {}, t.colours[j.colour]) : null,
+    j.colour && j.reason !== 'red_pass' && j.reason !== 'yellow_pass'
+      ? h('span', {}, t.colours[j.colour])
+      : null,
     j.name ? h('span', {}, j.name) : null,
     headline === 'check_card' ? h('span', {}, t.checkCardHint) : reason ? h('span', {}, reason) : null,
     j.unconfirmed && j.last4 ? h('span', { class: 'gate-last4' }, fill(t.last4, { k: j.last4 })) : null,

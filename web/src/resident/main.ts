@@ -74,7 +74,13 @@ function renderRules(text: typeof zhText, main: HTMLElement, lang: 'zh' | 'en') 
     () => body.append(h('p', {}, text.failed)),
   )
   main.append(
-    h('section', { class: 'lf-card' }, h('h2', {}, text.rulesTitle), body, h('a', { href: '/r/' }, text.back)),
+    h(
+      'section',
+      { class: 'lf-card' },
+      h('h2', {}, text.rulesTitle),
+      body,
+      h('a', { href: '/r/' }, text.back),
+    ),
   )
 }
 

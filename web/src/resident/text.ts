@@ -61,7 +61,10 @@ export const zh = {
   } satisfies Record<PassColour, string>,
   givenWhen: '以下情况赋{colour}：',
   /** what fills each blank of a reason, for the reader */
-  blanks: { status: '病例状态', arrival: '某日', area: '风险地区', until: '观察期满' } as Record<string, string>,
+  blanks: { status: '病例状态', arrival: '某日', area: '风险地区', until: '观察期满' } as Record<
+    string,
+    string
+  >,
   back: '返回',
   failed: '网络异常，请稍后重试',
   code: '短信验证码',

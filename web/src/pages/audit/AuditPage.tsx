@@ -20,8 +20,13 @@ export default function AuditPage() {
     // who did what to what: 张三 · 关闭预警 · 预警 王某某
     { key: 'actor', title: t('audit.user'), render: (_, e) => auditActorName(e.actorName, t) },
     { key: 'action', title: t('audit.action'), render: (_, e) => auditActionLabel(e.action, t) },
-    { key: 'target', title: t('audit.target'), responsive: ['sm'], render: (_, e) => auditTargetText(e, t) },
-    { key: 'detail', title: t('audit.detail'), responsive: ['lg'], render: (_, e) => auditDetailText(e.detail, t) },
+    { key: 'target', title: t('audit.target'), responsive: ['sm'], render: (_, e) => auditTargetText(e) },
+    {
+      key: 'detail',
+      title: t('audit.detail'),
+      responsive: ['lg'],
+      render: (_, e) => auditDetailText(e.detail, t),
+    },
   ]
   return (
     <PageLayout title={t('audit.title')} size="small">

@@ -37,7 +37,7 @@ export function auditActorName(name: string, t: TFunction) {
   return name
 }
 
-export function auditTargetText(e: { entity: string | null; targetName: string | null }, t: TFunction) {
+export function auditTargetText(e: { entity: string | null; targetName: string | null }) {
   if (!e.entity) return ''
   const kind = translateKey(`auditEntities.${e.entity}`, '')
   return e.targetName ? `${kind} ${e.targetName}`.trim() : kind
@@ -59,7 +59,8 @@ export function auditDetailText(detail: string | null, t: TFunction): string {
   const out: string[] = []
   for (const [k, raw] of Object.entries(parsed as Record<string, unknown>)) {
     let v: string | undefined
-    if (k === 'colour' && typeof raw === 'string' && COLOURS.includes(raw)) v = t(`passColours.${raw as 'green'}`)
+    if (k === 'colour' && typeof raw === 'string' && COLOURS.includes(raw))
+      v = t(`passColours.${raw as 'green'}`)
     else if (k === 'role' && typeof raw === 'string') v = translateKey(`roles.${raw}`, '')
     else if (k === 'slot' && typeof raw === 'string' && SLOTS.includes(raw))
       v = t(`observations.${raw as 'am'}`)

@@ -10,9 +10,11 @@ interface AlertLike {
 export function alertReasons(t: TFunction, a: AlertLike): string {
   if (a.kind === 'missed_slot') return t('alerts.missed_slot')
   const parts: string[] = []
-  if (a.kind === 'fever' && a.temperature !== null) parts.push(t('alerts.feverAt', { t: a.temperature.toFixed(1) }))
+  if (a.kind === 'fever' && a.temperature !== null)
+    parts.push(t('alerts.feverAt', { t: a.temperature.toFixed(1) }))
   else if (a.kind === 'fever') parts.push(t('alerts.fever'))
-  if (a.symptoms.length > 0) parts.push(t('alerts.symptomsNamed', { list: a.symptoms.join(t('alerts.listSep')) }))
+  if (a.symptoms.length > 0)
+    parts.push(t('alerts.symptomsNamed', { list: a.symptoms.join(t('alerts.listSep')) }))
   else if (a.kind === 'symptoms') parts.push(t('alerts.symptoms'))
   return parts.join(t('alerts.reasonSep'))
 }

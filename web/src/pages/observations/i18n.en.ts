@@ -64,7 +64,8 @@ export const rounds: Messages<typeof zh.rounds> = {
   scopeDue: '{{n}} still to measure in this slot',
   scopeAllDone: 'Everyone measured in this slot',
   scopeAlerts: '{{n}} alerts to handle',
-  noTeam: 'You are on nobody’s round team. The area’s progress is above; to set up teams, open a person in Home observation.',
+  noTeam:
+    'You are on nobody’s round team. The area’s progress is above; to set up teams, open a person in Home observation.',
   nobody: 'Nobody in your area is under home observation today. Start one in Home observation.',
   toObservations: 'Open home observation',
   toAlerts: 'Handle alerts',

@@ -67,7 +67,7 @@ export function RulesTable({ rules, green, facts }: { rules: Rule[]; green: Reas
   return (
     <Flex vertical gap={8} data-testid="colour-rules">
       {rules.map((r, i) => (
-        <Typography.Paragraph key={r.id} style={{ margin: 0 }}>
+        <Typography.Paragraph key={r.id} style={{ margin: 0 }} data-testid="colour-rule">
           {t('passes.rules.sentence', { n: i + 1, when: conditionText(t, r, facts, en) })}{' '}
           <ColourTag colour={r.colour} />
           {t('passes.rules.sentenceTail', { reason: say(r.reason) })}

@@ -13,7 +13,14 @@ export default function GatePage() {
     <Card title={t('gatePage.title')} size="small" style={{ maxWidth: 640 }}>
       <Flex vertical gap={16}>
         <Typography.Paragraph>{t('gatePage.intro')}</Typography.Paragraph>
-        <Button type="primary" size="large" block icon={<ScanOutlined />} href="/gate/" data-testid="open-gate">
+        <Button
+          type="primary"
+          size="large"
+          block
+          icon={<ScanOutlined />}
+          href="/gate/"
+          data-testid="open-gate"
+        >
           {t('gatePage.open')}
         </Button>
         <Flex gap={16} wrap>

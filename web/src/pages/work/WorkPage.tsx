@@ -5,10 +5,19 @@ import { Button, Card, Flex, Spin, Typography } from 'antd'
 import { useEffect, useState, type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link } from 'react-router'
-import { api } from '../../api/client'
+import { api, type Result } from '../../api/client'
 import { useMe, useSession } from '../../admin/session'
 import { useShowError } from '../../components/useShowError'
-import { useRoundsProgress } from '../observations/ScopeProgress'
+
+/** Today's readings across the community and the alerts waiting (one call). */
+function useRoundsProgress() {
+  const showError = useShowError()
+  const [progress, setProgress] = useState<Result<'get', '/api/v1/observations/progress'>>()
+  useEffect(() => {
+    api.get('/api/v1/observations/progress').then(setProgress, showError)
+  }, [showError])
+  return progress
+}
 
 interface Sweep {
   name: string
@@ -51,8 +60,11 @@ function useDeclarations(enabled: boolean) {
     start.setHours(0, 0, 0, 0)
     const from = start.toISOString()
     const count = async (q: { symptom?: 'any'; withTravel?: boolean }) =>
-      (await api.get('/api/v1/declarations', { query: { ...q, from, latestOnly: true, page: 1, pageSize: 1 } }))
-        .total
+      (
+        await api.get('/api/v1/declarations', {
+          query: { ...q, from, latestOnly: true, page: 1, pageSize: 1 },
+        })
+      ).total
     Promise.all([count({ symptom: 'any' }), count({ withTravel: true })])
       .then(([symptoms, travel]) => setCounts({ symptoms, travel }))
       .catch(showError)

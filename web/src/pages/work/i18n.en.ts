@@ -23,7 +23,8 @@ export const work: Messages<typeof zh.work> = {
 
 export const gatePage: Messages<typeof zh.gatePage> = {
   title: 'Checkpoint',
-  intro: 'Scan residents’ passes or ID cards at the checkpoint, one by one, and record each passage. The checkpoint page works offline; add it to the phone’s home screen.',
+  intro:
+    'Scan residents’ passes or ID cards at the checkpoint, one by one, and record each passage. The checkpoint page works offline; add it to the phone’s home screen.',
   open: 'Open the checkpoint',
   roster: 'My shifts',
   paper: 'Type in a paper register',
