@@ -128,7 +128,7 @@ function CardList<T extends object>({
   const empty = locale?.emptyText
   return (
     <Spin spinning={!!(loading && (typeof loading === 'boolean' || loading.spinning))}>
-      <Flex vertical gap={8} className="lf-card-list" role="list">
+      <Flex vertical gap={8} className="lf-card-list">
         {shown.length === 0 &&
           (empty !== undefined && typeof empty !== 'function' ? (
             <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={empty} />
@@ -161,7 +161,6 @@ function CardList<T extends object>({
             <Card
               key={key}
               size="small"
-              role="listitem"
               className="lf-card-row"
               onClick={row?.onClick as never}
               hoverable={!!row?.onClick}

@@ -33,6 +33,7 @@ export const common: Messages<typeof zh.common> = {
   refresh: 'Refresh',
   actions: 'Actions',
   select: 'Select',
+  dateRange: 'Date range',
   copy: 'Copy',
   copied: 'Copied',
   copyFailed: 'Could not copy: select the text and copy it by hand',

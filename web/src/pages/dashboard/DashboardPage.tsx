@@ -52,6 +52,7 @@ export default function DashboardPage() {
             <div style={{ width: 220 }}>
               <RegionSelect
                 id="dashboard-region"
+                label={t('dashboard.region')}
                 value={regionId ?? report?.region.id}
                 onChange={setRegionId}
                 initialLabel={report?.region.name}
