@@ -84,7 +84,18 @@ async function axeViolations(page: Page): Promise<string[]> {
 }
 
 /** How far the page reaches beyond the window's width, 0 when it does not scroll sideways. */
-const overflow = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)
+const overflow = (page: Page) =>
+  page.evaluate(() => {
+    const over = document.documentElement.scrollWidth - window.innerWidth
+    if (over <= 0) return null
+    // the deepest element reaching past the window's right edge, to say where
+    const wide = Array.from(document.querySelectorAll<HTMLElement>('body *')).filter(
+      (e) => e.getBoundingClientRect().right > window.innerWidth + 0.5,
+    )
+    const e = wide[wide.length - 1]
+    const where = e ? `${e.tagName.toLowerCase()}.${Array.from(e.classList).join('.')}` : ''
+    return `${over} px (${where})`
+  })
 
 describe.skipIf(!chromiumAvailable())('every page at 1440 and 375 px', () => {
   let server: RunningServer
@@ -205,6 +216,7 @@ describe.skipIf(!chromiumAvailable())('every page at 1440 and 375 px', () => {
 
   it('finds no sideways scrolling and no WCAG 2.1 A/AA violation', () => {
     console.log(`[sweep] ${visited.length} page states:\n  ${visited.join('\n  ')}`)
+    if (problems.length) console.log(`[sweep] ${problems.length} problems:\n  ${problems.join('\n  ')}`)
     expect(problems).toEqual([])
   })
 })

@@ -64,6 +64,7 @@ export default function HotlineCallsPage() {
             onChange={(d) => (setPage(1), setDates(d))}
           />
           <Select<RiskLevel>
+            aria-label={t('hotline.risk')}
             allowClear
             placeholder={t('hotline.risk')}
             style={{ width: 120 }}

@@ -72,6 +72,7 @@ export default function SocialWorkPage() {
             onChange={(d) => (setPage(1), setDates(d))}
           />
           <Select<Channel>
+            aria-label={t('socialWork.channel')}
             allowClear
             placeholder={t('socialWork.channel')}
             style={{ width: 120 }}

@@ -64,6 +64,7 @@ export default function UsersPage() {
           className="lf-search"
         />
         <Select<Role>
+          aria-label={t('users.allRoles')}
           allowClear
           placeholder={t('users.allRoles')}
           options={ROLES.map((r) => ({ value: r, label: t(`roles.${r}`) }))}
