@@ -76,6 +76,7 @@ export default function AlertsPage() {
           {
             title: t('alerts.kind'),
             dataIndex: 'kind',
+            primary: true,
             render: (kind: string, a) => (
               <Tag color={KIND_COLOR[kind]}>
                 {t(`alerts.${kind as 'fever'}`)}
@@ -83,7 +84,7 @@ export default function AlertsPage() {
               </Tag>
             ),
           },
-          { title: t('observations.person'), dataIndex: 'personName' },
+          { title: t('observations.person'), dataIndex: 'personName', primary: true },
           { title: t('observations.address'), render: (_, a) => `${a.regionName} ${a.address ?? ''}` },
           {
             title: t('observations.slot'),
