@@ -3,9 +3,9 @@
 // default the first) make its title, the actions column (key 'actions') sits at its foot
 // within reach of a thumb, `hideOnPhone` columns are left out and the others are label:
 // value lines. A wide table scrolls inside a box the keyboard can reach, never the page.
-import { Card, Checkbox, Empty, Flex, Grid, Pagination, Spin, Table, Typography } from 'antd'
+import { Button, Card, Checkbox, Empty, Flex, Grid, Pagination, Spin, Table, Typography } from 'antd'
 import type { TableColumnType, TableProps } from 'antd'
-import { useLayoutEffect, useRef, useState, type Key, type ReactNode } from 'react'
+import { useLayoutEffect, useRef, useState, type Key, type MouseEvent, type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 
 export type ListColumn<T> = TableColumnType<T> & {
@@ -139,6 +139,7 @@ function CardList<T extends object>({
           const key = keyOf(r, i)
           const row = onRow?.(r, i)
           const checkbox = rowSelection?.getCheckboxProps?.(r)
+          const open = row?.onClick as ((e: MouseEvent<HTMLElement>) => void) | undefined
           const title = (
             <Flex gap={8} align="center" wrap>
               {rowSelection && (
@@ -150,21 +151,26 @@ function CardList<T extends object>({
                   aria-label={t('common.select')}
                 />
               )}
-              {heads.map((c, j) => (
-                <span key={String(c.key ?? j)} className="lf-card-head">
-                  {cell(c, r, i)}
-                </span>
-              ))}
+              {open ? (
+                // the card opens by its title too, so a keyboard reaches what a tap does
+                <Button type="link" className="lf-card-open" onClick={(e) => (e.stopPropagation(), open(e))}>
+                  {heads.map((c, j) => (
+                    <span key={String(c.key ?? j)} className="lf-card-head">
+                      {cell(c, r, i)}
+                    </span>
+                  ))}
+                </Button>
+              ) : (
+                heads.map((c, j) => (
+                  <span key={String(c.key ?? j)} className="lf-card-head">
+                    {cell(c, r, i)}
+                  </span>
+                ))
+              )}
             </Flex>
           )
           return (
-            <Card
-              key={key}
-              size="small"
-              className="lf-card-row"
-              onClick={row?.onClick as never}
-              hoverable={!!row?.onClick}
-            >
+            <Card key={key} size="small" className="lf-card-row" onClick={open} hoverable={!!open}>
               <div className="lf-card-title">{title}</div>
               {lines.map((c, j) => {
                 const v = cell(c, r, i)
