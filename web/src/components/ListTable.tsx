@@ -17,7 +17,7 @@ export type ListColumn<T> = TableColumnType<T> & {
 
 export type ListTableProps<T> = Omit<TableProps<T>, 'columns'> & {
   columns: ListColumn<T>[]
-  /** names the table's scroll box for screen readers (defaults to the first column's title) */
+  /** names the table's scroll box for screen readers (default: 表格（可左右滚动）) */
   label?: string
 }
 
@@ -47,6 +47,9 @@ function titleText<T>(c: ListColumn<T>): ReactNode {
   return typeof c.title === 'function' ? null : (c.title as ReactNode)
 }
 
+/** A page's data-testid for the list, kept on the cards as on the table. */
+const testId = (props: object) => (props as { 'data-testid'?: string })['data-testid']
+
 /** The table's own scroll boxes become keyboard-reachable named regions (WCAG 2.1.1). */
 function useFocusableScroll(label: string | undefined) {
   const ref = useRef<HTMLDivElement>(null)
@@ -65,8 +68,8 @@ export function ListTable<T extends object>(props: ListTableProps<T>) {
   const screens = Grid.useBreakpoint()
   const phone = screens.sm === false
   const { columns, label, ...rest } = props
-  const firstTitle = columns.find((c) => typeof c.title === 'string')?.title as string | undefined
-  const ref = useFocusableScroll(label ?? firstTitle)
+  const { t } = useTranslation()
+  const ref = useFocusableScroll(label ?? t('common.scrollTable'))
   if (!phone) {
     const tableColumns = columns.map((c) => {
       const { primary, hideOnPhone, ...column } = c
@@ -93,6 +96,7 @@ function CardList<T extends object>({
   onRow,
   rowSelection,
   expandable,
+  ...rest
 }: ListTableProps<T>) {
   const { t } = useTranslation()
   const [page, setPage] = useState({ current: 1, pageSize: 10 })
@@ -128,7 +132,7 @@ function CardList<T extends object>({
   const empty = locale?.emptyText
   return (
     <Spin spinning={!!(loading && (typeof loading === 'boolean' || loading.spinning))}>
-      <Flex vertical gap={8} className="lf-card-list">
+      <Flex vertical gap={8} className="lf-card-list" data-testid={testId(rest)}>
         {shown.length === 0 &&
           (empty !== undefined && typeof empty !== 'function' ? (
             <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={empty} />

@@ -34,6 +34,7 @@ export const common: Messages<typeof zh.common> = {
   actions: 'Actions',
   select: 'Select',
   dateRange: 'Date range',
+  scrollTable: 'Table (scrolls sideways)',
   copy: 'Copy',
   copied: 'Copied',
   copyFailed: 'Could not copy: select the text and copy it by hand',

@@ -57,7 +57,7 @@ export default function UsersPage() {
     <PageLayout title={t('users.title')} size="small">
       <Flex gap={8} wrap className="lf-gap">
         <Input.Search
-          aria-label={t('users.searchPlaceholder')}
+          aria-label={t('common.search')}
           allowClear
           placeholder={t('users.searchPlaceholder')}
           onSearch={(q) => list.update({ q })}
