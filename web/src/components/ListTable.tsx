@@ -23,8 +23,9 @@ export type ListTableProps<T> = Omit<TableProps<T>, 'columns'> & {
 
 type DataIndex = string | number | readonly (string | number)[]
 
+/** The cell's value as antd gives it to `render`: the whole record when there is no dataIndex. */
 function valueAt(record: unknown, dataIndex: DataIndex | undefined): unknown {
-  if (dataIndex === undefined) return undefined
+  if (dataIndex === undefined || dataIndex === null || dataIndex === '') return record
   const path = Array.isArray(dataIndex) ? dataIndex : [dataIndex as string | number]
   let v: unknown = record
   for (const k of path) v = v == null ? undefined : (v as Record<string | number, unknown>)[k]
