@@ -3,9 +3,9 @@
 // default the first) make its title, the actions column (key 'actions') sits at its foot
 // within reach of a thumb, `hideOnPhone` columns are left out and the others are label:
 // value lines. A wide table scrolls inside a box the keyboard can reach, never the page.
-import { Card, Checkbox, Empty, Flex, Grid, Pagination, Spin, Table, Typography } from 'antd'
+import { Button, Card, Checkbox, Empty, Flex, Grid, Pagination, Spin, Table, Typography } from 'antd'
 import type { TableColumnType, TableProps } from 'antd'
-import { useLayoutEffect, useRef, useState, type Key, type ReactNode } from 'react'
+import { useLayoutEffect, useRef, useState, type Key, type MouseEvent, type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 
 export type ListColumn<T> = TableColumnType<T> & {
@@ -17,14 +17,15 @@ export type ListColumn<T> = TableColumnType<T> & {
 
 export type ListTableProps<T> = Omit<TableProps<T>, 'columns'> & {
   columns: ListColumn<T>[]
-  /** names the table's scroll box for screen readers (defaults to the first column's title) */
+  /** names the table's scroll box for screen readers (default: 表格（可左右滚动）) */
   label?: string
 }
 
 type DataIndex = string | number | readonly (string | number)[]
 
+/** The cell's value as antd gives it to `render`: the whole record when there is no dataIndex. */
 function valueAt(record: unknown, dataIndex: DataIndex | undefined): unknown {
-  if (dataIndex === undefined) return undefined
+  if (dataIndex === undefined || dataIndex === null || dataIndex === '') return record
   const path = Array.isArray(dataIndex) ? dataIndex : [dataIndex as string | number]
   let v: unknown = record
   for (const k of path) v = v == null ? undefined : (v as Record<string | number, unknown>)[k]
@@ -47,6 +48,9 @@ function titleText<T>(c: ListColumn<T>): ReactNode {
   return typeof c.title === 'function' ? null : (c.title as ReactNode)
 }
 
+/** A page's data-testid for the list, kept on the cards as on the table. */
+const testId = (props: object) => (props as { 'data-testid'?: string })['data-testid']
+
 /** The table's own scroll boxes become keyboard-reachable named regions (WCAG 2.1.1). */
 function useFocusableScroll(label: string | undefined) {
   const ref = useRef<HTMLDivElement>(null)
@@ -65,8 +69,8 @@ export function ListTable<T extends object>(props: ListTableProps<T>) {
   const screens = Grid.useBreakpoint()
   const phone = screens.sm === false
   const { columns, label, ...rest } = props
-  const firstTitle = columns.find((c) => typeof c.title === 'string')?.title as string | undefined
-  const ref = useFocusableScroll(label ?? firstTitle)
+  const { t } = useTranslation()
+  const ref = useFocusableScroll(label ?? t('common.scrollTable'))
   if (!phone) {
     const tableColumns = columns.map((c) => {
       const { primary, hideOnPhone, ...column } = c
@@ -93,6 +97,7 @@ function CardList<T extends object>({
   onRow,
   rowSelection,
   expandable,
+  ...rest
 }: ListTableProps<T>) {
   const { t } = useTranslation()
   const [page, setPage] = useState({ current: 1, pageSize: 10 })
@@ -128,7 +133,7 @@ function CardList<T extends object>({
   const empty = locale?.emptyText
   return (
     <Spin spinning={!!(loading && (typeof loading === 'boolean' || loading.spinning))}>
-      <Flex vertical gap={8} className="lf-card-list" role="list">
+      <Flex vertical gap={8} className="lf-card-list" data-testid={testId(rest)}>
         {shown.length === 0 &&
           (empty !== undefined && typeof empty !== 'function' ? (
             <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={empty} />
@@ -139,6 +144,7 @@ function CardList<T extends object>({
           const key = keyOf(r, i)
           const row = onRow?.(r, i)
           const checkbox = rowSelection?.getCheckboxProps?.(r)
+          const open = row?.onClick as ((e: MouseEvent<HTMLElement>) => void) | undefined
           const title = (
             <Flex gap={8} align="center" wrap>
               {rowSelection && (
@@ -150,22 +156,26 @@ function CardList<T extends object>({
                   aria-label={t('common.select')}
                 />
               )}
-              {heads.map((c, j) => (
-                <span key={String(c.key ?? j)} className="lf-card-head">
-                  {cell(c, r, i)}
-                </span>
-              ))}
+              {open ? (
+                // the card opens by its title too, so a keyboard reaches what a tap does
+                <Button type="link" className="lf-card-open" onClick={(e) => (e.stopPropagation(), open(e))}>
+                  {heads.map((c, j) => (
+                    <span key={String(c.key ?? j)} className="lf-card-head">
+                      {cell(c, r, i)}
+                    </span>
+                  ))}
+                </Button>
+              ) : (
+                heads.map((c, j) => (
+                  <span key={String(c.key ?? j)} className="lf-card-head">
+                    {cell(c, r, i)}
+                  </span>
+                ))
+              )}
             </Flex>
           )
           return (
-            <Card
-              key={key}
-              size="small"
-              role="listitem"
-              className="lf-card-row"
-              onClick={row?.onClick as never}
-              hoverable={!!row?.onClick}
-            >
+            <Card key={key} size="small" className="lf-card-row" onClick={open} hoverable={!!open}>
               <div className="lf-card-title">{title}</div>
               {lines.map((c, j) => {
                 const v = cell(c, r, i)

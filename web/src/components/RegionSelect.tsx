@@ -15,6 +15,8 @@ interface Props {
   /** label of the current value before any search ran */
   initialLabel?: string
   id?: string
+  /** its accessible name where no form label names it (a filter) */
+  label?: string
 }
 
 async function regionsFor(q: string): Promise<Region[]> {
@@ -23,7 +25,7 @@ async function regionsFor(q: string): Promise<Region[]> {
   return [scope, ...(await api.get('/api/v1/regions/{id}/children', { path: { id: scope.id } }))]
 }
 
-export function RegionSelect({ value, onChange, accept, initialLabel, id }: Props) {
+export function RegionSelect({ value, onChange, accept, initialLabel, id, label }: Props) {
   const { t } = useTranslation()
   const showError = useShowError()
   const [regions, setRegions] = useState<Region[]>([])
@@ -58,7 +60,7 @@ export function RegionSelect({ value, onChange, accept, initialLabel, id }: Prop
 
   return (
     <Select
-      aria-label={id ? undefined : t('regions.searchPlaceholder')}
+      aria-label={label ?? (id ? undefined : t('regions.searchPlaceholder'))}
       id={id}
       value={value}
       onChange={onChange}

@@ -33,6 +33,8 @@ export const common: Messages<typeof zh.common> = {
   refresh: 'Refresh',
   actions: 'Actions',
   select: 'Select',
+  dateRange: 'Date range',
+  scrollTable: 'Table (scrolls sideways)',
   copy: 'Copy',
   copied: 'Copied',
   copyFailed: 'Could not copy: select the text and copy it by hand',

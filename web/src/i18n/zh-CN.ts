@@ -33,6 +33,8 @@ export const common = {
   refresh: '刷新',
   actions: '操作',
   select: '选择',
+  dateRange: '日期范围',
+  scrollTable: '表格（可左右滚动）',
   copy: '复制',
   copied: '已复制',
   copyFailed: '复制失败，请手动选择复制',

@@ -24,9 +24,20 @@ export function PaperRegisterCard({ checkpoint }: { checkpoint: { id: string; na
       <Typography.Paragraph type="secondary">{t('paper.hint')}</Typography.Paragraph>
       <Space wrap>
         <span>{t('paper.date')}</span>
-        <DatePicker value={date} allowClear={false} onChange={(d) => d && setDate(d)} />
+        <DatePicker
+          aria-label={t('paper.date')}
+          value={date}
+          allowClear={false}
+          onChange={(d) => d && setDate(d)}
+        />
         <span>{t('paper.pages')}</span>
-        <InputNumber min={1} max={20} value={pages} onChange={(n) => setPages(n ?? 1)} />
+        <InputNumber
+          aria-label={t('paper.pages')}
+          min={1}
+          max={20}
+          value={pages}
+          onChange={(n) => setPages(n ?? 1)}
+        />
         <Button href={printUrl} target="_blank" rel="noopener">
           {t('paper.print')}
         </Button>

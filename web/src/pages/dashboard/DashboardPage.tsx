@@ -60,6 +60,7 @@ export default function DashboardPage() {
             <div style={{ width: 220 }}>
               <RegionSelect
                 id="dashboard-region"
+                label={t('dashboard.region')}
                 value={regionId ?? report?.region.id}
                 onChange={(id) => setTrail([id])}
                 initialLabel={report?.region.name}

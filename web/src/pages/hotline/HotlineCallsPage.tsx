@@ -58,8 +58,13 @@ export default function HotlineCallsPage() {
       title={t('hotline.callsTitle')}
       extra={
         <Space wrap>
-          <DatePicker.RangePicker value={dates} onChange={(d) => (setPage(1), setDates(d))} />
+          <DatePicker.RangePicker
+            aria-label={t('common.dateRange')}
+            value={dates}
+            onChange={(d) => (setPage(1), setDates(d))}
+          />
           <Select<RiskLevel>
+            aria-label={t('hotline.risk')}
             allowClear
             placeholder={t('hotline.risk')}
             style={{ width: 120 }}

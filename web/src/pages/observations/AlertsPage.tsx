@@ -77,9 +77,10 @@ export default function AlertsPage() {
           {
             title: t('alerts.kind'),
             dataIndex: 'kind',
+            primary: true,
             render: (kind: string, a) => <Tag color={KIND_COLOR[kind]}>{alertReasons(t, a)}</Tag>,
           },
-          { title: t('observations.person'), dataIndex: 'personName' },
+          { title: t('observations.person'), dataIndex: 'personName', primary: true },
           { title: t('observations.address'), render: (_, a) => `${a.regionName} ${a.address ?? ''}` },
           {
             title: t('observations.slot'),

@@ -83,6 +83,7 @@ export default function ImportPage() {
             <Button icon={<UploadOutlined />}>{file ? file.name : t('imports.pick')}</Button>
           </Upload>
           <Select<Encoding>
+            aria-label={t('imports.encoding')}
             value={encoding}
             style={{ width: 140 }}
             placeholder={t('imports.encoding')}

@@ -76,6 +76,7 @@ export default function PeoplePage() {
     { title: t('people.phone'), dataIndex: 'phone' },
     {
       title: t('people.sex'),
+      hideOnPhone: true,
       dataIndex: 'sex',
       render: (s: Person['sex']) => (s === 'male' || s === 'female' ? t(`people.sexes.${s}`) : ''),
     },

@@ -86,7 +86,9 @@ export default function PublicityLogPage() {
         <Card
           size="small"
           title={t('publicityLog.title')}
-          extra={<DatePicker.RangePicker value={dates} onChange={setDates} />}
+          extra={
+            <DatePicker.RangePicker aria-label={t('common.dateRange')} value={dates} onChange={setDates} />
+          }
         >
           <ListTable<Activity>
             rowKey="id"

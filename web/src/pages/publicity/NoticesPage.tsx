@@ -89,6 +89,7 @@ export default function NoticesPage() {
       extra={
         <Space>
           <Select<Status>
+            aria-label={t('notices.status')}
             allowClear
             placeholder={t('notices.status')}
             style={{ width: 120 }}

@@ -66,8 +66,13 @@ export default function SocialWorkPage() {
       size="small"
       extra={
         <Space wrap>
-          <DatePicker.RangePicker value={dates} onChange={(d) => (setPage(1), setDates(d))} />
+          <DatePicker.RangePicker
+            aria-label={t('common.dateRange')}
+            value={dates}
+            onChange={(d) => (setPage(1), setDates(d))}
+          />
           <Select<Channel>
+            aria-label={t('socialWork.channel')}
             allowClear
             placeholder={t('socialWork.channel')}
             style={{ width: 120 }}

@@ -65,6 +65,7 @@ export default function StaffPage() {
     <Space orientation="vertical" style={{ width: '100%' }}>
       <Space>
         <Select<Kind>
+          aria-label={t('staff.kind')}
           allowClear
           style={{ width: 160 }}
           placeholder={t('staff.kind')}

@@ -62,13 +62,14 @@ export default function UsersPage() {
     <PageLayout title={t('users.title')} size="small">
       <Flex gap={8} wrap className="lf-gap">
         <Input.Search
-          aria-label={t('users.searchPlaceholder')}
+          aria-label={t('common.search')}
           allowClear
           placeholder={t('users.searchPlaceholder')}
           onSearch={(q) => list.update({ q })}
           className="lf-search"
         />
         <Select<Role>
+          aria-label={t('users.allRoles')}
           allowClear
           placeholder={t('users.allRoles')}
           options={ROLES.map((r) => ({ value: r, label: t(`roles.${r}`) }))}
