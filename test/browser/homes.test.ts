@@ -9,6 +9,7 @@ import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Browser, Page } from 'playwright-core'
 import { signInPage } from './api.js'
+import { codeStrings } from './code-strings.js'
 import { buildIfStale, chromiumAvailable, launchChromium, startServer, type RunningServer } from './server.js'
 
 interface DemoUser {
@@ -131,84 +132,6 @@ describe.skipIf(!chromiumAvailable())('each role’s home on the Mawei demo', ()
     await page.waitForLoadState('networkidle')
     await page.screenshot({ path: `${SHOTS}/grid-member-home.png` })
     await page.context().close()
-  })
-
-  /**
-   * Strings that look like codes a reader should never see: snake_case words, {placeholders},
-   * a bare 8-hex id prefix, a dotted action or catalogue key (`passage.purge`). Web addresses
-   * are left out first: a poster's link is meant to be read.
-   */
-  function codeStrings(text: string): string[] {
-    const plain = text.replace(/https?:\/\/\S+/g, ' ').replace(/[\w.+-]+@[\w-]+\.[\w.]+/g, ' ')
-    const patterns = [
-      /\b[a-z][a-z0-9]*(?:_[a-z0-9]+)+\b/g,
-      /\{\{?\s*\w+\s*\}?\}/g,
-      /\b(?=[0-9a-f]*[a-f])(?=[0-9a-f]*[0-9])[0-9a-f]{8}\b/g,
-      /\b[a-z][a-zA-Z_]*(?:\.[a-z][a-zA-Z_]*)+\b/g,
-    ]
-    return patterns.flatMap((p) => plain.match(p) ?? [])
-  }
-
-  /** Opens every page in the role's menu (the 更多 group too) and collects code-like strings. */
-  async function sweepForCodes(role: string, mustVisit: string[]): Promise<string[]> {
-    const page = await signIn(role)
-    const settle = () => page.waitForLoadState('networkidle', { timeout: 10_000 }).catch(() => undefined)
-    await page.locator('.ant-layout-sider .ant-menu-item').first().waitFor()
-    await settle()
-    const more = page.getByRole('menuitem', { name: '更多' })
-    if (await more.count()) await more.click()
-    const items = page.locator('.ant-layout-sider .ant-menu-item')
-    const labels = (await items.allInnerTexts()).map((l) => l.trim())
-    expect(labels).toEqual(expect.arrayContaining(mustVisit))
-    // start from a page outside the menu, so that every click moves to another address
-    await page.goto(server.url + '/password')
-    if (await more.count()) await more.click()
-    await items.first().waitFor()
-    const found: string[] = []
-    const read: string[] = []
-    for (const label of labels) {
-      const before = page.url()
-      await items
-        .filter({ hasText: new RegExp(`^\\s*${label}\\s*$`) })
-        .first()
-        .click()
-      // the click has moved to the page before anything is read (the menu navigates async)
-      await page.waitForURL((u) => u.href !== before && u.pathname !== '/')
-      await settle()
-      // the page's own content, not the spinner of a chunk still loading
-      const content = page.locator('.ant-layout-content')
-      const loaded = async () =>
-        (await content.locator('.ant-spin-spinning').count()) === 0 &&
-        (await content.innerText()).trim().length > 10
-      await expect
-        .poll(loaded, { timeout: 15_000 })
-        .toBe(true)
-        .catch(() => undefined)
-      await page.waitForTimeout(300)
-      const text = await content.innerText()
-      if (text.trim().length > 10) read.push(label)
-      for (const code of codeStrings(text)) found.push(`${label}: ${code}`)
-    }
-    await page.context().close()
-    // every page was opened and read, not only the first
-    expect(labels.filter((l) => !read.includes(l))).toEqual([])
-    return [...new Set(found)]
-  }
-
-  // UNFINISHED: the guard that every page was read fails intermittently (the content is read
-  // before the lazily loaded page has rendered); skipped until it reads each page reliably.
-  it.skip('shows the command centre no code-like strings on any page', { timeout: 300_000 }, async () => {
-    expect(
-      await sweepForCodes('admin', ['赋码规则', '操作日志', '预警处置', '区划管理', '态势报告']),
-    ).toEqual([])
-  })
-
-  // UNFINISHED: the guard that every page was read fails intermittently (the content is read
-  // before the lazily loaded page has rendered); skipped until it reads each page reliably.
-  it.skip('shows a community worker no code-like strings on any page', { timeout: 300_000 }, async () => {
-    expect(
-      await sweepForCodes('community_worker', ['社区工作台', '赋码规则', '入户走访', '今日测温']),
-    ).toEqual([])
   })
 
   it('finds what it looks for', () => {

@@ -1,7 +1,8 @@
 // Every page of every role of the Mawei demo, at 1440 × 900 and at a phone's 375 × 812: no
 // page scrolls sideways on the phone, and axe-core finds no WCAG 2.1 A/AA violation at either
 // width. Also the sign-in page, the gate, a resident's declaration page and the public
-// bulletin of a community. One browser; each role signs in once and walks its own menu.
+// bulletin of a community. One browser; each role signs in once and walks its own menu. In
+// the admin app, no page shows a string that looks like a code (code-strings.ts) in zh-CN.
 //
 // SWEEP_DEMO_DIR=<dir> reuses a demo data directory made before (`lianfang demo --scenario
 // mawei-2020 --scale 0.005 --json > <dir>.json`), copied, so that the test starts at once.
@@ -13,6 +14,7 @@ import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Browser, Page } from 'playwright-core'
 import { session, signInPage, submitSignIn } from './api.js'
+import { codeStrings } from './code-strings.js'
 import {
   buildIfStale,
   chromiumAvailable,
@@ -129,6 +131,12 @@ describe.skipIf(!chromiumAvailable())('every page at 1440 and 375 px', () => {
     await settled(page)
     for (const v of await axeViolations(page)) problems.push(`${name} @1440 ${v}`)
     if (await page.getByText('页面出错了').count()) problems.push(`${name} @1440 shows the error page`)
+    // the admin app's header and page, read once settled (the light apps have no such layout)
+    const admin = page.locator('.ant-layout')
+    if (await admin.count()) {
+      const codes = codeStrings(await admin.first().innerText())
+      if (codes.length) problems.push(`${name} shows code-like strings: ${[...new Set(codes)].join(', ')}`)
+    }
     await page.setViewportSize(PHONE)
     await settled(page)
     if (await page.getByText('页面出错了').count()) problems.push(`${name} @375 shows the error page`)
@@ -216,7 +224,7 @@ describe.skipIf(!chromiumAvailable())('every page at 1440 and 375 px', () => {
     await context.close()
   }, 300_000)
 
-  it('finds no sideways scrolling and no WCAG 2.1 A/AA violation', () => {
+  it('finds no sideways scrolling, no WCAG 2.1 A/AA violation and no code-like string', () => {
     console.log(`[sweep] ${visited.length} page states:\n  ${visited.join('\n  ')}`)
     if (problems.length) console.log(`[sweep] ${problems.length} problems:\n  ${problems.join('\n  ')}`)
     expect(problems).toEqual([])
