@@ -1,7 +1,7 @@
 // 入户走访: a grid member's sweep checklist on the phone, building by building, household
 // by household: visited (with the people seen, registered or new, and what was learnt),
 // nobody home (it goes to the revisit list), refused.
-import { Empty, Flex, List, Segmented, Switch } from 'antd'
+import { Empty, Flex, Segmented, Switch } from 'antd'
 import { useCallback, useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { api } from '../../api/client'
@@ -49,11 +49,11 @@ export default function SweepPage() {
           </label>
         </Flex>
         {campaignId && items && !items.length && <Empty description={t('sweep.done')} />}
-        <List
-          dataSource={items ?? []}
-          renderItem={(item) => <HouseholdCard key={item.id} item={item} onDone={load} />}
-          split={false}
-        />
+        <Flex vertical gap={12}>
+          {(items ?? []).map((item) => (
+            <HouseholdCard key={item.id} item={item} onDone={load} />
+          ))}
+        </Flex>
       </Flex>
     </PageLayout>
   )

@@ -16,7 +16,13 @@ interface Options {
 
 export function userColumns({ t, dateTime, canWrite, myId, onAction }: Options): TableColumnsType<User> {
   const columns: TableColumnsType<User> = [
-    { key: 'username', title: t('users.username'), dataIndex: 'username' },
+    {
+      key: 'username',
+      title: t('users.username'),
+      dataIndex: 'username',
+      // an identifier: not for translation (nor for the code-string check)
+      render: (u: string) => <span translate="no">{u}</span>,
+    },
     { key: 'displayName', title: t('users.displayName'), dataIndex: 'displayName' },
     {
       key: 'role',
