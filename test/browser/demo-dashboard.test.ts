@@ -1,7 +1,6 @@
 // The Mawei demo's own accounts open the dashboard (态势报告) as of 5 March 2020: the
 // district admin sees the figures the replay planted, 马限社区's community worker only
 // their community's, each the same as the report the API gives that account.
-import { spawnSync } from 'node:child_process'
 import { mkdtempSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
@@ -9,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Browser, Page } from 'playwright-core'
 import { signInPage } from './api.js'
 import {
+  runDemo,
   buildIfStale,
   chromiumAvailable,
   launchChromium,
@@ -35,21 +35,6 @@ interface Demo {
   diff: string[]
 }
 
-/** A scaled-down replay into a fresh data directory, through the real command. */
-function buildDemo(dataDir: string): Demo {
-  const run = spawnSync(
-    process.execPath,
-    ['bin/lianfang.js', 'demo', '--scenario', 'mawei-2020', '--scale', '0.005', '--json'],
-    {
-      encoding: 'utf8',
-      env: { ...process.env, LIANFANG_DATA_DIR: dataDir, LOG_LEVEL: 'warn' },
-      maxBuffer: 64 * 1024 * 1024,
-    },
-  )
-  if (run.status !== 0) throw new Error(`demo failed (${run.status}): ${run.stderr.slice(-2000)}`)
-  return JSON.parse(run.stdout) as Demo
-}
-
 describe.skipIf(!chromiumAvailable())('the Mawei demo’s dashboard in Chromium', () => {
   let server: RunningServer
   let browser: Browser
@@ -59,7 +44,7 @@ describe.skipIf(!chromiumAvailable())('the Mawei demo’s dashboard in Chromium'
   beforeAll(async () => {
     buildIfStale()
     const dataDir = mkdtempSync(path.join(os.tmpdir(), 'lianfang-demo-'))
-    demo = buildDemo(dataDir)
+    demo = runDemo<Demo>(dataDir)
     server = await startServer({ dataDir })
     browser = await launchChromium()
   }, 300_000)

@@ -3,7 +3,6 @@
 // with something drawn, all above the fold; the table by street and community, sorted by a
 // click and opening a community; observations in their first weeks, none read as day 2478.
 // Saves docs/screenshots/dashboard.png, the README's picture of the dashboard.
-import { spawnSync } from 'node:child_process'
 import { mkdtempSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
@@ -11,7 +10,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Browser, Page } from 'playwright-core'
 import { addDays, localDate } from '../../src/shared/days.js'
 import { signInPage } from './api.js'
-import { buildIfStale, chromiumAvailable, launchChromium, startServer, type RunningServer } from './server.js'
+import {
+  buildIfStale,
+  chromiumAvailable,
+  launchChromium,
+  runDemo,
+  startServer,
+  type RunningServer,
+} from './server.js'
 
 const SCREEN = { width: 1440, height: 900 }
 const TZ = 'Asia/Shanghai'
@@ -20,20 +26,6 @@ interface Demo {
   users: { role: string; username: string; password: string; scope: string }[]
   diff: string[]
   report: { as_of: string; observation: { current: number } }
-}
-
-function buildDemo(dataDir: string): Demo {
-  const run = spawnSync(
-    process.execPath,
-    ['bin/lianfang.js', 'demo', '--scenario', 'mawei-2020', '--scale', '0.01', '--shift-to-today', '--json'],
-    {
-      encoding: 'utf8',
-      env: { ...process.env, LIANFANG_DATA_DIR: dataDir, LOG_LEVEL: 'warn' },
-      maxBuffer: 64 * 1024 * 1024,
-    },
-  )
-  if (run.status !== 0) throw new Error(`demo failed (${run.status}): ${run.stderr.slice(-2000)}`)
-  return JSON.parse(run.stdout) as Demo
 }
 
 describe.skipIf(!chromiumAvailable())('the Mawei demo moved to today, on a commander’s screen', () => {
@@ -46,7 +38,7 @@ describe.skipIf(!chromiumAvailable())('the Mawei demo moved to today, on a comma
   beforeAll(async () => {
     buildIfStale()
     const dataDir = mkdtempSync(path.join(os.tmpdir(), 'lianfang-demo-today-'))
-    demo = buildDemo(dataDir)
+    demo = runDemo<Demo>(dataDir, '0.01', ['--shift-to-today'])
     server = await startServer({ dataDir })
     browser = await launchChromium()
     const admin = demo.users.find((u) => u.role === 'admin')!

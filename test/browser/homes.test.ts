@@ -2,7 +2,6 @@
 // (a grid member the door-to-door round, a medic today's readings, checkpoint staff the way to
 // the gate, a community worker the community's work list, the command centre the dashboard),
 // and the menu shows the daily pages with the rest under one "更多" group.
-import { spawnSync } from 'node:child_process'
 import { mkdirSync, mkdtempSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
@@ -10,28 +9,20 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Browser, Page } from 'playwright-core'
 import { signInPage } from './api.js'
 import { codeStrings } from './code-strings.js'
-import { buildIfStale, chromiumAvailable, launchChromium, startServer, type RunningServer } from './server.js'
+import {
+  buildIfStale,
+  chromiumAvailable,
+  launchChromium,
+  runDemo,
+  startServer,
+  type RunningServer,
+} from './server.js'
 
 interface DemoUser {
   role: string
   username: string
   password: string
   scope: string
-}
-
-/** A scaled-down replay into a fresh data directory, through the real command. */
-export function buildDemo(dataDir: string): { users: DemoUser[] } {
-  const run = spawnSync(
-    process.execPath,
-    ['bin/lianfang.js', 'demo', '--scenario', 'mawei-2020', '--scale', '0.005', '--json'],
-    {
-      encoding: 'utf8',
-      env: { ...process.env, LIANFANG_DATA_DIR: dataDir, LOG_LEVEL: 'warn' },
-      maxBuffer: 64 * 1024 * 1024,
-    },
-  )
-  if (run.status !== 0) throw new Error(`demo failed (${run.status}): ${run.stderr.slice(-2000)}`)
-  return JSON.parse(run.stdout) as { users: DemoUser[] }
 }
 
 /** role → the page it lands on and a thing only that page shows */
@@ -56,7 +47,7 @@ describe.skipIf(!chromiumAvailable())('each role’s home on the Mawei demo', ()
   beforeAll(async () => {
     buildIfStale()
     const dataDir = mkdtempSync(path.join(os.tmpdir(), 'lianfang-homes-'))
-    users = buildDemo(dataDir).users
+    users = runDemo<{ users: DemoUser[] }>(dataDir).users
     server = await startServer({ dataDir })
     browser = await launchChromium()
     mkdirSync(SHOTS, { recursive: true })

@@ -32,6 +32,24 @@ export function buildIfStale() {
 }
 
 /**
+ * A scaled-down Mawei replay into `dataDir`, through the real command (`extra`: more flags,
+ * `--shift-to-today` say); its `--json` summary (the accounts among it).
+ */
+export function runDemo<T>(dataDir: string, scale = '0.005', extra: string[] = []): T {
+  const run = spawnSync(
+    process.execPath,
+    ['bin/lianfang.js', 'demo', '--scenario', 'mawei-2020', '--scale', scale, ...extra, '--json'],
+    {
+      encoding: 'utf8',
+      env: { ...process.env, LIANFANG_DATA_DIR: dataDir, LOG_LEVEL: 'warn' },
+      maxBuffer: 64 * 1024 * 1024,
+    },
+  )
+  if (run.status !== 0) throw new Error(`demo failed (${run.status}): ${run.stderr.slice(-2000)}`)
+  return JSON.parse(run.stdout) as T
+}
+
+/**
  * A server on a fresh SQLite database, or on `dataDir` when given (a demo database, say:
  * its admin exists already, so no one-time password is printed and adminPassword is '').
  */

@@ -6,7 +6,6 @@
 //
 // SWEEP_DEMO_DIR=<dir> reuses a demo data directory made before (`lianfang demo --scenario
 // mawei-2020 --scale 0.005 --json > <dir>.json`), copied, so that the test starts at once.
-import { spawnSync } from 'node:child_process'
 import { cpSync, mkdtempSync, readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import os from 'node:os'
@@ -19,6 +18,7 @@ import {
   buildIfStale,
   chromiumAvailable,
   launchChromium,
+  runDemo,
   SCREENSHOTS,
   startServer,
   type RunningServer,
@@ -43,17 +43,7 @@ function demoData(): { dataDir: string; users: DemoUser[] } {
     cpSync(reuse, dataDir, { recursive: true })
     return { dataDir, users: JSON.parse(readFileSync(`${reuse}.json`, 'utf8')).users }
   }
-  const run = spawnSync(
-    process.execPath,
-    ['bin/lianfang.js', 'demo', '--scenario', 'mawei-2020', '--scale', '0.005', '--json'],
-    {
-      encoding: 'utf8',
-      env: { ...process.env, LIANFANG_DATA_DIR: dataDir, LOG_LEVEL: 'warn' },
-      maxBuffer: 64 * 1024 * 1024,
-    },
-  )
-  if (run.status !== 0) throw new Error(`demo failed (${run.status}): ${run.stderr.slice(-2000)}`)
-  return { dataDir, users: JSON.parse(run.stdout).users }
+  return { dataDir, users: runDemo<{ users: DemoUser[] }>(dataDir).users }
 }
 
 /** Waits until the page has stopped loading: no spinner, no skeleton, the network quiet. */
