@@ -2,13 +2,14 @@
 // (a) bare Fastify, same JSON POST and schema, no database, no auth; (b) the real endpoint,
 // signed in, validated, durable (SQLite, synchronous=FULL, group commit); then (b) on
 // PostgreSQL when it is reachable. 50 connections × 10 s each, after a warm-up.
+import { uuidv7 } from '../src/shared/uuid7.js'
 import { randomUUID } from 'node:crypto'
-import { mkdtempSync, rmSync } from 'node:fs'
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import pg from 'pg'
 import autocannon, { type Result } from 'autocannon'
-import { startServer, stopServer, type Started } from './spawn-server.js'
+import { startBuiltServer, startServer, stopServer, type Started } from './spawn-server.js'
 
 const CONNECTIONS = 50
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10)
@@ -17,7 +18,7 @@ const PG_ADMIN = process.env.TEST_DATABASE_URL || 'postgres://root@127.0.0.1:543
 
 function body(checkpointId: string) {
   return JSON.stringify({
-    id: randomUUID(),
+    id: uuidv7(),
     checkpointId,
     direction: Math.random() < 0.5 ? 'in' : 'out',
     deviceAt: new Date().toISOString(),
@@ -49,16 +50,32 @@ async function load(s: Started, seconds: number): Promise<Result> {
   })
 }
 
-async function measure(label: string, s: Started) {
+/** CPU seconds the server process has used (user + system), from /proc. */
+function cpuSeconds(pid: number): number {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ')
+  return (Number(fields[11]) + Number(fields[12])) / 100
+}
+
+interface Figure {
+  perSecond: number
+  /** requests per CPU second of the server: readable on a noisy machine */
+  perCpuSecond: number
+  p99: number
+}
+
+async function measure(label: string, s: Started): Promise<Figure> {
   await load(s, WARMUP_SECONDS)
+  const cpuBefore = cpuSeconds(s.child.pid!)
   const r = await load(s, SECONDS)
+  const cpu = cpuSeconds(s.child.pid!) - cpuBefore
   const failed = r.non2xx + r.errors + r.timeouts
+  const figure = { perSecond: r.requests.average, perCpuSecond: r['2xx'] / cpu, p99: r.latency.p99 }
   console.log(
-    `${label.padEnd(34)} ${r.requests.average.toFixed(0).padStart(7)} req/s  p50 ${r.latency.p50} ms  p99 ${r.latency.p99} ms  ` +
-      `ok ${r['2xx']}  failed ${failed}`,
+    `${label.padEnd(34)} ${r.requests.average.toFixed(0).padStart(7)} req/s  ${figure.perCpuSecond.toFixed(0).padStart(7)} per server CPU s  ` +
+      `p50 ${r.latency.p50} ms  p99 ${r.latency.p99} ms  ok ${r['2xx']}  failed ${failed}`,
   )
   if (failed > 0) console.log(`  ${label}: ${failed} requests failed`)
-  return r
+  return figure
 }
 
 async function withServer<T>(
@@ -66,7 +83,7 @@ async function withServer<T>(
   env: Record<string, string>,
   fn: (s: Started) => Promise<T>,
 ) {
-  const s = await startServer(mode, env)
+  const s = await (mode === 'bare' ? startServer('bare', env) : startBuiltServer(env))
   try {
     return await fn(s)
   } finally {
@@ -74,7 +91,7 @@ async function withServer<T>(
   }
 }
 
-async function postgresFigure(): Promise<Result | undefined> {
+async function postgresFigure(): Promise<Figure | undefined> {
   const admin = new pg.Client({ connectionString: PG_ADMIN, connectionTimeoutMillis: 3000 })
   try {
     await admin.connect()
@@ -107,11 +124,14 @@ try {
   const b = await withServer('real', { LIANFANG_DATA_DIR: dir }, (s) =>
     measure('(b) real endpoint, SQLite (FULL)', s),
   )
-  await postgresFigure()
-  const ratio = b.requests.average / a.requests.average
+  const c = await postgresFigure()
+  const f = (n: number) => n.toFixed(0)
+  const pg = c
+    ? ` pg_req_per_s=${f(c.perSecond)} pg_per_cpu_s=${f(c.perCpuSecond)} pg_ratio=${(c.perSecond / a.perSecond).toFixed(2)} pg_p99_ms=${c.p99}`
+    : ''
   console.log(
-    `RESULT bench=passage req_per_s=${b.requests.average.toFixed(0)} baseline_req_per_s=${a.requests.average.toFixed(0)} ` +
-      `ratio=${ratio.toFixed(2)} p99_ms=${b.latency.p99}`,
+    `RESULT bench=passage req_per_s=${f(b.perSecond)} per_cpu_s=${f(b.perCpuSecond)} baseline_req_per_s=${f(a.perSecond)} ` +
+      `baseline_per_cpu_s=${f(a.perCpuSecond)} ratio=${(b.perSecond / a.perSecond).toFixed(2)} p99_ms=${b.p99}${pg}`,
   )
 } finally {
   rmSync(dir, { recursive: true, force: true })

@@ -79,6 +79,23 @@ export const auditMigrations: Record<string, Migration> = {
           begin select raise(abort, 'audit_event is append-only'); end`.execute(db)
     },
   },
+  '2026-12-07-00-audit-inbox': {
+    // 待入链: entries of frequent writers (passages), moved onto the chain by src/core/audit-inbox.ts
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any
+    async up(db: Kysely<any>) {
+      await db.schema
+        .createTable('audit_inbox')
+        .addColumn('id', 'text', (c) => c.primaryKey())
+        .addColumn('at', timestampType(db), (c) => c.notNull())
+        .addColumn('actor_id', 'text')
+        .addColumn('actor_name', 'text', (c) => c.notNull())
+        .addColumn('action', 'text', (c) => c.notNull())
+        .addColumn('entity', 'text')
+        .addColumn('entity_id', 'text')
+        .addColumn('detail', 'text')
+        .execute()
+    },
+  },
 }
 
 export const GENESIS = '0'.repeat(64)

@@ -39,7 +39,7 @@ export interface AuditInput {
   detail?: Record<string, unknown>
 }
 
-type AuditActor = Pick<Actor, 'userId' | 'username'> | { userId: null; username: string }
+export type AuditActor = Pick<Actor, 'userId' | 'username'> | { userId: null; username: string }
 
 // Lone surrogates and NUL cannot be stored as text: the drivers write a lone surrogate as the
 // bytes of U+FFFD and PostgreSQL refuses NUL outright. Whatever text reaches the log is made
@@ -63,7 +63,7 @@ function hashEntry(prevHash: string, e: Omit<AuditTable, 'hash' | 'prev_hash'>, 
   return mac.update(prevHash).update('\n').update(canonical).digest('hex')
 }
 
-type Entry = Omit<AuditTable, 'seq' | 'hash' | 'prev_hash'>
+export type Entry = Omit<AuditTable, 'seq' | 'hash' | 'prev_hash'>
 
 // Entries waiting for the end of their transaction, by its `trx`.
 const pending = new WeakMap<object, Entry[]>()
@@ -78,16 +78,7 @@ const pending = new WeakMap<object, Entry[]>()
  * only for the three statements of the append. The chain stays in commit order.
  */
 export async function recordAudit(db: Db, actor: AuditActor, input: AuditInput): Promise<void> {
-  const entry: Entry = {
-    at: nowIso(now),
-    actor_id: storable(actor.userId),
-    actor_name: storableText(actor.username),
-    action: storableText(input.action),
-    entity: storable(input.entity),
-    entity_id: storable(input.entityId),
-    // JSON escapes lone surrogates and control characters; storable() is the safety net
-    detail: input.detail ? storableText(JSON.stringify(input.detail)) : null,
-  }
+  const entry = entryOf(actor, input)
   const waiting = pending.get(db)
   if (waiting) return void waiting.push(entry)
   const lastSteps = lastStepsOf(db)
@@ -102,7 +93,20 @@ export async function recordAudit(db: Db, actor: AuditActor, input: AuditInput):
   lastSteps.push(() => appendEntries(db, entries))
 }
 
-async function appendEntries(db: Db, entries: Entry[]): Promise<void> {
+/** An entry as stored: text made storable, the detail as JSON. */
+export const entryOf = (actor: AuditActor, input: AuditInput): Entry => ({
+  at: nowIso(now),
+  actor_id: storable(actor.userId),
+  actor_name: storableText(actor.username),
+  action: storableText(input.action),
+  entity: storable(input.entity),
+  entity_id: storable(input.entityId),
+  // JSON escapes lone surrogates and control characters; storable() is the safety net
+  detail: input.detail ? storableText(JSON.stringify(input.detail)) : null,
+})
+
+/** Links entries onto the chain, in order, inside the caller's transaction. */
+export async function appendEntries(db: Db, entries: Entry[]): Promise<void> {
   const head = await db
     .updateTable('audit_head')
     .set((eb) => ({ seq: eb('seq', '+', entries.length) }))

@@ -7,6 +7,7 @@ import type { Db } from '../../db/db.js'
 import { nowIso } from '../../db/db.js'
 import { now } from '../../core/clock.js'
 import { verifyAuditChain, type ChainReport } from '../../core/audit.js'
+import { foldAllAuditInbox } from '../../core/audit-inbox.js'
 import { deploymentPublicKey, signAsDeployment } from '../passes/index.js'
 
 export const ANCHOR_FORMAT = 'lianfang-audit-anchor/1' as const
@@ -37,6 +38,7 @@ export type AnchorResult = { ok: true; anchor: AuditAnchor } | { ok: false; repo
 
 /** Verifies the chain and signs its head; nothing is signed over a broken or empty chain. */
 export async function takeAnchor(db: Db, deploymentId: string): Promise<AnchorResult> {
+  await foldAllAuditInbox(db)
   const report = await verifyAuditChain(db)
   if (!report.ok || !report.head) return { ok: false, report: { ...report, ok: false } }
   const unsigned = {

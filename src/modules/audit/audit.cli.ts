@@ -3,6 +3,7 @@ import { readFileSync, writeFileSync } from 'node:fs'
 import type { Command } from 'commander'
 import type { CliKit } from '../../core/module.js'
 import { verifyAuditChain, type ChainReport } from '../../core/audit.js'
+import { foldAllAuditInbox } from '../../core/audit-inbox.js'
 import { checkAnchor, takeAnchor } from './audit.anchor.js'
 
 const brokenLine = (r: ChainReport) =>
@@ -23,6 +24,8 @@ export function auditCli(program: Command, kit: CliKit) {
     )
     .action(async (opts: { anchor?: string }) =>
       kit.withDeployment(async (db) => {
+        // what a running server has not yet moved onto the chain is verified too
+        await foldAllAuditInbox(db)
         if (opts.anchor) {
           let anchor: unknown
           try {

@@ -1,6 +1,6 @@
 // Password storage: argon2id at OWASP's parameters (19 MiB, 2 passes, 1 lane). Hashes made
 // before it (scrypt N=2^14) still verify and are replaced at the next sign-in.
-import { createHash, randomBytes, scrypt, timingSafeEqual, type ScryptOptions } from 'node:crypto'
+import { hash as digestOnce, randomBytes, scrypt, timingSafeEqual, type ScryptOptions } from 'node:crypto'
 import { hash, verify } from '@node-rs/argon2'
 import { AppError, defineErrors } from '../../core/errors.js'
 // The 10,000 most common passwords, in order: the head of the list zxcvbn-ts ships
@@ -93,7 +93,8 @@ export async function preparePassword(password: string): Promise<PreparedPasswor
 }
 
 /** Session tokens are stored only as their SHA-256 (256 random bits need no slow hash). */
-export const hashToken = (token: string) => createHash('sha256').update(token).digest('hex')
+// one-shot: every signed-in request hashes its session token
+export const hashToken = (token: string) => digestOnce('sha256', token, 'hex')
 
 /** A one-time password people can type: 16 characters without look-alikes. */
 export function generatePassword(): string {

@@ -8,7 +8,7 @@ import type { Db } from '../../db/db.js'
 import { dialectOf, inTransaction } from '../../db/db.js'
 import { resolvePassOwners } from './prepare.js'
 import { walSync } from './wal-sync.js'
-import { recordAudit } from '../../core/audit.js'
+import { recordAuditSoon } from '../../core/audit-inbox.js'
 import { bumpHourlyCounters, findPassages, insertNewPassages, type PassageTable } from './passages.queries.js'
 
 export const MAX_BATCH = 500
@@ -33,6 +33,8 @@ export interface Committer {
   submit(s: Submitted): Promise<Outcome>
   /** resolves once nothing is queued or being written */
   drain(): Promise<void>
+  /** drains, then lets go of open files (the database is closing) */
+  close(): Promise<void>
 }
 
 /** Writes one batch in one transaction; answers each pending passage. */
@@ -63,7 +65,7 @@ async function writeBatch(db: Db, batch: Pending[]): Promise<Map<string, Outcome
       groups.set(key, g)
     }
     for (const g of groups.values())
-      await recordAudit(trx, g.actor, {
+      await recordAuditSoon(trx, g.actor, {
         action: 'passage.record',
         entity: 'checkpoint',
         entityId: g.checkpointId,
@@ -112,7 +114,8 @@ export function createCommitter(db: Db): Committer {
   // PostgreSQL commits in parallel on its pool.
   const sqlite = dialectOf(db) === 'sqlite'
   const concurrency = sqlite ? 3 : 4
-  const sync = sqlite ? walSync(db) : async () => {}
+  const wal = sqlite ? walSync(db) : undefined
+  const sync = wal?.sync ?? (async () => {})
   const queue: Pending[] = []
   let running = 0
   let scheduled = false
@@ -147,6 +150,11 @@ export function createCommitter(db: Db): Committer {
     setImmediate(run)
   }
 
+  const drain = () => {
+    if (queue.length === 0 && running === 0) return Promise.resolve()
+    return new Promise<void>((resolve) => idle.push(resolve))
+  }
+
   return {
     submit(s) {
       return new Promise<Outcome>((resolve, reject) => {
@@ -154,9 +162,10 @@ export function createCommitter(db: Db): Committer {
         schedule()
       })
     },
-    drain() {
-      if (queue.length === 0 && running === 0) return Promise.resolve()
-      return new Promise<void>((resolve) => idle.push(resolve))
+    drain,
+    async close() {
+      await drain()
+      await wal?.close()
     },
   }
 }

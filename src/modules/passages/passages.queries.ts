@@ -1,4 +1,5 @@
-import type { Db } from '../../db/db.js'
+import { CompiledQuery } from 'kysely'
+import { dialectOf, type Db } from '../../db/db.js'
 import type { PassColour, Verdict } from '../../shared/verdict.js'
 
 export interface PassageTable {
@@ -54,15 +55,61 @@ declare module '../../db/db.js' {
   }
 }
 
-/** Inserts the rows that are new; returns the ids actually inserted. */
+// The columns of a passage with their PostgreSQL array types, in one fixed order: a group
+// of rows is inserted by one statement whose text never changes, so each database parses
+// and plans it once (the query builder rebuilt a statement of N rows for every group).
+const COLUMNS: [keyof PassageTable, string][] = [
+  ['id', 'text'],
+  ['checkpoint_id', 'text'],
+  ['region_id', 'text'],
+  ['direction', 'text'],
+  ['occurred_at', 'timestamptz'],
+  ['device_at', 'timestamptz'],
+  ['received_at', 'timestamptz'],
+  ['clock_skew_ms', 'bigint'],
+  ['skewed', 'integer'],
+  ['offline', 'integer'],
+  ['pass_id', 'text'],
+  ['pass_colour', 'text'],
+  ['verified', 'integer'],
+  ['person_id', 'text'],
+  ['doc_enc', 'text'],
+  ['doc_bidx', 'text'],
+  ['doc_masked', 'text'],
+  ['temperature', 'double precision'],
+  ['fever', 'integer'],
+  ['plate', 'text'],
+  ['passengers', 'integer'],
+  ['verdict', 'text'],
+  ['reason', 'text'],
+  ['staff_user_id', 'text'],
+  ['source', 'text'],
+  ['name_enc', 'text'],
+  ['name_masked', 'text'],
+  ['phone_enc', 'text'],
+  ['phone_bidx', 'text'],
+]
+const NAMES = COLUMNS.map(([c]) => c).join(', ')
+
+// SQLite: the group as one JSON array of row arrays, unpacked by json_each
+// (`where true` lets SQLite tell the upsert clause from a join).
+const SQLITE_INSERT = `insert into passage (${NAMES}) select ${COLUMNS.map((_, i) => `value ->> ${i}`).join(', ')}
+  from json_each(?) where true on conflict (id) do nothing returning id`
+// PostgreSQL: one array per column, unnested into rows.
+const POSTGRES_INSERT = `insert into passage (${NAMES}) select * from unnest(${COLUMNS.map(([, t], i) => `$${i + 1}::${t}[]`).join(', ')})
+  on conflict (id) do nothing returning id`
+
+/** Inserts the rows that are new, in one statement; returns the ids actually inserted. */
 export async function insertNewPassages(db: Db, rows: PassageTable[]): Promise<Set<string>> {
-  const inserted = await db
-    .insertInto('passage')
-    .values(rows)
-    .onConflict((oc) => oc.column('id').doNothing())
-    .returning('id')
-    .execute()
-  return new Set(inserted.map((r) => r.id))
+  const query =
+    dialectOf(db) === 'sqlite'
+      ? CompiledQuery.raw(SQLITE_INSERT, [JSON.stringify(rows.map((r) => COLUMNS.map(([c]) => r[c])))])
+      : CompiledQuery.raw(
+          POSTGRES_INSERT,
+          COLUMNS.map(([c]) => rows.map((r) => r[c])),
+        )
+  const inserted = await db.executeQuery<{ id: string }>(query)
+  return new Set(inserted.rows.map((r) => r.id))
 }
 
 export const findPassages = (db: Db, ids: string[]) =>

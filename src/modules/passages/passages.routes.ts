@@ -114,6 +114,6 @@ export function passagesRoutes(app: App) {
   paperRoutes(app, settings)
 
   // Answer every queued passage before the database closes.
-  app.addHook('preClose', async () => committerFor(app.db).drain())
+  app.addHook('preClose', async () => committerFor(app.db).close())
   startRetentionJob(app)
 }

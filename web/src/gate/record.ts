@@ -1,6 +1,7 @@
 // The recording screen: who (pass or document), temperature, direction, vehicle; then the
 // verdict, full screen, and the passage queued on the phone with a UUID made here.
 import { checkPlate } from '@shared/plates'
+import { uuidv7 } from '@shared/uuid7'
 import { h } from '../light/dom'
 import { lookUp } from './api'
 import { checkDocument, judge, judgeTyped, type DocumentType } from './judge'
@@ -108,7 +109,7 @@ export function renderRecord(t: GateText, into: HTMLElement, state: GateState, a
       // A pass that did not verify, and no number typed: nobody the server could record.
       if (j.pass || typed)
         await enqueue({
-          id: crypto.randomUUID(),
+          id: uuidv7(),
           checkpointId: state.checkpoint!.id,
           direction: direction.value as 'in' | 'out', // the select's two options
           deviceAt: new Date().toISOString(),

@@ -4,6 +4,7 @@
 import { Button, Input, Typography } from 'antd'
 import { flushSync } from 'react-dom'
 import { useTranslation } from 'react-i18next'
+import { uuidv7 } from '@shared/uuid7'
 
 export const FIELDS = [
   'time',
@@ -31,7 +32,7 @@ const WIDTH: Record<Field, number> = {
 }
 
 export const blankRow = (): PaperRow => ({
-  id: crypto.randomUUID(),
+  id: uuidv7(),
   ...(Object.fromEntries(FIELDS.map((f) => [f, ''])) as Record<Field, string>),
   direction: '进',
 })
