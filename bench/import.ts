@@ -3,12 +3,13 @@
 // (a) baseline: read the CSV (csv-parse), insert every row with one prepared statement in one
 //     transaction into a person table of the same columns and indexes, same pragmas; no
 //     validation, no encryption, no blind index;
-// (b) `lianfang import people FILE --create-regions --json` (the real CLI, its own process)
-//     into a fresh SQLite database; its peak RSS is read from /proc while it runs;
+// (b) `lianfang import people FILE --create-regions --json` (the real CLI, built as users run
+//     it, in its own process) into a fresh SQLite database; its peak RSS is read from /proc
+//     while it runs;
 // then (b) again into a fresh PostgreSQL database when one is reachable.
 // Next to rows/s each prints rows per CPU second (all threads of the process; the database
 // server's own CPU is not in PostgreSQL's figure): on a shared, noisy machine that one moves less.
-import { spawn } from 'node:child_process'
+import { spawn, spawnSync } from 'node:child_process'
 import { createReadStream, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs'
 import { randomUUID } from 'node:crypto'
 import os from 'node:os'
@@ -88,11 +89,11 @@ const cpuSeconds = (u: NodeJS.CpuUsage) => (u.user + u.system) / 1e6
 function runImport(csv: string, env: Record<string, string>) {
   // the child reports its own CPU time (every thread) on fd 3 as it exits
   const code = `process.on('exit', () => require('node:fs').writeSync(3, JSON.stringify(process.cpuUsage())));
-    import(${JSON.stringify(path.join(root, 'src/cli.ts'))}).then((m) => m.main(['node', 'lianfang', ...process.argv.slice(1)]))`
+    import(${JSON.stringify(path.join(root, 'dist/server/cli.js'))}).then((m) => m.main(['node', 'lianfang', ...process.argv.slice(1)]))`
   const started = performance.now()
   const child = spawn(
     process.execPath,
-    ['--import', 'tsx', '-e', code, 'import', 'people', csv, '--create-regions', '--json', ...BATCH],
+    ['-e', code, 'import', 'people', csv, '--create-regions', '--json', ...BATCH],
     {
       cwd: root,
       env: { ...process.env, LOG_LEVEL: 'warn', ...env },
@@ -151,6 +152,11 @@ async function withPostgres<T>(fn: (url: string) => Promise<T>): Promise<T | und
 const fmt = (n: number) => Math.round(n).toLocaleString('en')
 
 async function main() {
+  const built = spawnSync(process.execPath, [path.join(root, 'scripts/build-if-stale.js'), 'server'], {
+    cwd: root,
+    stdio: 'inherit',
+  })
+  if (built.status !== 0) throw new Error('build failed')
   const dir = mkdtempSync(path.join(os.tmpdir(), 'lf-bench-import-'))
   try {
     const csv = path.join(dir, 'roster.csv')

@@ -12,7 +12,7 @@ import { errorReport } from './error-report.js'
 import { FIELD_ZH, mapHeaders, type HeaderMapping, type ImportField } from './fields.js'
 import { createPlaceResolver } from './places.js'
 import type { Encoding, TableRow, TableSource } from './reader.js'
-import { createIndexes, dropSecondaryIndexes, personTableIsEmpty } from './queries.js'
+import { createIndexes, dropSecondaryIndexes, personTableIsEmpty, smallPageCache } from './queries.js'
 import { openTable } from './table.js'
 import { cellsOf, checkRow, type CheckedRow, type RowError, ImportErrors } from './validate.js'
 
@@ -129,6 +129,8 @@ async function placeAndWrite(
   return { ...r, errors: [...errors, ...r.errors], rejectedRows: errors.length + r.errors.length }
 }
 
+const FIRST_LOAD_BATCH = 1000
+
 /**
  * A first import (of a million, on day one): one transaction that drops the person table's
  * plain indexes, loads every row and builds them again, so that a failure or a crash at any
@@ -142,8 +144,13 @@ async function firstLoad(db: Db, load: (trx: Trx) => Promise<void>) {
     // find the file read, so it fails instead of committing an empty import
     if (++attempts > 1) throw new Error('first load cannot be retried')
     const indexes = (await personTableIsEmpty(trx)) ? await dropSecondaryIndexes(trx) : []
-    await load(trx)
-    await createIndexes(trx, indexes)
+    const restoreCache = await smallPageCache(trx)
+    try {
+      await load(trx)
+      await createIndexes(trx, indexes)
+    } finally {
+      await restoreCache() // the connection's setting, not undone by a rollback
+    }
   })
 }
 
@@ -160,7 +167,7 @@ export async function importPeople(db: Db, actor: Actor, opts: ImportOptions): P
   const places = createPlaceResolver(actor, root, opts.createRegions ?? false)
   const report = errorReport(opts.errorsFile)
   const households: HouseholdCache = new Map()
-  const batchSize = opts.batchSize ?? 1000
+  let batchSize = opts.batchSize ?? 1000
   const p: ImportProgress = {
     rowsRead: 0,
     imported: 0,
@@ -223,6 +230,8 @@ export async function importPeople(db: Db, actor: Actor, opts: ImportOptions): P
     if (opts.loadThenIndex && (await personTableIsEmpty(db)))
       await firstLoad(db, (trx) => {
         write = (fn) => fn(trx)
+        // no commit per batch to save here: smaller batches die young in the heap
+        batchSize = Math.min(batchSize, FIRST_LOAD_BATCH)
         return readAll()
       })
     else await readAll()

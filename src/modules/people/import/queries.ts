@@ -142,3 +142,15 @@ export async function dropSecondaryIndexes(db: Db): Promise<SecondaryIndex[]> {
 export async function createIndexes(db: Db, indexes: SecondaryIndex[]) {
   for (const index of indexes) await sql.raw(index.definition).execute(db)
 }
+
+/**
+ * SQLite's page cache down to 16 MB for a first load, until the returned function puts it
+ * back: the load appends, so a large cache buys little, and at a million rows its 64 MB (and
+ * the index sort's as much again) were what took the import past 400 MB (docs/SCALING.md).
+ */
+export async function smallPageCache(db: Db): Promise<() => Promise<void>> {
+  if (dialectOf(db) === 'postgres') return async () => undefined
+  const { rows } = await sql<{ cache_size: number }>`pragma cache_size`.execute(db)
+  await sql`pragma cache_size = -16384`.execute(db)
+  return async () => void (await sql.raw(`pragma cache_size = ${Number(rows[0].cache_size)}`).execute(db))
+}
