@@ -84,9 +84,26 @@ function requireKeys(): Keys {
 /** The key of the audit log's HMAC chain (src/core/audit.ts). */
 export const auditChainKey = (): Buffer => requireKeys().auditChain
 
+// A call into the random source per field cost as much as the encryption itself (an import
+// profile: 9 % of the CPU): nonces are drawn from it 6 KiB at a time, each used once.
+const IV_BYTES = 12
+const IV_POOL_SIZE = IV_BYTES * 512
+let ivPool = Buffer.alloc(0)
+let ivAt = 0
+
+function freshIv(): Buffer {
+  if (ivAt + IV_BYTES > ivPool.length) {
+    ivPool = randomBytes(IV_POOL_SIZE)
+    ivAt = 0
+  }
+  const iv = ivPool.subarray(ivAt, ivAt + IV_BYTES)
+  ivAt += IV_BYTES
+  return iv
+}
+
 /** "v1.<iv>.<ciphertext>.<tag>" in base64url. */
 export function encryptField(plain: string): string {
-  const iv = randomBytes(12)
+  const iv = freshIv()
   const cipher = createCipheriv('aes-256-gcm', requireKeys().encryption, iv)
   const ct = Buffer.concat([cipher.update(plain, 'utf8'), cipher.final()])
   return [

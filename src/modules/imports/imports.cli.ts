@@ -78,6 +78,8 @@ export function importsCli(program: Command, { withDeployment }: CliKit) {
           createRegions: opts.createRegions,
           underId: opts.under,
           batchSize,
+          // the command owns the database for its run (see ImportOptions.loadThenIndex)
+          loadThenIndex: true,
           onProgress: (p) => bar.update(p),
         }).finally(() => bar.done())
         const result = {

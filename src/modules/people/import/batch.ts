@@ -8,6 +8,7 @@ import type { Db } from '../../../db/db.js'
 import { nowIso } from '../../../db/db.js'
 import { now } from '../../../core/clock.js'
 import { blindIndex, encryptField } from '../../../crypto/pii.js'
+import { uuidv7 } from './ids.js'
 import { maskDocument, maskPhone } from '../../../shared/identity.js'
 import { isInScope, type Actor } from '../../../core/actor.js'
 import type { PersonTable } from '../people.queries.js'
@@ -118,7 +119,7 @@ export async function writeBatch(
     const phone = p.row.phone
     if (!old) {
       inserts.push({
-        id: randomUUID(),
+        id: uuidv7(),
         ...next,
         doc_enc: encryptField(p.row.doc),
         doc_bidx: p.row.docBidx,

@@ -2,7 +2,7 @@
 // one, and written in batches, each batch in its own transaction, so that bad rows (into the
 // error report) never stop good ones and memory stays flat. One audit entry per import.
 import { stat } from 'node:fs/promises'
-import { inTransaction, type Db } from '../../../db/db.js'
+import { inTransaction, type Db, type Trx } from '../../../db/db.js'
 import { AppError } from '../../../core/errors.js'
 import { recordAuditNow } from '../../../core/audit.js'
 import type { Actor } from '../../../core/actor.js'
@@ -12,6 +12,7 @@ import { errorReport } from './error-report.js'
 import { FIELD_ZH, mapHeaders, type HeaderMapping, type ImportField } from './fields.js'
 import { createPlaceResolver } from './places.js'
 import type { Encoding, TableRow, TableSource } from './reader.js'
+import { createIndexes, dropSecondaryIndexes, personTableIsEmpty, smallPageCache } from './queries.js'
 import { openTable } from './table.js'
 import { cellsOf, checkRow, type CheckedRow, type RowError, ImportErrors } from './validate.js'
 
@@ -27,6 +28,10 @@ export interface ImportOptions {
   /** names are looked up under this region (default: the actor's scope) */
   underId?: string
   batchSize?: number
+  /** Into an empty person table, load the whole file in one transaction and build the plain
+   * indexes after it: several times faster, but the database is held for the whole import,
+   * so only a caller that owns it for the run (the CLI) asks for it. */
+  loadThenIndex?: boolean
   onProgress?: (p: ImportProgress) => void
 }
 
@@ -124,6 +129,31 @@ async function placeAndWrite(
   return { ...r, errors: [...errors, ...r.errors], rejectedRows: errors.length + r.errors.length }
 }
 
+const FIRST_LOAD_BATCH = 1000
+
+/**
+ * A first import (of a million, on day one): one transaction that drops the person table's
+ * plain indexes, loads every row and builds them again, so that a failure or a crash at any
+ * point rolls back to the empty table with its indexes (the DDL is transactional on both
+ * databases). The table is checked again inside: someone may have added a person since.
+ */
+async function firstLoad(db: Db, load: (trx: Trx) => Promise<void>) {
+  let attempts = 0
+  await inTransaction(db, async (trx) => {
+    // the rows are read as they go in: a second attempt (a PostgreSQL deadlock retry) would
+    // find the file read, so it fails instead of committing an empty import
+    if (++attempts > 1) throw new Error('first load cannot be retried')
+    const indexes = (await personTableIsEmpty(trx)) ? await dropSecondaryIndexes(trx) : []
+    const restoreCache = await smallPageCache(trx)
+    try {
+      await load(trx)
+      await createIndexes(trx, indexes)
+    } finally {
+      await restoreCache() // the connection's setting, not undone by a rollback
+    }
+  })
+}
+
 export async function importPeople(db: Db, actor: Actor, opts: ImportOptions): Promise<ImportSummary> {
   const root = await getRegionInScope(db, actor, opts.underId ?? actor.scopeRegionId)
   const bytesTotal = (await stat(opts.file)).size
@@ -137,7 +167,7 @@ export async function importPeople(db: Db, actor: Actor, opts: ImportOptions): P
   const places = createPlaceResolver(actor, root, opts.createRegions ?? false)
   const report = errorReport(opts.errorsFile)
   const households: HouseholdCache = new Map()
-  const batchSize = opts.batchSize ?? 1000
+  let batchSize = opts.batchSize ?? 1000
   const p: ImportProgress = {
     rowsRead: 0,
     imported: 0,
@@ -148,6 +178,8 @@ export async function importPeople(db: Db, actor: Actor, opts: ImportOptions): P
     bytesTotal,
   }
   let batch: CheckedRow[] = []
+  // each batch in its own transaction, or all of them in the first load's
+  let write = <T>(fn: (trx: Trx) => Promise<T>) => inTransaction(db, fn)
   // a person twice in one batch would be looked up once: flush first, as if row by row
   let inBatch = new Set<string>()
 
@@ -164,9 +196,7 @@ export async function importPeople(db: Db, actor: Actor, opts: ImportOptions): P
     rejectedRows = 0
     inBatch = new Set()
     if (pending.length) {
-      const r = await inTransaction(db, (trx) =>
-        placeAndWrite(trx, actor, pending, places, households, headerOf),
-      )
+      const r = await write((trx) => placeAndWrite(trx, actor, pending, places, households, headerOf))
       p.imported += r.imported
       p.updated += r.updated
       p.unchanged += r.unchanged
@@ -178,8 +208,7 @@ export async function importPeople(db: Db, actor: Actor, opts: ImportOptions): P
     opts.onProgress?.({ ...p })
   }
 
-  let errorsFile: string | null = null
-  try {
+  const readAll = async () => {
     for await (const { rowNo, cells } of rows) {
       p.rowsRead++
       const { row, errors } = checkRow(rowNo, cellsOf(mapping, cells), headerOf)
@@ -194,6 +223,18 @@ export async function importPeople(db: Db, actor: Actor, opts: ImportOptions): P
       if (batch.length + rejectedRows >= batchSize) await flush()
     }
     await flush()
+  }
+
+  let errorsFile: string | null = null
+  try {
+    if (opts.loadThenIndex && (await personTableIsEmpty(db)))
+      await firstLoad(db, (trx) => {
+        write = (fn) => fn(trx)
+        // no commit per batch to save here: smaller batches die young in the heap
+        batchSize = Math.min(batchSize, FIRST_LOAD_BATCH)
+        return readAll()
+      })
+    else await readAll()
   } finally {
     // closed even when the import stops half-way: the rows so far are in it
     errorsFile = await report.close()

@@ -22,7 +22,7 @@ export class UnreadableTable extends Error {
   }
 }
 
-const BATCH_ROWS = 500
+const BATCH_ROWS = 1000
 
 const startTableWorker = (data: object, heapMb: number) =>
   startWorker(import.meta.url, 'table', {

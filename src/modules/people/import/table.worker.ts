@@ -16,8 +16,9 @@ const { file, encoding, limits, batchRows } = workerData as {
 const port = parentPort!
 const send = (m: FromWorker) => port.postMessage(m)
 
-// the server grants a batch at a time; two may be in flight
-let credit = 2
+// the server grants a batch at a time; four may be in flight, so that parsing runs ahead of
+// an import's larger write batches instead of waiting for each request (a profile: 14 % idle)
+let credit = 4
 let wake: (() => void) | null = null
 port.on('message', (m: ToWorker) => {
   if (m.type === 'more') {
