@@ -9,6 +9,12 @@ describe('uuidv7', () => {
     expect(parseInt(id.replace(/-/g, '').slice(0, 12), 16)).toBe(at)
     const later = [at + 1, at + 1000, at + 86_400_000].map((t) => uuidv7(t))
     expect([...later, id].sort()).toEqual([id, ...later])
-    expect(uuidv7(at)).not.toBe(id)
+  })
+
+  it('keeps ids made within one millisecond in the order they were made', () => {
+    const at = Date.UTC(2027, 0, 1)
+    const ids = Array.from({ length: 5000 }, () => uuidv7(at))
+    expect(new Set(ids).size).toBe(5000)
+    expect([...ids].sort()).toEqual(ids)
   })
 })
