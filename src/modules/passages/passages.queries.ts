@@ -91,11 +91,19 @@ const COLUMNS: [keyof PassageTable, string][] = [
 ]
 const NAMES = COLUMNS.map(([c]) => c).join(', ')
 
-// SQLite: the group as one JSON array of row arrays, unpacked by json_each
-// (`where true` lets SQLite tell the upsert clause from a join).
-const SQLITE_INSERT = `insert into passage (${NAMES}) select ${COLUMNS.map((_, i) => `value ->> ${i}`).join(', ')}
-  from json_each(?) where true on conflict (id) do nothing returning id`
-// PostgreSQL: one array per column, unnested into rows.
+// SQLite: one statement text per group size, made once (and prepared once: db.ts keeps
+// statements by their text). Unpacking a JSON array in SQL instead cost 40 µs a row.
+const sqliteInserts = new Map<number, string>()
+const ROW = `(${COLUMNS.map(() => '?').join(', ')})`
+function sqliteInsert(n: number): string {
+  let text = sqliteInserts.get(n)
+  if (!text) {
+    text = `insert into passage (${NAMES}) values ${Array(n).fill(ROW).join(', ')} on conflict (id) do nothing returning id`
+    sqliteInserts.set(n, text)
+  }
+  return text
+}
+// PostgreSQL: one array per column, unnested into rows: one text for every size.
 const POSTGRES_INSERT = `insert into passage (${NAMES}) select * from unnest(${COLUMNS.map(([, t], i) => `$${i + 1}::${t}[]`).join(', ')})
   on conflict (id) do nothing returning id`
 
@@ -103,7 +111,10 @@ const POSTGRES_INSERT = `insert into passage (${NAMES}) select * from unnest(${C
 export async function insertNewPassages(db: Db, rows: PassageTable[]): Promise<Set<string>> {
   const query =
     dialectOf(db) === 'sqlite'
-      ? CompiledQuery.raw(SQLITE_INSERT, [JSON.stringify(rows.map((r) => COLUMNS.map(([c]) => r[c])))])
+      ? CompiledQuery.raw(
+          sqliteInsert(rows.length),
+          rows.flatMap((r) => COLUMNS.map(([c]) => r[c])),
+        )
       : CompiledQuery.raw(
           POSTGRES_INSERT,
           COLUMNS.map(([c]) => rows.map((r) => r[c])),
