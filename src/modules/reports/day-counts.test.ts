@@ -12,6 +12,7 @@ import { setClock } from '../../core/clock.js'
 import { inTransaction, type Db } from '../../db/db.js'
 import { addDays } from '../../shared/days.js'
 import { createRegionDirect } from '../regions/regions.fixtures.js'
+import { updateRegion } from '../regions/index.js'
 import { makePerson } from '../people/people.fixtures.js'
 import { makeCallEntry, makeSweepItem } from '../campaigns/campaigns.fixtures.js'
 import { makeRiskArea } from '../risk-areas/risk-areas.fixtures.js'
@@ -98,6 +99,7 @@ describe.each(dialects)('maintained report counts on %s', (dialect) => {
     const entries: string[] = []
     const services: string[] = []
     let deleted = 0
+    let moves = 0
     // numbers reached before anyone knew whose they were, later linked to a person
     const bare = new Set<string>()
     const linked = new Set<string>()
@@ -179,6 +181,14 @@ describe.each(dialects)('maintained report counts on %s', (dialect) => {
         )
         services.push(s.id)
       },
+      // a compound moves to the other community: its records' counts go with it
+      move: () => {
+        const moved = compounds[2]
+        const to = communities[moved.parent_id === communities[0].id ? 1 : 0]
+        moved.parent_id = to.id
+        moves++
+        return inTransaction(db, (trx) => updateRegion(trx, actor, moved.id, { parentId: to.id }))
+      },
       unservice: async () => {
         if (!services.length) return
         const id = services.splice(Math.floor(rand() * services.length), 1)[0]
@@ -205,6 +215,7 @@ describe.each(dialects)('maintained report counts on %s', (dialect) => {
     expect(has('screening_first', '"reached"')).toBe(true)
     expect(has('sw_day_count', 'people:')).toBe(true)
     expect(deleted).toBeGreaterThan(0)
+    expect(moves).toBeGreaterThan(0)
     await rebuildAllCounts(db)
     expect(await snapshot(db)).toEqual(maintained)
 
