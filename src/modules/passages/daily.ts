@@ -91,6 +91,8 @@ export const passageDailyMigrations: Record<string, Migration> = {
         .addColumn('denied', 'integer', (c) => c.notNull())
         .addPrimaryKeyConstraint('passage_daily_pk', ['checkpoint_id', 'day'])
         .execute()
+      // the asked day's hours across a district's checkpoints: one range, not a descent per checkpoint
+      await db.schema.createIndex('passage_hourly_hour').on('passage_hourly').column('hour').execute()
       await createTriggers(db)
       await rebuildPassageDaily(db)
     },
