@@ -248,7 +248,7 @@ export function loadDistrict(file: string, sizes: Sizes, asOf: string, log: (s: 
       }
     })
     raw.exec(`insert into passage_hourly (checkpoint_id, hour, ins, outs, denied, referred, fevers, total)
-      select checkpoint_id, substr(occurred_at, 1, 13), sum(direction = 'in'), sum(direction = 'out'),
+      select checkpoint_id, substr(occurred_at, 1, 13) || ':00:00.000Z', sum(direction = 'in'), sum(direction = 'out'),
         sum(verdict = 'deny'), sum(verdict = 'refer'), sum(fever), count(*) from passage group by 1, 2`)
   })
   log(`passages ${PASSAGES}`)

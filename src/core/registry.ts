@@ -42,18 +42,25 @@ export interface FactSpec {
   en: string
 }
 
+/** Recomputes a module's maintained report counts from its records (inside the caller's transaction). */
+export type CountRebuilder = (db: Db) => Promise<void>
+
 export interface Registry {
   on<K extends keyof DomainEvents>(name: K, listener: Listener<K>): void
   colourFact(name: string, spec: FactSpec): void
+  /** a module's per-day counts (src/core/day-counts.ts) and how to rebuild them */
+  dayCounts(name: string, rebuild: CountRebuilder): void
 }
 
 const listeners = new Map<keyof DomainEvents, Listener<never>[]>()
 const facts = new Map<string, FactSpec>()
+const rebuilders = new Map<string, CountRebuilder>()
 
 /** Empties the registry and hands out the way to fill it (the app layer calls this once per start). */
 export function resetRegistry(): Registry {
   listeners.clear()
   facts.clear()
+  rebuilders.clear()
   return {
     on(name, listener) {
       listeners.set(name, [...(listeners.get(name) ?? []), listener as Listener<never>])
@@ -61,6 +68,10 @@ export function resetRegistry(): Registry {
     colourFact(name, spec) {
       if (facts.has(name)) throw new Error(`colour fact registered twice: ${name}`)
       facts.set(name, spec)
+    },
+    dayCounts(name, rebuild) {
+      if (rebuilders.has(name)) throw new Error(`day counts registered twice: ${name}`)
+      rebuilders.set(name, rebuild)
     },
   }
 }
@@ -77,3 +88,6 @@ export async function emit<K extends keyof DomainEvents>(
 export const colourFact = (name: string): FactSpec | undefined => facts.get(name)
 
 export const colourFacts = () => [...facts.entries()].map(([name, s]) => ({ name, zh: s.zh, en: s.en }))
+
+/** Every module's count rebuilder, by module name (`lianfang report rebuild-counts`). */
+export const countRebuilders = () => [...rebuilders.entries()]

@@ -1,5 +1,6 @@
 // 接线员页面: one number at a time. The caller sees the full number of the entry they are
 // working (audited), records the outcome and what was learnt, or asks to call back later.
+import { screenedKey, settleCalled, settleScreened } from './day-counts.js'
 import { randomUUID } from 'node:crypto'
 import type { Db } from '../../db/db.js'
 import { nowIso } from '../../db/db.js'
@@ -130,6 +131,13 @@ export async function recordCall(db: Db, actor: Actor, entryId: string, input: C
     }))
     .where('id', '=', entry.id)
     .execute()
+  const personId = finding?.personId ?? entry.person_id
+  await settleCalled(db, entry.id)
+  if (input.outcome === 'reached' || personId !== entry.person_id)
+    await settleScreened(db, [
+      screenedKey(entry.person_id, entry.phone_bidx),
+      screenedKey(personId, entry.phone_bidx),
+    ])
   await recordAudit(db, actor, {
     action: 'call.outcome',
     entity: 'call_entry',

@@ -1,3 +1,5 @@
+import { createDayCountTable, createFirstTable } from '../../core/day-counts.js'
+import { rebuildScreeningCounts } from './day-counts.js'
 import { sql, type Kysely, type Migration } from 'kysely'
 import { timestampType } from '../../db/columns.js'
 
@@ -191,6 +193,19 @@ export const campaignsMigrations: Record<string, Migration> = {
       await sql`update sweep_item set address = (select h.address from household h where h.id = sweep_item.household_id)`.execute(
         db,
       )
+    },
+  },
+  '2026-12-07-20-screening-day-counts': {
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any
+    async up(db: Kysely<any>) {
+      await createFirstTable(db, 'screening_first')
+      await createDayCountTable(db, 'screening_day_count')
+      // a person's or number's earliest screening, looked up on every visit and call
+      await db.schema.createIndex('sweep_seen_person').on('sweep_seen').columns(['person_id', 'at']).execute()
+      await db.schema.createIndex('call_entry_person').on('call_entry').column('person_id').execute()
+      await db.schema.createIndex('call_entry_bidx').on('call_entry').column('phone_bidx').execute()
+      // an upgrade shows the same figures as before, not zeros
+      await rebuildScreeningCounts(db)
     },
   },
 }

@@ -2,6 +2,7 @@
 import type { LianfangModule } from '../../core/module.js'
 import { campaignsMigrations } from './campaigns.migrations.js'
 import { campaignsRoutes } from './campaigns.routes.js'
+import { rebuildScreeningCounts } from './day-counts.js'
 import { callsRoutes } from './calls.routes.js'
 
 export const campaignsModule: LianfangModule = {
@@ -11,4 +12,5 @@ export const campaignsModule: LianfangModule = {
     campaignsRoutes(app)
     callsRoutes(app)
   },
+  extend: (registry) => registry.dayCounts('campaigns', rebuildScreeningCounts),
 }

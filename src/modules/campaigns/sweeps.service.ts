@@ -1,6 +1,7 @@
 // 扫楼: grid members work the checklist building by building, household by household.
 // 户户进门、人人见面: each visit records the outcome and every person seen; new people join
 // the registry; travel and symptoms become findings.
+import { screenedKey, settleScreened } from './day-counts.js'
 import { randomUUID } from 'node:crypto'
 import type { Db } from '../../db/db.js'
 import { nowIso } from '../../db/db.js'
@@ -150,6 +151,10 @@ export async function recordVisit(db: Db, actor: Actor, itemId: string, input: V
         ),
       )
   }
+  await settleScreened(
+    db,
+    people.map((p) => screenedKey(p.personId, null)),
+  )
   await db
     .updateTable('sweep_item')
     .set((eb) => ({

@@ -1,3 +1,5 @@
+import { createDayCountTable, createFirstTable } from '../../core/day-counts.js'
+import { rebuildCareCounts } from './day-counts.js'
 import type { Kysely, Migration } from 'kysely'
 import { timestampType } from '../../db/columns.js'
 
@@ -59,6 +61,21 @@ export const careMigrations: Record<string, Migration> = {
         .on('care_fulfilment')
         .columns(['region_id', 'done_on'])
         .execute()
+    },
+  },
+  '2026-12-07-20-care-day-counts': {
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any
+    async up(db: Kysely<any>) {
+      await createFirstTable(db, 'care_first')
+      await createDayCountTable(db, 'care_day_count')
+      // a household's first delivery, looked up on every delivery
+      await db.schema
+        .createIndex('care_fulfilment_household')
+        .on('care_fulfilment')
+        .columns(['household_id', 'done_on'])
+        .execute()
+      // an upgrade shows the same figures as before, not zeros
+      await rebuildCareCounts(db)
     },
   },
 }

@@ -1,6 +1,7 @@
 // 暖心人 care for observed households: a staff member (or the household itself, from the
 // pass page) asks for shopping, printing, medicine or other help; a volunteer is assigned
 // and records each delivery; the deliveries are what the counts count.
+import { countDelivery } from './day-counts.js'
 import { randomUUID } from 'node:crypto'
 import type { Db } from '../../db/db.js'
 import { nowIso } from '../../db/db.js'
@@ -160,6 +161,11 @@ export async function fulfilCareRequest(
       done_on: localDate(at, opts.timeZone),
     })
     .execute()
+  await countDelivery(db, {
+    householdId: row.household_id,
+    regionId: row.region_id,
+    doneOn: localDate(at, opts.timeZone),
+  })
   if (input.close !== false)
     await db
       .updateTable('care_request')

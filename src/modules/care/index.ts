@@ -6,3 +6,4 @@ export {
   openCareRequest,
   requestCareForPerson,
 } from './care.service.js'
+export { careDayTotals } from './day-counts.js'

@@ -3,6 +3,7 @@ import type { App } from '../../core/fastify.js'
 import { observationsMigrations } from './observations.migrations.js'
 import { observationsRoutes } from './observations.routes.js'
 import { alertsRoutes } from './alerts.routes.js'
+import { rebuildObservationCounts } from './day-counts.js'
 import { registerObservationFacts } from './observations.facts.js'
 
 export const observationsModule: LianfangModule = {
@@ -13,5 +14,8 @@ export const observationsModule: LianfangModule = {
     alertsRoutes(app)
   },
   // answers the colour rules' "under_observation"
-  extend: (registry) => registerObservationFacts(registry),
+  extend: (registry) => {
+    registerObservationFacts(registry)
+    registry.dayCounts('observations', rebuildObservationCounts)
+  },
 }

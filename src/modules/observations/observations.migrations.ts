@@ -1,3 +1,5 @@
+import { createDayCountTable } from '../../core/day-counts.js'
+import { rebuildObservationCounts } from './day-counts.js'
 import { sql, type Kysely, type Migration } from 'kysely'
 import { floatType, timestampType } from '../../db/columns.js'
 
@@ -206,6 +208,14 @@ export const observationsMigrations: Record<string, Migration> = {
             .execute()
         await db.deleteFrom('observation_alert').where('id', '=', p.symptomsId).execute()
       }
+    },
+  },
+  '2026-12-07-20-observation-day-counts': {
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any
+    async up(db: Kysely<any>) {
+      await createDayCountTable(db, 'observation_day_count')
+      // an upgrade shows the same figures as before, not zeros
+      await rebuildObservationCounts(db)
     },
   },
 }

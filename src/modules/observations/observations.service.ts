@@ -14,6 +14,7 @@ import { getPersonInScope } from '../people/index.js'
 import { getRegionInScope } from '../regions/index.js'
 import { addDays, daysBetween, localDate } from '../../shared/days.js'
 import './observations.errors.js'
+import { countOpened } from './day-counts.js'
 import {
   findObservation,
   findOpenObservationOf,
@@ -108,6 +109,7 @@ export async function openObservation(
       throw new AppError(ObservationErrors.OBSERVATION_ALREADY_OPEN, { personId: person.id })
     throw e
   }
+  await countOpened(db, { starts_on: startsOn, region_id: person.region_id })
   await recordAudit(db, actor, {
     action: 'observation.open',
     entity: 'observation',

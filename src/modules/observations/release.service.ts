@@ -1,6 +1,7 @@
 // 解除 release: from the planned end date, when the last 24 h of readings are normal, a
 // medic releases with one action, or extends the period with a reason. The day's due people
 // can be released together.
+import { countReleased } from './day-counts.js'
 import { randomUUID } from 'node:crypto'
 import type { Db } from '../../db/db.js'
 import { nowIso } from '../../db/db.js'
@@ -46,18 +47,20 @@ async function release(
   s: ObservationSettings,
 ) {
   const at = now()
+  const releasedOn = localDate(at, s.timeZone)
   await db
     .updateTable('observation')
     .set({
       status: 'released',
       released_at: iso(at),
-      released_on: localDate(at, s.timeZone),
+      released_on: releasedOn,
       released_by: actor.userId,
       release_note: note?.trim() || null,
       updated_at: iso(at),
     })
     .where('id', '=', obs.id)
     .execute()
+  await countReleased(db, { released_on: releasedOn, region_id: obs.region_id })
   await recordAudit(db, actor, { action: 'observation.release', entity: 'observation', entityId: obs.id })
   await emit(db, 'person.changed', { personId: obs.person_id, reason: 'observation.release' })
 }

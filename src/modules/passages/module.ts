@@ -1,12 +1,14 @@
 import type { LianfangModule } from '../../core/module.js'
 import { passagesMigrations } from './passages.migrations.js'
+import { passageDailyMigrations, rebuildPassageDaily } from './daily.js'
 import { passagesRoutes } from './passages.routes.js'
 import { purgeOldPassages } from './retention.js'
 import { passageSettings } from './settings.js'
 
 export const passagesModule: LianfangModule = {
   name: 'passages',
-  migrations: passagesMigrations,
+  migrations: { ...passagesMigrations, ...passageDailyMigrations },
+  extend: (registry) => registry.dayCounts('passages', rebuildPassageDaily),
   routes: passagesRoutes,
   cli: (program, { withDeployment }) => {
     program

@@ -81,28 +81,3 @@ export async function passagesPerDay(
   }
   return days
 }
-
-/** 卡点通行 for the situation report: all passages up to the end of `asOf`, and that day's. */
-export async function passageCounts(db: Db, q: { asOf: string; withinPath: string; timeZone: string }) {
-  const sums = (fromIso: string | null) => {
-    let query = db
-      .selectFrom('passage_hourly')
-      .where('checkpoint_id', 'in', checkpointIdsWithin(db, q.withinPath))
-      .where('hour', '<', iso(dayStart(addDays(q.asOf, 1), q.timeZone)))
-    if (fromIso) query = query.where('hour', '>=', fromIso)
-    return query
-      .select([
-        (eb) => eb.fn.coalesce(eb.fn.sum<number>('total'), eb.lit(0)).as('total'),
-        (eb) => eb.fn.coalesce(eb.fn.sum<number>('fevers'), eb.lit(0)).as('fevers'),
-        (eb) => eb.fn.coalesce(eb.fn.sum<number>('denied'), eb.lit(0)).as('denied'),
-      ])
-      .executeTakeFirstOrThrow()
-  }
-  const [all, day] = await Promise.all([sums(null), sums(iso(dayStart(q.asOf, q.timeZone)))])
-  return {
-    total: Number(all.total),
-    today: Number(day.total),
-    fevers: Number(all.fevers),
-    denied: Number(all.denied),
-  }
-}

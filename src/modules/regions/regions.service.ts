@@ -1,4 +1,6 @@
 // 区划树: district › street/town › community/village › compound/natural village › building.
+import { BELOW_COUNT_LEVEL } from '../../core/day-counts.js'
+import { countRebuilders } from '../../core/registry.js'
 import { randomUUID } from 'node:crypto'
 import type { Db } from '../../db/db.js'
 import { inTransaction, nowIso } from '../../db/db.js'
@@ -151,6 +153,9 @@ async function moveRegion(db: Db, actor: Actor, region: Region, parentId: string
   await db.updateTable('region').set({ parent_id: parent.id }).where('id', '=', region.id).execute()
   await rewriteSubtreePaths(db, region.path, `${parent.path}${region.id}/`, parent.depth + 1 - region.depth)
   forgetSessions() // accounts scoped inside the moved subtree have a new scope path
+  // the report's day counts hang on the community above each record: one below a community
+  // may now be under another (rare enough to recount everything, in this transaction)
+  if (BELOW_COUNT_LEVEL.has(region.type)) for (const [, rebuild] of countRebuilders()) await rebuild(db)
 }
 
 export async function deleteRegion(db: Db, actor: Actor, id: string): Promise<void> {

@@ -2,3 +2,4 @@
 export { situationReport, type SituationReport } from './report.service.js'
 export { reportForCli } from './report.cli.js'
 export { situationTrends } from './trends.service.js'
+export { rebuildAllCounts } from './rebuild.js'

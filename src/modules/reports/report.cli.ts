@@ -3,9 +3,10 @@ import type { CliKit } from '../../core/module.js'
 import { now } from '../../core/clock.js'
 import { localDate } from '../../shared/days.js'
 import { situationReport, type SituationReport } from './report.service.js'
+import { rebuildAllCounts } from './rebuild.js'
 
 export function reportCli(program: Command, { withDeployment }: CliKit) {
-  program
+  const reportCommand = program
     .command('report')
     .description('态势报告 / situation report as of a day')
     .option('--as-of <date>', '日期 YYYY-MM-DD (default: today)')
@@ -22,6 +23,14 @@ export function reportCli(program: Command, { withDeployment }: CliKit) {
         )
         if (opts.json) console.log(JSON.stringify(reportForCli(report), null, 2))
         else printReport(report)
+      })
+    })
+  reportCommand
+    .command('rebuild-counts')
+    .description("重算报表计数 / recompute the report's maintained day counts from the records")
+    .action(async () => {
+      await withDeployment(async (db) => {
+        await rebuildAllCounts(db, (name, ms) => console.log(`${name}: rebuilt in ${ms} ms`))
       })
     })
 }

@@ -6,12 +6,13 @@ import type { Db } from '../../db/db.js'
 import { endOfDayIso } from '../../shared/days.js'
 import type { Actor } from '../../core/actor.js'
 import { getRegionInScope } from '../regions/index.js'
-import { screeningTotals } from '../campaigns/index.js'
-import { keyPersonCounts } from '../risk-areas/index.js'
+import { BELOW_COUNT_LEVEL } from '../../core/day-counts.js'
+import { screeningDayTotals, screeningTotals } from '../campaigns/index.js'
+import { keyPersonCounts, keyPersonDayTotals } from '../risk-areas/index.js'
 import { checkpointTypeCounts } from '../checkpoints/index.js'
-import { observationCounts } from '../observations/index.js'
-import { careCounts } from '../care/index.js'
-import { socialWorkCounts } from '../social-work/index.js'
+import { observationCounts, observationDayTotals } from '../observations/index.js'
+import { careCounts, careDayTotals } from '../care/index.js'
+import { socialWorkCounts, socialWorkDayTotals } from '../social-work/index.js'
 import { hotlineCounts } from '../hotline/index.js'
 import { publicityCounts } from '../publicity/index.js'
 import { staffCounts } from '../staff/index.js'
@@ -26,6 +27,8 @@ export async function situationReport(db: Db, actor: Actor, q: ReportQuery, time
   const region = await getRegionInScope(db, actor, q.regionId ?? actor.scopeRegionId)
   const byDate = { asOf: q.asOf, withinPath: region.path }
   const byInstant = { beforeIso: endOfDayIso(q.asOf, timeZone), withinPath: region.path }
+  // the maintained day counts hang on communities: below one, its few records are counted
+  const fromRecords = BELOW_COUNT_LEVEL.has(region.type)
   const [
     screening,
     keyPersons,
@@ -38,12 +41,14 @@ export async function situationReport(db: Db, actor: Actor, q: ReportQuery, time
     staff,
     passages,
   ] = await Promise.all([
-    screeningTotals(db, { asOf: byInstant.beforeIso, withinPath: region.path }),
-    keyPersonCounts(db, byInstant),
+    fromRecords
+      ? screeningTotals(db, { asOf: byInstant.beforeIso, withinPath: region.path })
+      : screeningDayTotals(db, byDate),
+    fromRecords ? keyPersonCounts(db, byInstant) : keyPersonDayTotals(db, byDate),
     checkpointTypeCounts(db, byInstant),
-    observationCounts(db, byDate),
-    careCounts(db, byDate),
-    socialWorkCounts(db, byDate),
+    fromRecords ? observationCounts(db, byDate) : observationDayTotals(db, byDate),
+    fromRecords ? careCounts(db, byDate) : careDayTotals(db, byDate),
+    fromRecords ? socialWorkCounts(db, byDate) : socialWorkDayTotals(db, byDate),
     hotlineCounts(db, byDate),
     publicityCounts(db, byDate),
     staffCounts(db, byDate),

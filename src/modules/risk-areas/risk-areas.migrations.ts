@@ -1,3 +1,5 @@
+import { createDayCountTable, createFirstTable } from '../../core/day-counts.js'
+import { rebuildKeyPersonCounts } from './day-counts.js'
 import type { Kysely, Migration } from 'kysely'
 import { timestampType } from '../../db/columns.js'
 
@@ -50,6 +52,15 @@ export const riskAreasMigrations: Record<string, Migration> = {
         .on('key_person')
         .columns(['person_id', 'observe_until'])
         .execute()
+    },
+  },
+  '2026-12-07-20-key-person-day-counts': {
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any
+    async up(db: Kysely<any>) {
+      await createFirstTable(db, 'key_person_first')
+      await createDayCountTable(db, 'key_person_day_count')
+      // an upgrade shows the same figures as before, not zeros
+      await rebuildKeyPersonCounts(db)
     },
   },
 }

@@ -2,6 +2,7 @@
 // (declared or imported) arrived from one within its dates is filed as a key person with
 // the reason, flagged in the registry, and announced ('key_person.filed') so that the
 // observation module can propose home observation.
+import { settleFiled } from './day-counts.js'
 import { randomUUID } from 'node:crypto'
 import type { Db } from '../../db/db.js'
 import { nowIso } from '../../db/db.js'
@@ -159,6 +160,7 @@ export async function fileKeyPersonForTravel(db: Db, actor: AuditActor, travel: 
       })
       .execute()
     await markKeyPerson(db, travel.personId)
+    await settleFiled(db, travel.personId)
     await recordAudit(db, actor, {
       action: 'key_person.file',
       entity: 'person',

@@ -1,5 +1,6 @@
 // 社工服务记录: one service on one day (date, channel offline / phone / online, topic,
 // how many people it reached), and the counts as of a date by channel.
+import { countService } from './day-counts.js'
 import { randomUUID } from 'node:crypto'
 import { sql } from 'kysely'
 import type { Db } from '../../db/db.js'
@@ -70,6 +71,11 @@ export async function recordService(db: Db, actor: Actor, input: ServiceInput, t
       created_at: nowIso(now),
     })
     .execute()
+  await countService(
+    db,
+    { region_id: region.id, on_date: input.date, channel: input.channel, beneficiaries: input.beneficiaries },
+    1,
+  )
   await recordAudit(db, actor, { action: 'social_work.service.record', entity: 'sw_service', entityId: id })
   return toServiceView((await findService(db, id))!)
 }
@@ -79,6 +85,16 @@ export async function deleteService(db: Db, actor: Actor, id: string) {
   const row = await findService(db, id)
   assertInScope(actor, row?.region_path, 'sw_service')
   await db.deleteFrom('sw_service').where('id', '=', id).execute()
+  await countService(
+    db,
+    {
+      region_id: row!.region_id,
+      on_date: row!.on_date,
+      channel: row!.channel,
+      beneficiaries: row!.beneficiaries,
+    },
+    -1,
+  )
   await recordAudit(db, actor, { action: 'social_work.service.delete', entity: 'sw_service', entityId: id })
 }
 

@@ -1,3 +1,5 @@
+import { createDayCountTable } from '../../core/day-counts.js'
+import { rebuildSocialWorkCounts } from './day-counts.js'
 import type { Kysely, Migration } from 'kysely'
 import { timestampType } from '../../db/columns.js'
 
@@ -55,6 +57,14 @@ export const socialWorkMigrations: Record<string, Migration> = {
         .on('sw_service')
         .columns(['region_id', 'on_date'])
         .execute()
+    },
+  },
+  '2026-12-07-20-social-work-day-counts': {
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any
+    async up(db: Kysely<any>) {
+      await createDayCountTable(db, 'sw_day_count')
+      // an upgrade shows the same figures as before, not zeros
+      await rebuildSocialWorkCounts(db)
     },
   },
 }
