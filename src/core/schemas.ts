@@ -32,6 +32,8 @@ export const Paged = <T extends TSchema>(item: T) =>
   Type.Object({
     items: Type.Array(item),
     total: Type.Integer(),
+    /** the count stopped at `total` (MAX_OFFSET): there are at least that many */
+    totalAtLeast: Type.Optional(Type.Boolean()),
     page: Type.Integer(),
     pageSize: Type.Integer(),
   })

@@ -1,4 +1,5 @@
 import type { ExpressionBuilder } from 'kysely'
+import { boundedCount } from '../../db/paging.js'
 import type { Db, Tables } from '../../db/db.js'
 import { withinSubtree } from '../../core/subtree.js'
 import { personLabels } from '../people/index.js'
@@ -123,7 +124,7 @@ export async function searchDeclarations(db: Db, f: DeclarationFilter) {
       .offset(f.offset)
       .limit(f.limit)
       .execute(),
-    q.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
+    boundedCount(db, q),
   ])
   // who declared, from the people module: one look-up for the page
   const people = await personLabels(
@@ -135,5 +136,5 @@ export async function searchDeclarations(db: Db, f: DeclarationFilter) {
     person_name: people.get(d.person_id)?.name ?? '',
     person_document: people.get(d.person_id)?.docMasked ?? '',
   }))
-  return { rows: named, total: Number(total.n) }
+  return { rows: named, ...total }
 }

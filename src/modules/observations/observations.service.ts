@@ -26,6 +26,7 @@ import { DEFAULT_SETTINGS, type ObservationSettings } from './settings.js'
 import { setTeam } from './team.service.js'
 import { ObservationErrors } from './observations.errors.js'
 import type { ObservationQueryInput, OpenObservationInput, TeamInput } from './observations.schema.js'
+import { pageOffset } from '../../db/paging.js'
 
 export interface ObservationView {
   id: string
@@ -178,16 +179,16 @@ export async function listObservations(
   const within = q.regionId ? (await getRegionInScope(db, actor, q.regionId)).path : actor.scopePath
   if (q.memberId) await assertMemberVisible(db, actor, q.memberId)
   const today = localDate(now(), s.timeZone)
-  const { rows, total } = await searchObservations(db, {
+  const { rows, total, totalAtLeast } = await searchObservations(db, {
     withinPath: within,
     status: q.day ? 'open' : q.status,
     memberId: q.memberId,
     startsOn: q.day ? addDays(today, 1 - q.day) : undefined,
     withOpenAlerts: q.withOpenAlerts,
-    offset: (q.page - 1) * q.pageSize,
+    offset: pageOffset(q.page, q.pageSize),
     limit: q.pageSize,
   })
-  return { items: await withPeople(db, rows, today), total, page: q.page, pageSize: q.pageSize }
+  return { items: await withPeople(db, rows, today), total, totalAtLeast, page: q.page, pageSize: q.pageSize }
 }
 
 /** Views with the person's name and address, for lists. */

@@ -1,5 +1,6 @@
 import type { Db } from '../../db/db.js'
 import { withinSubtree } from '../../core/subtree.js'
+import { boundedCount } from '../../db/paging.js'
 
 export type DocumentType = 'id_card' | 'passport' | 'hk_macau_permit' | 'taiwan_permit' | 'other'
 export type ResidenceType = 'registered' | 'temporary' | 'floating' // 户籍 / 暂住 / 流动
@@ -103,9 +104,9 @@ export async function searchPeople(db: Db, f: PersonFilter) {
   const q = filtered(db, f)
   const [rows, total] = await Promise.all([
     withDetails(q).offset(f.offset).limit(f.limit).execute(),
-    q.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
+    boundedCount(db, q),
   ])
-  return { rows: rows as PersonRow[], total: Number(total.n) }
+  return { rows: rows as PersonRow[], ...total }
 }
 
 /** The next page after (name, id), in the same order: exports walk a whole result this way. */

@@ -30,6 +30,7 @@ import {
   type Sex,
 } from './people.queries.js'
 import type { PeopleQuery, PeopleSearch, PersonInput } from './people.schema.js'
+import { pageOffset } from '../../db/paging.js'
 
 export const PeopleErrors = defineErrors({
   BAD_RESIDENT_ID: {
@@ -216,12 +217,12 @@ export async function peopleFilter(db: Db, actor: Actor, q: Omit<PeopleSearch, '
 }
 
 export async function listPeople(db: Db, actor: Actor, q: PeopleQuery) {
-  const { rows, total } = await searchPeople(db, {
+  const { rows, total, totalAtLeast } = await searchPeople(db, {
     ...(await peopleFilter(db, actor, q)),
-    offset: (q.page - 1) * q.pageSize,
+    offset: pageOffset(q.page, q.pageSize),
     limit: q.pageSize,
   })
-  return { items: rows.map(toPersonView), total, page: q.page, pageSize: q.pageSize }
+  return { items: rows.map(toPersonView), total, totalAtLeast, page: q.page, pageSize: q.pageSize }
 }
 
 /**

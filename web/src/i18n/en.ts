@@ -424,6 +424,7 @@ export const errors: Messages<typeof zh.errors> = {
   ROUTE_NOT_FOUND: 'No such endpoint: reload the page and try again',
   CONFLICT: 'Conflicts with an existing record',
   RATE_LIMITED: 'Too many attempts, try again later',
+  PAGE_TOO_DEEP: 'Page too deep: pages reach the first {{max}} rows only, narrow the filter',
   INTERNAL: 'Internal error, please try again later',
   REGION_TYPE_NOT_ALLOWED: 'A region of this type cannot be placed under the chosen parent',
   REGION_NAME_TAKEN: 'A region with this name already exists here',

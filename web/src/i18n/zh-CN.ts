@@ -411,6 +411,7 @@ export const errors = {
   ROUTE_NOT_FOUND: '没有这个接口，请刷新页面后重试',
   CONFLICT: '与现有记录冲突',
   RATE_LIMITED: '尝试次数过多，请稍后再试',
+  PAGE_TOO_DEEP: '页码过深：最多翻过前 {{max}} 条，请缩小筛选范围',
   INTERNAL: '服务器内部错误，请稍后再试',
   REGION_TYPE_NOT_ALLOWED: '该类型的区划不能设在所选上级之下',
   REGION_NAME_TAKEN: '同一上级下已有同名区划',
