@@ -67,7 +67,9 @@ export function loadListRows(file: string, people: number, log: (s: string) => v
     hash: '-',
   }))
   // the chain is not verified here; the head only has to be past the loaded entries
-  raw.prepare('update audit_head set seq = ?, keyed_from = ? where id = 1').run(first + AUDIT - 1, first + AUDIT)
+  raw
+    .prepare('update audit_head set seq = ?, keyed_from = ? where id = 1')
+    .run(first + AUDIT - 1, first + AUDIT)
   log(`audit entries ${AUDIT}`)
   // 扫楼: one district-wide sweep listing every household
   raw.exec(`create temp table one as select * from campaign where id = 'c0';

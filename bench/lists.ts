@@ -3,10 +3,12 @@
 // one of each list, median of several requests. The district comes from report-data.ts
 // (people, households, key persons, observations, passages) and lists-data.ts
 // (declarations, audit entries, a district-wide sweep); PostgreSQL gets a copy of the same rows.
-//   tsx bench/lists.ts [--people N] [--runs N] [--db sqlite|postgres|both] [--keep]
+// --reuse keeps both databases (under the temp dir, and PostgreSQL's lf_bench_lists) and
+// times them again without loading when they are there.
+//   tsx bench/lists.ts [--people N] [--runs N] [--db sqlite|postgres|both] [--reuse]
 import { spawn, type ChildProcess } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
-import { mkdtempSync, rmSync } from 'node:fs'
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -36,18 +38,27 @@ const since = () => `${((Date.now() - t0) / 1000).toFixed(1)}s`
 const here = path.dirname(fileURLToPath(import.meta.url))
 
 initPii(randomBytes(32))
-const dir = mkdtempSync(path.join(os.tmpdir(), 'lf-bench-lists-'))
+const REUSE = process.argv.includes('--reuse')
+const dir = REUSE
+  ? path.join(os.tmpdir(), `lf-bench-lists-${PEOPLE}`)
+  : mkdtempSync(path.join(os.tmpdir(), 'lf-bench-lists-'))
 const file = path.join(dir, 'lianfang.db')
-{
+const loaded = REUSE && existsSync(path.join(dir, 'loaded'))
+if (!loaded) {
+  rmSync(dir, { recursive: true, force: true })
+  mkdirSync(dir, { recursive: true })
   const db = openDb({ sqliteFile: file })
   await migrateDatabase(db)
   await ensureTopRegion(db, '基准区')
   await db.destroy()
+  loadDistrict(
+    file,
+    { people: PEOPLE, passages: PEOPLE, observations: Math.round(PEOPLE / 10) },
+    '2020-03-05',
+    (s) => log(`[${since()}] ${s}`),
+  )
+  loadListRows(file, PEOPLE, (s) => log(`[${since()}] ${s}`))
 }
-loadDistrict(file, { people: PEOPLE, passages: PEOPLE, observations: Math.round(PEOPLE / 10) }, '2020-03-05', (s) =>
-  log(`[${since()}] ${s}`),
-)
-loadListRows(file, PEOPLE, (s) => log(`[${since()}] ${s}`))
 
 const COPIED = [
   'region',
@@ -66,28 +77,36 @@ const COPIED = [
 ]
 
 async function preparePostgres(): Promise<string> {
+  const url = new URL(PG_ADMIN)
+  url.pathname = `/${PG_NAME}`
+  if (loaded && existsSync(path.join(dir, 'loaded-postgres'))) return url.toString()
   const admin = new pg.Client({ connectionString: PG_ADMIN })
   await admin.connect()
   await admin.query(`drop database if exists ${PG_NAME}`)
   await admin.query(`create database ${PG_NAME}`)
   await admin.end()
-  const url = new URL(PG_ADMIN)
-  url.pathname = `/${PG_NAME}`
   const db = openDb({ databaseUrl: url.toString() })
   await migrateDatabase(db)
   await db.destroy()
   await copyToPostgres(file, url.toString(), COPIED, (s) => log(`[${since()}] ${s}`))
+  if (REUSE) writeFileSync(path.join(dir, 'loaded-postgres'), '')
   return url.toString()
 }
 
 async function adminOf(db: Db) {
-  const top = await db.selectFrom('region').select('id').where('parent_id', 'is', null).executeTakeFirstOrThrow()
+  const top = await db
+    .selectFrom('region')
+    .select('id')
+    .where('parent_id', 'is', null)
+    .executeTakeFirstOrThrow()
   const checkpoint = await db.selectFrom('checkpoint').select('id').limit(1).executeTakeFirstOrThrow()
   const user = await createUserDirect(db, { role: 'admin', scopeRegionId: top.id })
   return { username: user.username, checkpointId: checkpoint.id }
 }
 
-function startServer(env: Record<string, string>): Promise<{ child: ChildProcess; port: number; cookie: string }> {
+function startServer(
+  env: Record<string, string>,
+): Promise<{ child: ChildProcess; port: number; cookie: string }> {
   const child = spawn(process.execPath, ['--import', 'tsx', path.join(here, 'lists-server.ts')], {
     env: { ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -130,7 +149,9 @@ async function timeRoutes(port: number, cookie: string, checkpointId: string, la
   for (const [name, url] of routes(checkpointId)) {
     const get = async () => {
       const t = performance.now()
-      const res = await fetch(`http://127.0.0.1:${port}${url}`, { headers: { cookie, origin: 'http://127.0.0.1' } })
+      const res = await fetch(`http://127.0.0.1:${port}${url}`, {
+        headers: { cookie, origin: 'http://127.0.0.1' },
+      })
       const body = await res.text()
       if (res.status !== 200) throw new Error(`${name}: ${res.status} ${body.slice(0, 300)}`)
       return performance.now() - t
@@ -141,10 +162,13 @@ async function timeRoutes(port: number, cookie: string, checkpointId: string, la
     times.sort((a, b) => a - b)
     results.push({ route: `${label}:${name}`, ms: Math.round(times[Math.floor(times.length / 2)]) })
   }
-  log(`[${since()}] ${label}: ${results.map((r) => `${r.route.split(':')[1]}=${r.ms}`).join(' ')} (ms, median of ${RUNS})`)
+  log(
+    `[${since()}] ${label}: ${results.map((r) => `${r.route.split(':')[1]}=${r.ms}`).join(' ')} (ms, median of ${RUNS})`,
+  )
   return results
 }
 
+if (REUSE) writeFileSync(path.join(dir, 'loaded'), '')
 const all: { route: string; ms: number }[] = []
 for (const which of DBS) {
   const url = which === 'postgres' ? await preparePostgres() : undefined
@@ -161,7 +185,7 @@ for (const which of DBS) {
     server.child.kill('SIGTERM')
   }
 }
-if (!process.argv.includes('--keep')) rmSync(dir, { recursive: true, force: true })
-else log(`kept ${dir}`)
+if (!REUSE) rmSync(dir, { recursive: true, force: true })
+else log(`kept ${dir} and PostgreSQL's ${PG_NAME}: --reuse times them again`)
 const slowest = all.reduce((a, b) => (b.ms > a.ms ? b : a))
 console.log(`RESULT bench=lists slowest_ms=${slowest.ms} slowest=${slowest.route}`)
