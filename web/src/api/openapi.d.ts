@@ -111,6 +111,7 @@ export interface paths {
               page: number
               pageSize: number
               total: number
+              totalAtLeast?: boolean
             }
           }
         }
@@ -917,6 +918,7 @@ export interface paths {
               page: number
               pageSize: number
               total: number
+              totalAtLeast?: boolean
             }
           }
         }
@@ -1253,6 +1255,7 @@ export interface paths {
               page: number
               pageSize: number
               total: number
+              totalAtLeast?: boolean
             }
           }
         }
@@ -2862,6 +2865,7 @@ export interface paths {
               page: number
               pageSize: number
               total: number
+              totalAtLeast?: boolean
             }
           }
         }
@@ -3524,6 +3528,7 @@ export interface paths {
               page: number
               pageSize: number
               total: number
+              totalAtLeast?: boolean
             }
           }
         }
@@ -4340,6 +4345,7 @@ export interface paths {
               page: number
               pageSize: number
               total: number
+              totalAtLeast?: boolean
             }
           }
         }
@@ -4403,6 +4409,7 @@ export interface paths {
               page: number
               pageSize: number
               total: number
+              totalAtLeast?: boolean
             }
           }
         }
@@ -5018,6 +5025,7 @@ export interface paths {
               page: number
               pageSize: number
               total: number
+              totalAtLeast?: boolean
             }
           }
         }
@@ -6188,6 +6196,7 @@ export interface paths {
               page: number
               pageSize: number
               total: number
+              totalAtLeast?: boolean
             }
           }
         }
@@ -6546,6 +6555,7 @@ export interface paths {
               page: number
               pageSize: number
               total: number
+              totalAtLeast?: boolean
             }
           }
         }
@@ -8513,6 +8523,7 @@ export interface paths {
               page: number
               pageSize: number
               total: number
+              totalAtLeast?: boolean
             }
           }
         }
@@ -8733,6 +8744,7 @@ export interface paths {
               page: number
               pageSize: number
               total: number
+              totalAtLeast?: boolean
             }
           }
         }
@@ -9148,6 +9160,7 @@ export interface paths {
               page: number
               pageSize: number
               total: number
+              totalAtLeast?: boolean
             }
           }
         }

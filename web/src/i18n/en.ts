@@ -42,6 +42,7 @@ export const common: Messages<typeof zh.common> = {
   saved: 'Saved',
   none: 'None',
   total: '{{total}} in all',
+  totalAtLeast: '{{total}}+ in all',
   required: 'Enter the {{field}}',
   selectRequired: 'Choose the {{field}}',
   tooLong: 'The {{field}} may have at most {{max}} characters',

@@ -42,6 +42,7 @@ export const common = {
   saved: '已保存',
   none: '无',
   total: '共 {{total}} 条',
+  totalAtLeast: '共 {{total}}+ 条',
   required: '请填写{{field}}',
   selectRequired: '请选择{{field}}',
   tooLong: '{{field}}不能超过 {{max}} 个字符',
