@@ -1,0 +1,36 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { createTestApp, type TestApp } from '../../test/app.js'
+import { dialects } from '../../test/db.js'
+import { MAX_OFFSET } from '../core/schemas.js'
+import { boundedCount, pageOffset } from './paging.js'
+
+describe.each(dialects)('paged lists on %s', (dialect) => {
+  let t: TestApp
+  beforeAll(async () => {
+    t = await createTestApp(dialect)
+  })
+  afterAll(() => t.close())
+
+  it('counts up to the bound and says when it stopped there', async () => {
+    const regions = t.db.selectFrom('region')
+    const all = Number(
+      (await regions.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n,
+    )
+    expect(await boundedCount(t.db, regions)).toEqual({ total: all })
+    expect(await boundedCount(t.db, regions, all)).toEqual({ total: all })
+    if (all > 1)
+      expect(await boundedCount(t.db, regions, all - 1)).toEqual({ total: all - 1, totalAtLeast: true })
+    expect(await boundedCount(t.db, regions.where('id', '=', 'none'))).toEqual({ total: 0 })
+  })
+
+  it('refuses a page number past MAX_OFFSET rows (a keyset or a filter reaches further)', async () => {
+    expect(pageOffset(MAX_OFFSET / 20 + 1, 20)).toBe(MAX_OFFSET)
+    const admin = await t.as('admin', t.top)
+    const deep = await admin.get(`/api/v1/people?pageSize=20&page=${MAX_OFFSET / 20 + 2}`)
+    expect(deep.statusCode).toBe(400)
+    expect(deep.json().error.code).toBe('PAGE_TOO_DEEP')
+    const last = await admin.get(`/api/v1/people?pageSize=20&page=${MAX_OFFSET / 20 + 1}`)
+    expect(last.statusCode).toBe(200)
+    expect(last.json()).toMatchObject({ items: [], total: 0 })
+  })
+})
