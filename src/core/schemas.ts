@@ -36,6 +36,8 @@ export const Paged = <T extends TSchema>(item: T) =>
     totalAtLeast: Type.Optional(Type.Boolean()),
     page: Type.Integer(),
     pageSize: Type.Integer(),
+    /** where a list reads by keyset: pass as `after` for the page that follows this one */
+    next: Type.Optional(Type.String()),
   })
 
 export const ErrorBody = Type.Object({

@@ -64,7 +64,11 @@ export const peopleMigrations: Record<string, Migration> = {
     async up(db: Kysely<any>) {
       // the list's order (name, id): a page is read off the index, not sorted out of the whole scope
       await db.schema.dropIndex('person_name').execute()
-      await db.schema.createIndex('person_name_id').on('person').columns(['name', 'id', 'region_id']).execute()
+      await db.schema
+        .createIndex('person_name_id')
+        .on('person')
+        .columns(['name', 'id', 'region_id'])
+        .execute()
     },
   },
 }
