@@ -9,7 +9,7 @@ import { AppError, CommonErrors } from '../../core/errors.js'
 import { recordAudit } from '../../core/audit.js'
 import { assertInScope, isInScope, type Actor } from '../../core/actor.js'
 import { findUser } from '../auth/index.js'
-import { findPerson } from '../people/index.js'
+import { personLabels } from '../people/index.js'
 import { getPersonInScope } from '../people/index.js'
 import { getRegionInScope } from '../regions/index.js'
 import { addDays, daysBetween, localDate } from '../../shared/days.js'
@@ -193,10 +193,14 @@ export async function listObservations(
 
 /** Views with the person's name and address, for lists. */
 export async function withPeople(db: Db, rows: ObservationRow[], today: string) {
-  const people = await Promise.all(rows.map((r) => findPerson(db, r.person_id)))
-  return rows.map((r, i) => ({
+  // one look-up for the page, not one per row
+  const people = await personLabels(
+    db,
+    rows.map((r) => r.person_id),
+  )
+  return rows.map((r) => ({
     ...toObservationView(r, today),
-    personName: people[i]?.name ?? '',
-    address: people[i]?.household_address ?? null,
+    personName: people.get(r.person_id)?.name ?? '',
+    address: people.get(r.person_id)?.address ?? null,
   }))
 }
