@@ -146,7 +146,13 @@ const routes = (checkpointId: string): [string, string][] => [
 
 async function timeRoutes(port: number, cookie: string, checkpointId: string, label: string) {
   const results: { route: string; ms: number }[] = []
-  for (const [name, url] of routes(checkpointId)) {
+  // a keyset page costs one index seek wherever it starts: the cursor of the deepest numbered page
+  const deepest = await fetch(`http://127.0.0.1:${port}/api/v1/people?pageSize=200&page=${deepPage(200)}`, {
+    headers: { cookie },
+  })
+  const { next } = (await deepest.json()) as { next: string }
+  const keyset: [string, string] = ['people.after', `/api/v1/people?pageSize=20&after=${next}`]
+  for (const [name, url] of [...routes(checkpointId), keyset]) {
     const get = async () => {
       const t = performance.now()
       const res = await fetch(`http://127.0.0.1:${port}${url}`, {
