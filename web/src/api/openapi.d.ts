@@ -108,6 +108,7 @@ export interface paths {
                 seq: number
                 targetName: string | null
               }[]
+              next?: string
               page: number
               pageSize: number
               total: number
@@ -915,6 +916,7 @@ export interface paths {
                 state: string
                 visits: number
               }[]
+              next?: string
               page: number
               pageSize: number
               total: number
@@ -1252,6 +1254,7 @@ export interface paths {
                 status: string
                 via: string
               }[]
+              next?: string
               page: number
               pageSize: number
               total: number
@@ -2862,6 +2865,7 @@ export interface paths {
                 symptoms: string[]
                 temperature: number | null
               }[]
+              next?: string
               page: number
               pageSize: number
               total: number
@@ -3525,6 +3529,7 @@ export interface paths {
                 takenByName: string | null
                 updatedAt: string
               }[]
+              next?: string
               page: number
               pageSize: number
               total: number
@@ -4342,6 +4347,7 @@ export interface paths {
                 riskAreaId: string
                 source: string
               }[]
+              next?: string
               page: number
               pageSize: number
               total: number
@@ -4406,6 +4412,7 @@ export interface paths {
                 updatedAt: string
                 withdrawnAt: string | null
               }[]
+              next?: string
               page: number
               pageSize: number
               total: number
@@ -5022,6 +5029,7 @@ export interface paths {
                 startsOn: string
                 status: string
               }[]
+              next?: string
               page: number
               pageSize: number
               total: number
@@ -6155,6 +6163,7 @@ export interface paths {
     get: {
       parameters: {
         query: {
+          after?: string
           householdId?: string
           keyPerson?: boolean
           name?: string
@@ -6193,6 +6202,7 @@ export interface paths {
                 updatedAt: string
                 workplace: string | null
               }[]
+              next?: string
               page: number
               pageSize: number
               total: number
@@ -6515,6 +6525,7 @@ export interface paths {
       requestBody: {
         content: {
           'application/json': {
+            after?: string
             document?: string
             householdId?: string
             keyPerson?: boolean
@@ -6552,6 +6563,7 @@ export interface paths {
                 updatedAt: string
                 workplace: string | null
               }[]
+              next?: string
               page: number
               pageSize: number
               total: number
@@ -8520,6 +8532,7 @@ export interface paths {
                 workerId: string
                 workerName: string
               }[]
+              next?: string
               page: number
               pageSize: number
               total: number
@@ -8741,6 +8754,7 @@ export interface paths {
                 unit: string | null
                 userId: string | null
               }[]
+              next?: string
               page: number
               pageSize: number
               total: number
@@ -9157,6 +9171,7 @@ export interface paths {
                 scopeRegionId: string
                 username: string
               }[]
+              next?: string
               page: number
               pageSize: number
               total: number
