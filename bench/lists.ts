@@ -100,8 +100,13 @@ async function adminOf(db: Db) {
     .where('parent_id', 'is', null)
     .executeTakeFirstOrThrow()
   const checkpoint = await db.selectFrom('checkpoint').select('id').limit(1).executeTakeFirstOrThrow()
+  const street = await db
+    .selectFrom('region')
+    .select('id')
+    .where('type', '=', 'street')
+    .executeTakeFirstOrThrow()
   const user = await createUserDirect(db, { role: 'admin', scopeRegionId: top.id })
-  return { username: user.username, checkpointId: checkpoint.id }
+  return { username: user.username, checkpointId: checkpoint.id, streetId: street.id }
 }
 
 function startServer(
@@ -127,7 +132,7 @@ function startServer(
 /** The deepest page a page number may ask for, and the page size the lists use by default. */
 const deepPage = (pageSize: number) => Math.floor(MAX_OFFSET / pageSize) + 1
 
-const routes = (checkpointId: string): [string, string][] => [
+const routes = (checkpointId: string, streetId: string): [string, string][] => [
   ['people', '/api/v1/people?pageSize=20'],
   ['people.deep', `/api/v1/people?pageSize=20&page=${deepPage(20)}`],
   ['people.name', '/api/v1/people?pageSize=20&name=%E5%BC%A0'],
@@ -141,10 +146,21 @@ const routes = (checkpointId: string): [string, string][] => [
   ['observations.deep', `/api/v1/observations?pageSize=20&page=${deepPage(20)}`],
   ['passages', `/api/v1/checkpoints/${checkpointId}/passages?limit=200`],
   ['audit', '/api/v1/audit?pageSize=50'],
+  // a street holds a quarter of the district: the scope where sorting the scope costs most
+  ['people.street', `/api/v1/people?pageSize=20&regionId=${streetId}`],
+  ['people.street.deep', `/api/v1/people?pageSize=20&regionId=${streetId}&page=${deepPage(20)}`],
+  ['declarations.street', `/api/v1/declarations?pageSize=20&regionId=${streetId}`],
+  ['declarations.street.deep', `/api/v1/declarations?pageSize=20&regionId=${streetId}&page=${deepPage(20)}`],
   ['audit.deep', `/api/v1/audit?pageSize=50&page=${deepPage(50)}`],
 ]
 
-async function timeRoutes(port: number, cookie: string, checkpointId: string, label: string) {
+async function timeRoutes(
+  port: number,
+  cookie: string,
+  checkpointId: string,
+  streetId: string,
+  label: string,
+) {
   const results: { route: string; ms: number }[] = []
   // a keyset page costs one index seek wherever it starts: the cursor of the deepest numbered page
   const deepest = await fetch(`http://127.0.0.1:${port}/api/v1/people?pageSize=200&page=${deepPage(200)}`, {
@@ -152,7 +168,7 @@ async function timeRoutes(port: number, cookie: string, checkpointId: string, la
   })
   const { next } = (await deepest.json()) as { next: string }
   const keyset: [string, string] = ['people.after', `/api/v1/people?pageSize=20&after=${next}`]
-  for (const [name, url] of [...routes(checkpointId), keyset]) {
+  for (const [name, url] of [...routes(checkpointId, streetId), keyset]) {
     const get = async () => {
       const t = performance.now()
       const res = await fetch(`http://127.0.0.1:${port}${url}`, {
@@ -179,14 +195,14 @@ const all: { route: string; ms: number }[] = []
 for (const which of DBS) {
   const url = which === 'postgres' ? await preparePostgres() : undefined
   const db = openDb(url ? { databaseUrl: url } : { sqliteFile: file })
-  const { username, checkpointId } = await adminOf(db)
+  const { username, checkpointId, streetId } = await adminOf(db)
   await db.destroy()
   const env: Record<string, string> = { LIANFANG_DATA_DIR: dir, LISTS_USER: username }
   if (url) env.DATABASE_URL = url
   else env.LIANFANG_SQLITE_FILE = file
   const server = await startServer(env)
   try {
-    all.push(...(await timeRoutes(server.port, server.cookie, checkpointId, which)))
+    all.push(...(await timeRoutes(server.port, server.cookie, checkpointId, streetId, which)))
   } finally {
     server.child.kill('SIGTERM')
   }
