@@ -59,6 +59,11 @@ export const CommonErrors = defineErrors({
   ROUTE_NOT_FOUND: { status: 404, zh: '没有这个接口', en: 'No such endpoint' },
   CONFLICT: { status: 409, zh: '与现有记录冲突', en: 'Conflicts with an existing record' },
   RATE_LIMITED: { status: 429, zh: '尝试次数过多，请稍后再试', en: 'Too many attempts, try again later' },
+  PAGE_TOO_DEEP: {
+    status: 400,
+    zh: '页码过深：最多翻过前 {max} 条，请缩小筛选范围',
+    en: 'Page too deep: pages reach the first {max} rows only, narrow the filter',
+  },
   INTERNAL: { status: 500, zh: '服务器内部错误，请稍后再试', en: 'Internal error, please try again later' },
 })
 

@@ -6,6 +6,12 @@ export const IdParams = Type.Object({ id: Id }, { additionalProperties: false })
 /** Pages beyond this are refused (400): a list is filtered, not paged through for ever. */
 export const MAX_PAGE = 10_000
 
+/**
+ * Rows a page number may skip: past this a list is read by its `after` cursor (keyset), as an
+ * offset costs a scan of every row it skips. Counts stop here too (`totalAtLeast`).
+ */
+export const MAX_OFFSET = 10_000
+
 export const PageQuery = {
   page: Type.Integer({ minimum: 1, maximum: MAX_PAGE, default: 1 }),
   pageSize: Type.Integer({ minimum: 1, maximum: 200, default: 20 }),
@@ -26,8 +32,12 @@ export const Paged = <T extends TSchema>(item: T) =>
   Type.Object({
     items: Type.Array(item),
     total: Type.Integer(),
+    /** the count stopped at `total` (MAX_OFFSET): there are at least that many */
+    totalAtLeast: Type.Optional(Type.Boolean()),
     page: Type.Integer(),
     pageSize: Type.Integer(),
+    /** where a list reads by keyset: pass as `after` for the page that follows this one */
+    next: Type.Optional(Type.String()),
   })
 
 export const ErrorBody = Type.Object({

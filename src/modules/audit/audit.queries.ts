@@ -1,4 +1,5 @@
 import type { Db } from '../../db/db.js'
+import { boundedCount } from '../../db/paging.js'
 import { userIdsWithin } from '../auth/index.js'
 
 export interface AuditFilter {
@@ -27,7 +28,7 @@ export async function listAuditEvents(db: Db, f: AuditFilter) {
   if (f.to) q = q.where('a.at', '<', f.to)
   const [rows, total] = await Promise.all([
     q.selectAll('a').orderBy('a.seq', 'desc').offset(f.offset).limit(f.limit).execute(),
-    q.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
+    boundedCount(db, q),
   ])
-  return { rows, total: Number(total.n) }
+  return { rows, ...total }
 }

@@ -6,6 +6,7 @@ import { isAtTop, isInScope } from '../../core/actor.js'
 import { findUser } from '../auth/index.js'
 import { listAuditEvents } from './audit.queries.js'
 import { nameTargets } from './audit.names.js'
+import { pageOffset } from '../../db/paging.js'
 
 const AuditEventSchema = Type.Object({
   seq: Type.Integer(),
@@ -46,13 +47,13 @@ export function auditRoutes(app: App) {
       const named = filter.actorId ? await findUser(app.db, filter.actorId) : undefined
       if (named && !isInScope(req.actor, named.scope_path))
         throw new AppError(CommonErrors.NOT_FOUND, { what: 'user' })
-      const { rows, total } = await listAuditEvents(app.db, {
+      const { rows, total, totalAtLeast } = await listAuditEvents(app.db, {
         ...filter,
         from: from && new Date(from).toISOString(),
         to: to && new Date(to).toISOString(),
         withinPath: req.actor.scopePath,
         wholeTree: req.actor.role === 'admin' && isAtTop(req.actor),
-        offset: (page - 1) * pageSize,
+        offset: pageOffset(page, pageSize),
         limit: pageSize,
       })
       const names = await nameTargets(app.db, req.actor, rows)
@@ -67,7 +68,7 @@ export function auditRoutes(app: App) {
         detail: e.detail,
         targetName: (e.entity_id && names.get(e.entity_id)) ?? null,
       }))
-      return { items, total, page, pageSize }
+      return { items, total, totalAtLeast, page, pageSize }
     },
   )
 }

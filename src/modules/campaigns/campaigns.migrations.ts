@@ -208,4 +208,15 @@ export const campaignsMigrations: Record<string, Migration> = {
       await rebuildScreeningCounts(db)
     },
   },
+  '2026-12-07-30-sweep-item-list-order': {
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any
+    async up(db: Kysely<any>) {
+      // the list's order within a region (address), walked region by region in path order
+      await db.schema
+        .createIndex('sweep_item_region_address')
+        .on('sweep_item')
+        .columns(['campaign_id', 'region_id', 'address'])
+        .execute()
+    },
+  },
 }

@@ -1,5 +1,6 @@
 // Queries of the building sweep (扫楼) checklist.
 import type { Db } from '../../db/db.js'
+import { boundedCount } from '../../db/paging.js'
 import { withinSubtree } from '../../core/subtree.js'
 import type { SweepState } from './campaigns.queries.js'
 
@@ -41,9 +42,9 @@ export async function searchSweepItems(db: Db, f: ItemFilter) {
       .offset(f.offset)
       .limit(f.limit)
       .execute(),
-    q.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
+    boundedCount(db, q),
   ])
-  return { rows: rows as SweepItemRow[], total: Number(total.n) }
+  return { rows: rows as SweepItemRow[], ...total }
 }
 
 /** Every item of the campaign inside a subtree, lean, for coverage. */

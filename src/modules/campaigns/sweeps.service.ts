@@ -21,6 +21,7 @@ import {
 } from './campaigns.service.js'
 import { recordFinding } from './findings.service.js'
 import { assignSweepItems, findSweepItem, searchSweepItems, type SweepItemRow } from './sweeps.queries.js'
+import { pageOffset } from '../../db/paging.js'
 
 export const SweepErrors = defineErrors({
   VISIT_PEOPLE_WITHOUT_VISIT: {
@@ -57,15 +58,15 @@ export async function listSweepItems(db: Db, actor: Actor, campaignId: string, q
     const region = await getRegionInScope(db, actor, q.regionId)
     if (region.path.startsWith(within)) within = region.path
   }
-  const { rows, total } = await searchSweepItems(db, {
+  const { rows, total, totalAtLeast } = await searchSweepItems(db, {
     campaignId: c.id,
     withinPath: within,
     state: q.state,
     assigneeId: q.mine ? (actor.userId ?? undefined) : undefined,
-    offset: (q.page - 1) * q.pageSize,
+    offset: pageOffset(q.page, q.pageSize),
     limit: q.pageSize,
   })
-  return { items: rows.map(toSweepItemView), total, page: q.page, pageSize: q.pageSize }
+  return { items: rows.map(toSweepItemView), total, totalAtLeast, page: q.page, pageSize: q.pageSize }
 }
 
 /** Hands every household under a building or compound to one grid member (null: unassign). */

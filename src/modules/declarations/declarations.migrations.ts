@@ -61,4 +61,15 @@ export const declarationsMigrations: Record<string, Migration> = {
         .execute()
     },
   },
+  '2026-12-07-30-declaration-list-order': {
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any
+    async up(db: Kysely<any>) {
+      // the list's order (newest first, then id): a page is read off the index, not sorted
+      await db.schema
+        .createIndex('declaration_declared_id')
+        .on('declaration')
+        .columns(['declared_at desc', 'id', 'region_id'])
+        .execute()
+    },
+  },
 }

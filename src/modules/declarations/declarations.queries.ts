@@ -1,4 +1,5 @@
 import type { ExpressionBuilder } from 'kysely'
+import { boundedCount } from '../../db/paging.js'
 import type { Db, Tables } from '../../db/db.js'
 import { withinSubtree } from '../../core/subtree.js'
 import { personLabels } from '../people/index.js'
@@ -92,11 +93,24 @@ export interface DeclarationFilter {
   limit: number
 }
 
+const joined = (db: Db) => db.selectFrom('declaration as d').innerJoin('region as r', 'r.id', 'd.region_id')
+
+/**
+ * At the top or a street (a large share of the rows) declarations are the outer loop, walked
+ * newest first and those outside skipped: SQLite otherwise took a street's 125 k by region and
+ * sorted them (0.2–0.5 s a page, now 1–124 ms). A cross join fixes SQLite's join order.
+ */
+function scoped(db: Db, withinPath: string): ReturnType<typeof joined> {
+  const depth = withinPath.split('/').length - 3 // '/<top>/' is 0, a street 1
+  const from =
+    depth > 1
+      ? joined(db)
+      : db.selectFrom('declaration as d').crossJoin('region as r').whereRef('r.id', '=', 'd.region_id')
+  return from.where(withinSubtree('r.path', withinPath))
+}
+
 export async function searchDeclarations(db: Db, f: DeclarationFilter) {
-  let q = db
-    .selectFrom('declaration as d')
-    .innerJoin('region as r', 'r.id', 'd.region_id')
-    .where(withinSubtree('r.path', f.withinPath))
+  let q = scoped(db, f.withinPath)
   if (f.personId) q = q.where('d.person_id', '=', f.personId)
   if (f.from) q = q.where('d.declared_at', '>=', f.from)
   if (f.to) q = q.where('d.declared_at', '<', f.to)
@@ -123,7 +137,7 @@ export async function searchDeclarations(db: Db, f: DeclarationFilter) {
       .offset(f.offset)
       .limit(f.limit)
       .execute(),
-    q.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
+    boundedCount(db, q),
   ])
   // who declared, from the people module: one look-up for the page
   const people = await personLabels(
@@ -135,5 +149,5 @@ export async function searchDeclarations(db: Db, f: DeclarationFilter) {
     person_name: people.get(d.person_id)?.name ?? '',
     person_document: people.get(d.person_id)?.docMasked ?? '',
   }))
-  return { rows: named, total: Number(total.n) }
+  return { rows: named, ...total }
 }

@@ -13,6 +13,7 @@ import { getRegionInScope } from '../regions/index.js'
 import { fileKeyPersonForTravel } from '../risk-areas/index.js'
 import { insertDeclaration, searchDeclarations, toDeclaration } from './declarations.queries.js'
 import type { DeclarationQuery, HealthInput } from './declarations.schema.js'
+import { pageOffset } from '../../db/paging.js'
 
 export const DeclarationErrors = defineErrors({
   ARRIVAL_IN_FUTURE: {
@@ -95,7 +96,7 @@ export async function declareByStaff(
 
 export async function listDeclarations(db: Db, actor: Actor, q: DeclarationQuery) {
   const within = q.regionId ? (await getRegionInScope(db, actor, q.regionId)).path : actor.scopePath
-  const { rows, total } = await searchDeclarations(db, {
+  const { rows, total, totalAtLeast } = await searchDeclarations(db, {
     withinPath: within,
     personId: q.personId ? (await getPersonInScope(db, actor, q.personId)).id : undefined,
     from: q.from && new Date(q.from).toISOString(),
@@ -103,7 +104,7 @@ export async function listDeclarations(db: Db, actor: Actor, q: DeclarationQuery
     withTravel: q.withTravel,
     symptom: q.symptom,
     latestOnly: q.latestOnly,
-    offset: (q.page - 1) * q.pageSize,
+    offset: pageOffset(q.page, q.pageSize),
     limit: q.pageSize,
   })
   const items = rows.map(({ person_name, person_document, region_name, superseded, ...r }) => ({
@@ -114,5 +115,5 @@ export async function listDeclarations(db: Db, actor: Actor, q: DeclarationQuery
     regionName: region_name,
     superseded: Boolean(Number(superseded)),
   }))
-  return { items, total, page: q.page, pageSize: q.pageSize }
+  return { items, total, totalAtLeast, page: q.page, pageSize: q.pageSize }
 }

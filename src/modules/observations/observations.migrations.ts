@@ -218,4 +218,16 @@ export const observationsMigrations: Record<string, Migration> = {
       await rebuildObservationCounts(db)
     },
   },
+  '2026-12-07-30-observation-list-order': {
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any
+    async up(db: Kysely<any>) {
+      // the list's order within a region (starts_on, id), walked region by region in path order
+      await db.schema.dropIndex('observation_region').execute()
+      await db.schema
+        .createIndex('observation_region')
+        .on('observation')
+        .columns(['region_id', 'starts_on', 'id'])
+        .execute()
+    },
+  },
 }

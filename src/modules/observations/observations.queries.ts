@@ -1,4 +1,5 @@
 import type { Db } from '../../db/db.js'
+import { boundedCount } from '../../db/paging.js'
 import { withinSubtree } from '../../core/subtree.js'
 import type { Slot } from './settings.js'
 
@@ -181,9 +182,9 @@ export async function searchObservations(db: Db, f: ObservationFilter) {
       .offset(f.offset)
       .limit(f.limit)
       .execute(),
-    q.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
+    boundedCount(db, q),
   ])
-  return { rows: rows as ObservationRow[], total: Number(total.n) }
+  return { rows: rows as ObservationRow[], ...total }
 }
 
 /** Open observations on whose current team this staff member is: the rounds of the day. */

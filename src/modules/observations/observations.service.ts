@@ -9,7 +9,7 @@ import { AppError, CommonErrors } from '../../core/errors.js'
 import { recordAudit } from '../../core/audit.js'
 import { assertInScope, isInScope, type Actor } from '../../core/actor.js'
 import { findUser } from '../auth/index.js'
-import { findPerson } from '../people/index.js'
+import { personLabels } from '../people/index.js'
 import { getPersonInScope } from '../people/index.js'
 import { getRegionInScope } from '../regions/index.js'
 import { addDays, daysBetween, localDate } from '../../shared/days.js'
@@ -27,6 +27,7 @@ import { DEFAULT_SETTINGS, type ObservationSettings } from './settings.js'
 import { setTeam } from './team.service.js'
 import { ObservationErrors } from './observations.errors.js'
 import type { ObservationQueryInput, OpenObservationInput, TeamInput } from './observations.schema.js'
+import { pageOffset } from '../../db/paging.js'
 
 export interface ObservationView {
   id: string
@@ -180,24 +181,28 @@ export async function listObservations(
   const within = q.regionId ? (await getRegionInScope(db, actor, q.regionId)).path : actor.scopePath
   if (q.memberId) await assertMemberVisible(db, actor, q.memberId)
   const today = localDate(now(), s.timeZone)
-  const { rows, total } = await searchObservations(db, {
+  const { rows, total, totalAtLeast } = await searchObservations(db, {
     withinPath: within,
     status: q.day ? 'open' : q.status,
     memberId: q.memberId,
     startsOn: q.day ? addDays(today, 1 - q.day) : undefined,
     withOpenAlerts: q.withOpenAlerts,
-    offset: (q.page - 1) * q.pageSize,
+    offset: pageOffset(q.page, q.pageSize),
     limit: q.pageSize,
   })
-  return { items: await withPeople(db, rows, today), total, page: q.page, pageSize: q.pageSize }
+  return { items: await withPeople(db, rows, today), total, totalAtLeast, page: q.page, pageSize: q.pageSize }
 }
 
 /** Views with the person's name and address, for lists. */
 export async function withPeople(db: Db, rows: ObservationRow[], today: string) {
-  const people = await Promise.all(rows.map((r) => findPerson(db, r.person_id)))
-  return rows.map((r, i) => ({
+  // one look-up for the page, not one per row
+  const people = await personLabels(
+    db,
+    rows.map((r) => r.person_id),
+  )
+  return rows.map((r) => ({
     ...toObservationView(r, today),
-    personName: people[i]?.name ?? '',
-    address: people[i]?.household_address ?? null,
+    personName: people.get(r.person_id)?.name ?? '',
+    address: people.get(r.person_id)?.address ?? null,
   }))
 }

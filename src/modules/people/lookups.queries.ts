@@ -11,9 +11,11 @@ const CHUNK = 500
 export interface PersonLabel {
   name: string
   docMasked: string
+  /** the household's address */
+  address: string | null
 }
 
-/** Name and masked document of these people; unknown ids are left out. */
+/** Name, masked document and address of these people; unknown ids are left out. */
 export async function personLabels(
   db: Db,
   ids: Iterable<string | null | undefined>,
@@ -22,11 +24,12 @@ export async function personLabels(
   const out = new Map<string, PersonLabel>()
   for (let i = 0; i < wanted.length; i += CHUNK) {
     const rows = await db
-      .selectFrom('person')
-      .select(['id', 'name', 'doc_masked'])
-      .where('id', 'in', wanted.slice(i, i + CHUNK))
+      .selectFrom('person as p')
+      .leftJoin('household as h', 'h.id', 'p.household_id')
+      .select(['p.id', 'p.name', 'p.doc_masked', 'h.address'])
+      .where('p.id', 'in', wanted.slice(i, i + CHUNK))
       .execute()
-    for (const r of rows) out.set(r.id, { name: r.name, docMasked: r.doc_masked })
+    for (const r of rows) out.set(r.id, { name: r.name, docMasked: r.doc_masked, address: r.address })
   }
   return out
 }

@@ -59,4 +59,16 @@ export const peopleMigrations: Record<string, Migration> = {
         .execute()
     },
   },
+  '2026-12-07-30-people-list-order': {
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any
+    async up(db: Kysely<any>) {
+      // the list's order (name, id): a page is read off the index, not sorted out of the whole scope
+      await db.schema.dropIndex('person_name').execute()
+      await db.schema
+        .createIndex('person_name_id')
+        .on('person')
+        .columns(['name', 'id', 'region_id'])
+        .execute()
+    },
+  },
 }

@@ -52,6 +52,8 @@ export const PeopleQuerySchema = Type.Object(
     householdId: Type.Optional(Type.String({ maxLength: 64 })),
     page: Type.Integer({ minimum: 1, maximum: MAX_PAGE, default: 1 }),
     pageSize: Type.Integer({ minimum: 1, maximum: 200, default: 20 }),
+    /** the page after this cursor (a page's `next`), as deep as the list goes; `page` is then not used */
+    after: Type.Optional(Type.String({ maxLength: 1000, pattern: '^[A-Za-z0-9_-]+$' })),
   },
   { additionalProperties: false },
 )

@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto'
 import type { Db } from '../../db/db.js'
 import { nowIso } from '../../db/db.js'
 import { now } from '../../core/clock.js'
-import { AppError, defineErrors } from '../../core/errors.js'
+import { AppError, CommonErrors, defineErrors } from '../../core/errors.js'
 import { blindIndex, decryptField, encryptField } from '../../crypto/pii.js'
 import {
   birthDateOfResidentId,
@@ -22,7 +22,9 @@ import {
   findHouseholdById,
   findPerson,
   findPersonByDocIndex,
+  countPeople,
   searchPeople,
+  searchPeopleAfter,
   type DocumentType,
   type PersonProof,
   type PersonRow,
@@ -30,6 +32,7 @@ import {
   type Sex,
 } from './people.queries.js'
 import type { PeopleQuery, PeopleSearch, PersonInput } from './people.schema.js'
+import { pageOffset } from '../../db/paging.js'
 
 export const PeopleErrors = defineErrors({
   BAD_RESIDENT_ID: {
@@ -215,13 +218,30 @@ export async function peopleFilter(db: Db, actor: Actor, q: Omit<PeopleSearch, '
   }
 }
 
+// A cursor is the last row's (name, id): names are personal data, so it is sealed like a field.
+const cursorOf = (row: { name: string; id: string }) =>
+  Buffer.from(encryptField(JSON.stringify([row.name, row.id]))).toString('base64url')
+
+function afterCursor(cursor: string): { name: string; id: string } {
+  try {
+    const [name, id] = JSON.parse(decryptField(Buffer.from(cursor, 'base64url').toString())) as string[]
+    if (typeof name === 'string' && typeof id === 'string') return { name, id }
+  } catch {
+    // falls through to the refusal
+  }
+  throw new AppError(CommonErrors.VALIDATION_FAILED, { detail: 'after' })
+}
+
 export async function listPeople(db: Db, actor: Actor, q: PeopleQuery) {
-  const { rows, total } = await searchPeople(db, {
-    ...(await peopleFilter(db, actor, q)),
-    offset: (q.page - 1) * q.pageSize,
-    limit: q.pageSize,
-  })
-  return { items: rows.map(toPersonView), total, page: q.page, pageSize: q.pageSize }
+  const filter = await peopleFilter(db, actor, q)
+  const { rows, total, totalAtLeast } = q.after
+    ? {
+        rows: await searchPeopleAfter(db, filter, afterCursor(q.after), q.pageSize),
+        ...(await countPeople(db, filter)),
+      }
+    : await searchPeople(db, { ...filter, offset: pageOffset(q.page, q.pageSize), limit: q.pageSize })
+  const next = rows.length === q.pageSize ? cursorOf(rows[rows.length - 1]) : undefined
+  return { items: rows.map(toPersonView), total, totalAtLeast, page: q.page, pageSize: q.pageSize, next }
 }
 
 /**

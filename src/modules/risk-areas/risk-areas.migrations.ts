@@ -63,4 +63,15 @@ export const riskAreasMigrations: Record<string, Migration> = {
       await rebuildKeyPersonCounts(db)
     },
   },
+  '2026-12-07-30-key-person-list-order': {
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any
+    async up(db: Kysely<any>) {
+      // the list's order (newest arrival first, then id): a page is read off the index, not sorted
+      await db.schema
+        .createIndex('key_person_arrival_id')
+        .on('key_person')
+        .columns(['arrival_date desc', 'id', 'region_id'])
+        .execute()
+    },
+  },
 }

@@ -1,4 +1,5 @@
 import type { Db } from '../../db/db.js'
+import { boundedCount } from '../../db/paging.js'
 import { withinSubtree } from '../../core/subtree.js'
 import { personLabels } from '../people/index.js'
 
@@ -101,7 +102,7 @@ export async function searchKeyPersons(db: Db, f: KeyPersonFilter) {
       .offset(f.offset)
       .limit(f.limit)
       .execute(),
-    q.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
+    boundedCount(db, q),
   ])
   // names from the people module: one look-up for the page
   const people = await personLabels(
@@ -110,7 +111,7 @@ export async function searchKeyPersons(db: Db, f: KeyPersonFilter) {
   )
   return {
     rows: rows.map((k) => ({ ...k, person_name: people.get(k.person_id)?.name ?? '' })),
-    total: Number(total.n),
+    ...total,
   }
 }
 

@@ -25,6 +25,7 @@ import {
   type RiskArea,
 } from './risk-areas.queries.js'
 import type { KeyPersonQuery, RiskAreaChanges, RiskAreaInput } from './risk-areas.schema.js'
+import { pageOffset } from '../../db/paging.js'
 
 export const RiskAreaErrors = defineErrors({
   RISK_AREA_DATES: {
@@ -177,10 +178,10 @@ export async function fileKeyPersonForTravel(db: Db, actor: AuditActor, travel: 
 
 export async function listKeyPersons(db: Db, actor: Actor, q: KeyPersonQuery) {
   const within = q.regionId ? (await getRegionInScope(db, actor, q.regionId)).path : actor.scopePath
-  const { rows, total } = await searchKeyPersons(db, {
+  const { rows, total, totalAtLeast } = await searchKeyPersons(db, {
     ...q,
     withinPath: within,
-    offset: (q.page - 1) * q.pageSize,
+    offset: pageOffset(q.page, q.pageSize),
     limit: q.pageSize,
   })
   const open = await openObservationIdsOf(db, [...new Set(rows.map((r) => r.person_id))])
@@ -201,7 +202,7 @@ export async function listKeyPersons(db: Db, actor: Actor, q: KeyPersonQuery) {
     observationId: open.get(r.person_id) ?? null,
     proposal: proposedObservation(r),
   }))
-  return { items, total, page: q.page, pageSize: q.pageSize }
+  return { items, total, totalAtLeast, page: q.page, pageSize: q.pageSize }
 }
 
 /**

@@ -108,9 +108,11 @@ export interface paths {
                 seq: number
                 targetName: string | null
               }[]
+              next?: string
               page: number
               pageSize: number
               total: number
+              totalAtLeast?: boolean
             }
           }
         }
@@ -914,9 +916,11 @@ export interface paths {
                 state: string
                 visits: number
               }[]
+              next?: string
               page: number
               pageSize: number
               total: number
+              totalAtLeast?: boolean
             }
           }
         }
@@ -1250,9 +1254,11 @@ export interface paths {
                 status: string
                 via: string
               }[]
+              next?: string
               page: number
               pageSize: number
               total: number
+              totalAtLeast?: boolean
             }
           }
         }
@@ -2859,9 +2865,11 @@ export interface paths {
                 symptoms: string[]
                 temperature: number | null
               }[]
+              next?: string
               page: number
               pageSize: number
               total: number
+              totalAtLeast?: boolean
             }
           }
         }
@@ -3521,9 +3529,11 @@ export interface paths {
                 takenByName: string | null
                 updatedAt: string
               }[]
+              next?: string
               page: number
               pageSize: number
               total: number
+              totalAtLeast?: boolean
             }
           }
         }
@@ -4337,9 +4347,11 @@ export interface paths {
                 riskAreaId: string
                 source: string
               }[]
+              next?: string
               page: number
               pageSize: number
               total: number
+              totalAtLeast?: boolean
             }
           }
         }
@@ -4400,9 +4412,11 @@ export interface paths {
                 updatedAt: string
                 withdrawnAt: string | null
               }[]
+              next?: string
               page: number
               pageSize: number
               total: number
+              totalAtLeast?: boolean
             }
           }
         }
@@ -5015,9 +5029,11 @@ export interface paths {
                 startsOn: string
                 status: string
               }[]
+              next?: string
               page: number
               pageSize: number
               total: number
+              totalAtLeast?: boolean
             }
           }
         }
@@ -6147,6 +6163,7 @@ export interface paths {
     get: {
       parameters: {
         query: {
+          after?: string
           householdId?: string
           keyPerson?: boolean
           name?: string
@@ -6185,9 +6202,11 @@ export interface paths {
                 updatedAt: string
                 workplace: string | null
               }[]
+              next?: string
               page: number
               pageSize: number
               total: number
+              totalAtLeast?: boolean
             }
           }
         }
@@ -6506,6 +6525,7 @@ export interface paths {
       requestBody: {
         content: {
           'application/json': {
+            after?: string
             document?: string
             householdId?: string
             keyPerson?: boolean
@@ -6543,9 +6563,11 @@ export interface paths {
                 updatedAt: string
                 workplace: string | null
               }[]
+              next?: string
               page: number
               pageSize: number
               total: number
+              totalAtLeast?: boolean
             }
           }
         }
@@ -8510,9 +8532,11 @@ export interface paths {
                 workerId: string
                 workerName: string
               }[]
+              next?: string
               page: number
               pageSize: number
               total: number
+              totalAtLeast?: boolean
             }
           }
         }
@@ -8730,9 +8754,11 @@ export interface paths {
                 unit: string | null
                 userId: string | null
               }[]
+              next?: string
               page: number
               pageSize: number
               total: number
+              totalAtLeast?: boolean
             }
           }
         }
@@ -9145,9 +9171,11 @@ export interface paths {
                 scopeRegionId: string
                 username: string
               }[]
+              next?: string
               page: number
               pageSize: number
               total: number
+              totalAtLeast?: boolean
             }
           }
         }

@@ -49,7 +49,7 @@ export default function AuditPage() {
           pageSize: log.paging.pageSize,
           total: log.data?.total ?? 0,
           showSizeChanger: true,
-          showTotal: (total) => t('common.total', { total }),
+          showTotal: (total) => t(log.data?.totalAtLeast ? 'common.totalAtLeast' : 'common.total', { total }),
           onChange: (page, pageSize) => log.setPaging({ page, pageSize }),
         }}
       />

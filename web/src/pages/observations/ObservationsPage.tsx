@@ -80,7 +80,7 @@ export default function ObservationsPage() {
           current: query.page,
           pageSize: query.pageSize,
           total: data?.total ?? 0,
-          showTotal: (total) => t('common.total', { total }),
+          showTotal: (total) => t(data?.totalAtLeast ? 'common.totalAtLeast' : 'common.total', { total }),
           onChange: (page, pageSize) => setQuery((q) => ({ ...q, page, pageSize })),
         }}
         columns={[

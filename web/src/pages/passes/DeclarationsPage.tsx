@@ -34,7 +34,10 @@ export default function DeclarationsPage() {
   const timeZone = useTimeZone()
   const [filters, setFilters] = useState<Filters>({ latestOnly: true })
   const [page, setPage] = useState(1)
-  const [data, setData] = useState<{ items: Declaration[]; total: number }>({ items: [], total: 0 })
+  const [data, setData] = useState<{ items: Declaration[]; total: number; totalAtLeast?: boolean }>({
+    items: [],
+    total: 0,
+  })
   const [loading, setLoading] = useState(false)
   const [entering, setEntering] = useState(false)
   const [history, setHistory] = useState<{ name: string; items: Declaration[] } | null>(null)
@@ -135,7 +138,7 @@ export default function DeclarationsPage() {
           total: data.total,
           pageSize: PAGE,
           showSizeChanger: false,
-          showTotal: (total) => t('common.total', { total }),
+          showTotal: (total) => t(data.totalAtLeast ? 'common.totalAtLeast' : 'common.total', { total }),
           onChange: setPage,
         }}
       />

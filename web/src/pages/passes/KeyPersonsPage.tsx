@@ -32,7 +32,10 @@ export default function KeyPersonsPage() {
   const { dateTime } = useFormat()
   const [filters, setFilters] = useState<Filters>({})
   const [page, setPage] = useState(1)
-  const [data, setData] = useState<{ items: KeyPerson[]; total: number }>({ items: [], total: 0 })
+  const [data, setData] = useState<{ items: KeyPerson[]; total: number; totalAtLeast?: boolean }>({
+    items: [],
+    total: 0,
+  })
   const [areas, setAreas] = useState<RiskArea[]>([])
   const [proposing, setProposing] = useState<KeyPerson | null>(null)
 
@@ -138,7 +141,7 @@ export default function KeyPersonsPage() {
           total: data.total,
           pageSize: PAGE,
           showSizeChanger: false,
-          showTotal: (total) => t('common.total', { total }),
+          showTotal: (total) => t(data.totalAtLeast ? 'common.totalAtLeast' : 'common.total', { total }),
           onChange: setPage,
         }}
       />

@@ -21,7 +21,10 @@ export default function PeoplePage() {
   const { can } = useSession()
   const [filters, setFilters] = useState<Filters>({})
   const [page, setPage] = useState(1)
-  const [data, setData] = useState<{ items: Person[]; total: number }>({ items: [], total: 0 })
+  const [data, setData] = useState<{ items: Person[]; total: number; totalAtLeast?: boolean }>({
+    items: [],
+    total: 0,
+  })
   const [loading, setLoading] = useState(false)
   const [open, setOpen] = useState<Person | null>(null)
   const [members, setMembers] = useState<Person[]>([])
@@ -144,6 +147,7 @@ export default function PeoplePage() {
             total: data.total,
             pageSize: 20,
             showSizeChanger: false,
+            showTotal: (total) => t(data.totalAtLeast ? 'common.totalAtLeast' : 'common.total', { total }),
             onChange: setPage,
           }}
         />
