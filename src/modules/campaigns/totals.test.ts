@@ -43,7 +43,7 @@ describe.each(dialects)('screening totals on %s', (dialect) => {
           note: null,
           visitor_id: null,
           at,
-        } as never)
+        })
         .execute()
       await db
         .insertInto('sweep_seen')
@@ -80,7 +80,7 @@ describe.each(dialects)('screening totals on %s', (dialect) => {
           note: null,
           round: 1,
           at,
-        } as never)
+        })
         .execute()
     }
     const linked = await makeCallEntry(db, a.id) // the number of a person already seen

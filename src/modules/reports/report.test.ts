@@ -173,7 +173,7 @@ describe.each(dialects)('situation report on %s', (dialect) => {
     expect(res.headers['content-type']).toContain('spreadsheetml')
     const { default: ExcelJS } = await import('exceljs')
     const wb = new ExcelJS.Workbook()
-    await wb.xlsx.load(res.rawPayload as never)
+    await wb.xlsx.load(res.rawPayload as unknown as ArrayBuffer)
     const ws = wb.worksheets[0]
     expect(String(ws.getCell('A1').value)).toContain('疫情防控工作日报')
     // every number of the report (the screen's figures) has its row
