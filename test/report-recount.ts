@@ -5,6 +5,7 @@
 import { sql } from 'kysely'
 import type { Db } from '../src/db/db.js'
 import { endOfDayIso } from '../src/shared/days.js'
+import type { SituationReport } from '../src/modules/reports/index.js'
 
 const inside = (path: string, column = 'r.path') =>
   sql`${sql.ref(column)} >= ${path} and ${sql.ref(column)} < ${path + '~'}`
@@ -79,7 +80,7 @@ export async function recount(db: Db, asOf: string, path: string, timeZone: stri
 }
 
 /** The same figures picked out of a situation report. */
-export const maintainedFigures = (r: Awaited<ReturnType<typeof recount>> & Record<string, unknown>) => ({
+export const maintainedFigures = (r: SituationReport): Awaited<ReturnType<typeof recount>> => ({
   peopleScreened: r.peopleScreened,
   phoneNumbersScreened: r.phoneNumbersScreened,
   phoneNumbersReached: r.phoneNumbersReached,

@@ -7,6 +7,7 @@ import { createTestDb, dialects, type TestDb } from '../../../test/db.js'
 import { createRegionDirect } from '../regions/regions.fixtures.js'
 import { makePerson } from '../people/people.fixtures.js'
 import { makeCallEntry, makeSweepItem } from './campaigns.fixtures.js'
+import type { CallOutcome } from './campaigns.queries.js'
 import { screeningCounts } from './counts.js'
 import { screeningTotals } from './totals.js'
 
@@ -62,7 +63,7 @@ describe.each(dialects)('screening totals on %s', (dialect) => {
     await seen(a.id, p1.id, DAY2) // seen again: still one person
     await seen(a.id, p2.id, DAY2)
     await seen(b.id, p3.id, DAY1)
-    const call = async (entryId: string, regionId: string, outcome: string, at: string) => {
+    const call = async (entryId: string, regionId: string, outcome: CallOutcome, at: string) => {
       const entry = await db
         .selectFrom('call_entry')
         .select('campaign_id')

@@ -17,7 +17,7 @@ import { makePerson } from '../people/people.fixtures.js'
 import { makeCallEntry, makeSweepItem } from '../campaigns/campaigns.fixtures.js'
 import { makeRiskArea } from '../risk-areas/risk-areas.fixtures.js'
 import { setLocalClock } from '../observations/observations.test-helpers.js'
-import { recordCall, recordVisit } from '../campaigns/index.js'
+import { recordCall, recordVisit, type CallOutcome } from '../campaigns/index.js'
 import { openObservation, openObservationIdsOf, recordReading, releaseDue } from '../observations/index.js'
 import { fileKeyPersonForTravel } from '../risk-areas/index.js'
 import { fulfilCareRequest, requestCareForPerson } from '../care/index.js'
@@ -117,14 +117,14 @@ describe.each(dialects)('maintained report counts on %s', (dialect) => {
         const entry =
           rand() < 0.5 && entries.length ? pick(entries) : await makeCallEntry(db, pick(compounds).id)
         entries.push(entry)
-        const outcome = rand() < 0.6 ? 'reached' : 'no_answer'
+        const outcome: CallOutcome = rand() < 0.6 ? 'reached' : 'no_answer'
         // a reached number is sometimes found to be a registered person: the key changes
         const finding = outcome === 'reached' && rand() < 0.5 ? { personId: pick(people).id } : undefined
         if (finding) {
           if (bare.delete(entry)) relinked++
           linked.add(entry)
         } else if (outcome === 'reached' && !linked.has(entry)) bare.add(entry)
-        return inTransaction(db, (trx) => recordCall(trx, actor, entry, { outcome, finding } as never))
+        return inTransaction(db, (trx) => recordCall(trx, actor, entry, { outcome, finding }))
       },
       observe: () =>
         inTransaction(db, (trx) =>
@@ -222,7 +222,7 @@ describe.each(dialects)('maintained report counts on %s', (dialect) => {
     for (const asOf of ['2020-02-01', addDays('2020-02-01', 3), day])
       for (const region of [t.top, street, ...communities]) {
         const report = await situationReport(db, actor, { asOf, regionId: region.id }, TZ)
-        expect(maintainedFigures(report as never), `${asOf} ${region.id}`).toEqual(
+        expect(maintainedFigures(report), `${asOf} ${region.id}`).toEqual(
           await recount(db, asOf, region.path, TZ),
         )
       }
