@@ -40,7 +40,19 @@ describe.skipIf(!chromiumAvailable())('admin app in Chromium', () => {
     const field = page.getByLabel(label, { exact: true })
     await field.click()
     if (search) await field.fill(search)
-    await visible('.ant-select-item-option', option).click()
+    // Under load a click during the list's opening animation can miss: the list then stays
+    // open over the form's buttons. Click again until it closes (it closes on a choice).
+    const open = page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)')
+    for (let attempt = 0; attempt < 3; attempt++) {
+      await visible('.ant-select-item-option', option).click()
+      if (
+        await open.waitFor({ state: 'hidden', timeout: 2000 }).then(
+          () => true,
+          () => false,
+        )
+      )
+        return
+    }
   }
 
   async function changeOneTimePassword(oneTime: string, next: string) {
