@@ -113,7 +113,7 @@ export function createCommitter(db: Db): Committer {
   // SQLite has one writer, but while one batch syncs the next one can be written.
   // PostgreSQL commits in parallel on its pool.
   const sqlite = dialectOf(db) === 'sqlite'
-  const concurrency = sqlite ? 3 : 4
+  const concurrency = sqlite ? 2 : 4
   const wal = sqlite ? walSync(db) : undefined
   const sync = wal?.sync ?? (async () => {})
   const queue: Pending[] = []
