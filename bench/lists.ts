@@ -6,12 +6,11 @@
 // --reuse keeps both databases (under the temp dir, and PostgreSQL's lf_bench_lists) and
 // times them again without loading when they are there.
 //   tsx bench/lists.ts [--people N] [--runs N] [--db sqlite|postgres|both] [--reuse]
-import { spawn, type ChildProcess } from 'node:child_process'
+import { startBenchServer, stopServer } from './spawn-server.js'
 import { randomBytes } from 'node:crypto'
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { fileURLToPath } from 'node:url'
 import pg from 'pg'
 import { openDb, type Db } from '../src/db/db.js'
 import { migrateDatabase } from '../src/runtime.js'
@@ -35,7 +34,6 @@ const PG_NAME = 'lf_bench_lists'
 const log = (s: string) => process.stderr.write(`${s}\n`)
 const t0 = Date.now()
 const since = () => `${((Date.now() - t0) / 1000).toFixed(1)}s`
-const here = path.dirname(fileURLToPath(import.meta.url))
 
 initPii(randomBytes(32))
 const REUSE = process.argv.includes('--reuse')
@@ -109,26 +107,6 @@ async function adminOf(db: Db) {
   return { username: user.username, checkpointId: checkpoint.id, streetId: street.id }
 }
 
-function startServer(
-  env: Record<string, string>,
-): Promise<{ child: ChildProcess; port: number; cookie: string }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', path.join(here, 'lists-server.ts')], {
-    env: { ...process.env, ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  })
-  return new Promise((resolve, reject) => {
-    let out = ''
-    let err = ''
-    child.stderr!.on('data', (d) => (err += d))
-    child.stdout!.on('data', (d) => {
-      out += d
-      const line = out.split('\n').find((l) => l.startsWith('READY '))
-      if (line) resolve({ child, ...JSON.parse(line.slice(6)) })
-    })
-    child.once('exit', (code) => reject(new Error(`server exited (${code}): ${err.slice(-2000)}`)))
-  })
-}
-
 /** The deepest page a page number may ask for, and the page size the lists use by default. */
 const deepPage = (pageSize: number) => Math.floor(MAX_OFFSET / pageSize) + 1
 
@@ -166,9 +144,12 @@ async function timeRoutes(
   const deepest = await fetch(`http://127.0.0.1:${port}/api/v1/people?pageSize=200&page=${deepPage(200)}`, {
     headers: { cookie },
   })
-  const { next } = (await deepest.json()) as { next: string }
-  const keyset: [string, string] = ['people.after', `/api/v1/people?pageSize=20&after=${next}`]
-  for (const [name, url] of [...routes(checkpointId, streetId), keyset]) {
+  const { next } = (await deepest.json()) as { next?: string }
+  // a small district has no page that deep, hence no cursor to time
+  const keyset: [string, string][] = next
+    ? [['people.after', `/api/v1/people?pageSize=20&after=${encodeURIComponent(next)}`]]
+    : []
+  for (const [name, url] of [...routes(checkpointId, streetId), ...keyset]) {
     const get = async () => {
       const t = performance.now()
       const res = await fetch(`http://127.0.0.1:${port}${url}`, {
@@ -200,11 +181,11 @@ for (const which of DBS) {
   const env: Record<string, string> = { LIANFANG_DATA_DIR: dir, LISTS_USER: username }
   if (url) env.DATABASE_URL = url
   else env.LIANFANG_SQLITE_FILE = file
-  const server = await startServer(env)
+  const server = await startBenchServer('lists-server.ts', [], env)
   try {
-    all.push(...(await timeRoutes(server.port, server.cookie, checkpointId, streetId, which)))
+    all.push(...(await timeRoutes(server.port, server.cookie!, checkpointId, streetId, which)))
   } finally {
-    server.child.kill('SIGTERM')
+    await stopServer(server)
   }
 }
 if (!REUSE) rmSync(dir, { recursive: true, force: true })

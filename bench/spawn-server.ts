@@ -14,14 +14,23 @@ export interface Started {
 }
 
 export function startServer(mode: 'bare' | 'real', env: Record<string, string>): Promise<Started> {
+  return startBenchServer('passage-server.ts', [mode], env)
+}
+
+/** A bench server script of bench/ run under tsx; resolves on its `READY {json}` line. */
+export function startBenchServer(
+  script: string,
+  args: string[],
+  env: Record<string, string>,
+): Promise<Started> {
   const child = spawn(
     process.execPath,
     [
       ...(process.env.BENCH_NODE_ARGS?.split(' ').filter(Boolean) ?? []),
       '--import',
       'tsx',
-      path.join(here, 'passage-server.ts'),
-      mode,
+      path.join(here, script),
+      ...args,
     ],
     {
       env: { ...process.env, ...env },
